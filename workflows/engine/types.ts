@@ -1,0 +1,108 @@
+/**
+ * What a procedure is, to the engine: an XState v5 machine plus, for every event, who may send it,
+ * from which states, which named guards must hold (each with a Chinese explanation and its legal
+ * basis) and the zod schema of its payload. Pure: no database, clock or file system.
+ */
+import type { AnyStateMachine } from "xstate";
+import type { z } from "zod";
+import type { HolidayCalendar } from "../calendar/calendar";
+
+/** The person sending an event, as the server vouches for them. */
+export interface EventActor {
+  readonly id: number;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly officeId: number;
+}
+
+/** Every event carries its instant (`at`) and actor; time never comes from the clock. */
+export interface ProcedureEvent<TType extends string = string, TPayload = Record<string, unknown>> {
+  readonly type: TType;
+  readonly at: string; // ISO 8601 instant
+  readonly actor: EventActor;
+  readonly payload: TPayload;
+}
+
+/** A named legal condition. `test` is a plain function of the case data and the event. */
+export interface GuardRule<TContext> {
+  readonly name: string;
+  /** Why the action is unavailable when the guard fails, in Chinese. */
+  readonly explain: string;
+  /** The article it rests on, e.g. 《行政处罚法》第五十八条. */
+  readonly basis: string;
+  readonly test: (context: TContext, event: ProcedureEvent) => boolean;
+  /** Checked only when the event is sent with its form, not when listing available actions. */
+  readonly needsPayload?: boolean;
+}
+
+export interface FormField {
+  readonly name: string;
+  readonly label: string;
+  readonly kind: "text" | "textarea" | "select" | "user" | "number" | "lines";
+  readonly options?: readonly { value: string; label: string }[];
+  /** For kind "user": the role the chosen user must hold. */
+  readonly role?: string;
+  readonly hint?: string;
+  readonly required?: boolean;
+}
+
+export interface EventDefinition<TContext> {
+  readonly type: string;
+  /** 可办理事项 label in Chinese. */
+  readonly label: string;
+  /** Permission string checked by the server's permission module before anything else. */
+  readonly permission: string;
+  /** State values (top-level) the event may be sent from. */
+  readonly from: readonly string[];
+  readonly guards: readonly GuardRule<TContext>[];
+  readonly payload: z.ZodType<Record<string, unknown>>;
+  readonly form: readonly FormField[];
+  /** A document the server must generate with this event, by template id. */
+  readonly producesDocument?: string;
+}
+
+export type DeadlineStatus = "open" | "met" | "cancelled";
+
+/** A deadline as the procedure defines it: computed from case data and the calendar. */
+export interface DeadlineSpec {
+  readonly key: string;
+  readonly label: string;
+  readonly rule: string; // e.g. "出具法律意见书期限:指派之日起10个工作日"
+  readonly legalBasis: string;
+  readonly start: string;
+  readonly due: string;
+  readonly explanation: string;
+  readonly provisional: boolean;
+  readonly status: DeadlineStatus;
+}
+
+/** Who should act next: tasks shown on the 工作台. */
+export interface PendingTask {
+  readonly label: string;
+  readonly role: string | null;
+  readonly userId: number | null;
+}
+
+export interface ProcedureStep {
+  readonly state: string;
+  readonly label: string;
+}
+
+export interface ProcedureDefinition<TContext = any, TInput = any> {
+  readonly id: string;
+  readonly name: string;
+  /** Bumped whenever the machine changes shape; each case records the version it runs on. */
+  readonly version: number;
+  readonly machine: AnyStateMachine;
+  readonly createPermission: string;
+  readonly createSchema: z.ZodType<TInput>;
+  readonly createForm: readonly FormField[];
+  readonly events: Readonly<Record<string, EventDefinition<TContext>>>;
+  readonly steps: readonly ProcedureStep[];
+  readonly stateLabels: Readonly<Record<string, string>>;
+  readonly finalStates: readonly string[];
+  readonly title: (context: TContext) => string;
+  readonly searchText: (context: TContext) => string;
+  readonly deadlines: (context: TContext, calendar: HolidayCalendar) => DeadlineSpec[];
+  readonly pendingTasks: (state: string, context: TContext) => PendingTask[];
+}
