@@ -1,0 +1,73 @@
+/** Users as the server sees them, and the office tree that scopes what they see. */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { organisations, userRoles, users } from "../../db/schema";
+import type { Role } from "../../workflows/roles";
+import type { EventActor } from "../../workflows/engine/types";
+
+export interface SessionUser {
+  readonly id: number;
+  readonly username: string;
+  readonly displayName: string;
+  readonly organisationId: number;
+  readonly organisationName: string;
+  readonly roles: readonly Role[];
+  readonly legalQualificationNo: string | null;
+  readonly enforcementCertNo: string | null;
+  readonly enforcementCertValidUntil: string | null;
+}
+
+export function loadUser(db: Db, id: number): SessionUser | null {
+  const row = db
+    .select({ user: users, orgName: organisations.name })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.id, id), eq(users.active, true)))
+    .get();
+  if (!row) return null;
+  const roles = db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, id)).all();
+  return {
+    id: row.user.id,
+    username: row.user.username,
+    displayName: row.user.displayName,
+    organisationId: row.user.organisationId,
+    organisationName: row.orgName,
+    roles: roles.map((r) => r.role as Role),
+    legalQualificationNo: row.user.legalQualificationNo,
+    enforcementCertNo: row.user.enforcementCertNo,
+    enforcementCertValidUntil: row.user.enforcementCertValidUntil,
+  };
+}
+
+/** The organisation a user belongs to and everything below it: the offices whose cases they see. */
+export function officeScope(db: Db, user: Pick<SessionUser, "organisationId">): number[] {
+  const all = db.select({ id: organisations.id, parentId: organisations.parentId }).from(organisations).all();
+  const scope = [user.organisationId];
+  for (let i = 0; i < scope.length; i++) {
+    for (const o of all) if (o.parentId === scope[i]) scope.push(o.id);
+  }
+  return scope;
+}
+
+/** The street office (街道) a user's organisation belongs to: where their cases are filed. */
+export function streetOf(db: Db, organisationId: number): { id: number; name: string; docCode: string } | null {
+  let org = db.select().from(organisations).where(eq(organisations.id, organisationId)).get();
+  while (org && org.kind === "committee" && org.parentId) {
+    org = db.select().from(organisations).where(eq(organisations.id, org.parentId)).get();
+  }
+  return org && org.kind === "street" ? { id: org.id, name: org.name, docCode: org.docCode } : null;
+}
+
+export function toActor(user: SessionUser): EventActor {
+  return { id: user.id, name: user.displayName, roles: [...user.roles], officeId: user.organisationId };
+}
+
+/** Active users of an office holding a role (e.g. the 法律顾问 roster for assignment). */
+export function usersWithRole(db: Db, officeIds: number[], role: Role) {
+  return db
+    .select({ id: users.id, name: users.displayName, organisationId: users.organisationId })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(userRoles.role, role), eq(users.active, true), inArray(users.organisationId, officeIds)))
+    .all();
+}

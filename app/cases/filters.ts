@@ -1,0 +1,16 @@
+/** Case-list filters from the URL, validated like every other input. */
+import { z } from "zod";
+
+export const CaseFiltersSchema = z.object({
+  procedure: z.string().max(40).optional().transform((v) => v || undefined),
+  state: z.string().max(40).optional().transform((v) => v || undefined),
+  officeId: z.coerce.number().int().positive().optional().catch(undefined),
+  q: z.string().max(100, "搜索词不能超过100字").optional().transform((v) => v?.trim() || undefined),
+  overdue: z.enum(["1"]).optional().catch(undefined),
+  open: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10000).optional().catch(1),
+});
+
+export function parseCaseFilters(params: URLSearchParams) {
+  return CaseFiltersSchema.safeParse(Object.fromEntries(params));
+}

@@ -1,0 +1,113 @@
+/** Reading cases, always through the user's office scope: another office's case is "not found". */
+import { and, asc, desc, eq, inArray, isNull, like, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { caseEvents, caseFiles, caseTasks, cases, deadlines, documents, organisations } from "../../db/schema";
+import { hasPermission } from "../auth/permissions";
+import { officeScope, type SessionUser } from "../auth/users.server";
+import { matchExpression } from "./search.server";
+
+export function findVisibleCase(db: Db, user: SessionUser, caseId: number) {
+  if (!hasPermission(user.roles, "case.read") || !Number.isInteger(caseId)) return null;
+  const row = db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, caseId), inArray(cases.officeId, officeScope(db, user))))
+    .get();
+  return row ? { ...row, snapshot: row.snapshot as { value: unknown; context: any } } : null;
+}
+
+export type CaseRow = NonNullable<ReturnType<typeof findVisibleCase>>;
+
+export interface CaseFilters {
+  readonly procedure?: string;
+  readonly state?: string;
+  readonly officeId?: number;
+  readonly q?: string;
+  readonly open?: boolean;
+  readonly overdueBefore?: string; // today's date: only cases with an open deadline before it
+  readonly page?: number;
+}
+
+export const PAGE_SIZE = 30;
+
+export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
+  if (!hasPermission(user.roles, "case.read")) return { rows: [], total: 0 };
+  const scope = officeScope(db, user);
+  const where: SQL[] = [inArray(cases.officeId, f.officeId && scope.includes(f.officeId) ? [f.officeId] : scope)];
+  if (f.procedure) where.push(eq(cases.procedure, f.procedure));
+  if (f.state) where.push(eq(cases.state, f.state));
+  if (f.open) where.push(isNull(cases.closedAt));
+  if (f.overdueBefore) {
+    where.push(
+      sql`exists (select 1 from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' and d.due < ${f.overdueBefore})`,
+    );
+  }
+  const match = f.q ? matchExpression(f.q) : null;
+  if (f.q) {
+    const byText = match ? sql`${cases.id} in (select rowid from case_search where case_search match ${match})` : sql`0`;
+    where.push(or(byText, like(cases.number, `%${f.q.trim()}%`))!);
+  }
+  const condition = and(...where);
+  const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(condition).get()?.n ?? 0;
+  const page = Math.max(1, f.page ?? 1);
+  const rows = db
+    .select({
+      id: cases.id,
+      number: cases.number,
+      title: cases.title,
+      procedure: cases.procedure,
+      state: cases.state,
+      officeName: organisations.name,
+      updatedAt: cases.updatedAt,
+      nextDue: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open')`,
+    })
+    .from(cases)
+    .innerJoin(organisations, eq(organisations.id, cases.officeId))
+    .where(condition)
+    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .all();
+  return { rows, total };
+}
+
+/** 工作台: tasks addressed to the user, or to one of their roles in their offices. */
+export function workbench(db: Db, user: SessionUser) {
+  if (!hasPermission(user.roles, "case.read")) return [];
+  const scope = officeScope(db, user);
+  const mine = or(
+    eq(caseTasks.userId, user.id),
+    and(isNull(caseTasks.userId), inArray(caseTasks.role, [...user.roles]), inArray(caseTasks.officeId, scope)),
+  );
+  return db
+    .select({
+      caseId: cases.id,
+      number: cases.number,
+      title: cases.title,
+      procedure: cases.procedure,
+      state: cases.state,
+      task: caseTasks.label,
+      due: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open')`,
+      dueLabel: sql<string | null>`(select d.label from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' order by d.due limit 1)`,
+    })
+    .from(caseTasks)
+    .innerJoin(cases, eq(cases.id, caseTasks.caseId))
+    .where(and(mine, inArray(cases.officeId, scope)))
+    .orderBy(sql`due is null`, asc(sql`due`), desc(cases.updatedAt))
+    .limit(200)
+    .all();
+}
+
+export function caseDetail(db: Db, caseId: number) {
+  return {
+    events: db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq)).all(),
+    deadlines: db.select().from(deadlines).where(eq(deadlines.caseId, caseId)).orderBy(asc(deadlines.due)).all(),
+    documents: db.select().from(documents).where(eq(documents.caseId, caseId)).orderBy(desc(documents.id)).all(),
+    files: db.select().from(caseFiles).where(eq(caseFiles.caseId, caseId)).orderBy(desc(caseFiles.id)).all(),
+  };
+}
+
+export function overdueCount(db: Db, user: SessionUser, today: string) {
+  return listCases(db, user, { overdueBefore: today, open: true }).total;
+}
+

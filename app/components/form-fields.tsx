@@ -1,0 +1,48 @@
+/** Renders a procedure's form fields (FormField specs from workflows/) with errors beside each field. */
+import type { FormField } from "../../workflows/engine/types";
+
+type Field = FormField & { choices?: { id: number; name: string }[] };
+
+export function FormFields({ fields, errors, values, prefix = "" }: { fields: readonly Field[]; errors?: Record<string, string>; values?: Record<string, string>; prefix?: string }) {
+  return (
+    <>
+      {fields.map((f) => {
+        const id = `${prefix}${f.name}`;
+        return (
+          <div key={f.name}>
+            <label htmlFor={id}>{f.label}{f.required ? " *" : ""}</label>
+            <Input field={f} id={id} value={values?.[f.name]} />
+            {f.hint ? <div className="hint">{f.hint}</div> : null}
+            {errors?.[f.name] ? <div className="error" role="alert">{errors[f.name]}</div> : null}
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function Input({ field: f, id, value }: { field: Field; id: string; value?: string }) {
+  switch (f.kind) {
+    case "textarea":
+    case "lines":
+      return <textarea id={id} name={f.name} rows={f.kind === "lines" ? 4 : 5} defaultValue={value} />;
+    case "select":
+      return (
+        <select id={id} name={f.name} defaultValue={value ?? ""}>
+          <option value="" disabled>请选择</option>
+          {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      );
+    case "user":
+      return (
+        <select id={id} name={f.name} defaultValue={value ?? ""}>
+          <option value="" disabled>请选择</option>
+          {f.choices?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+        </select>
+      );
+    case "number":
+      return <input id={id} name={f.name} type="number" defaultValue={value} />;
+    default:
+      return <input id={id} name={f.name} type="text" defaultValue={value} />;
+  }
+}

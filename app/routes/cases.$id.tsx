@@ -1,0 +1,143 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { notFound, requireUser } from "~/auth/guard.server";
+import { hasPermission } from "~/auth/permissions";
+import { loadCalendar } from "~/calendar.server";
+import { caseView } from "~/cases/case-view.server";
+import { runEvent } from "~/cases/engine.server";
+import { findVisibleCase } from "~/cases/queries.server";
+import { urgencyFor } from "~/cases/urgency.server";
+import { Deadlines, Documents, Files, Timeline } from "~/components/case-panels";
+import { CaseFacts } from "~/components/case-facts";
+import { FormFields } from "~/components/form-fields";
+import { db } from "~/db.server";
+import { fieldErrors, formToObject } from "~/forms";
+import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.view.number} · 司法所` : "案件 · 司法所" }];
+
+async function visibleCase(request: Request, id: string | undefined) {
+  const user = await requireUser(request);
+  const row = findVisibleCase(db(), user, Number(id));
+  if (!row) notFound("案件不存在或您无权查看");
+  return { user, row };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, row } = await visibleCase(request, params.id);
+  const view = caseView(db(), user, row);
+  const urgency = urgencyFor(loadCalendar(db()));
+  return {
+    view: { ...view, deadlines: view.deadlines.map((d) => ({ ...d, urgency: urgency.of(d.due, d.status) })) },
+    canUpload: hasPermission(user.roles, "file.upload") && !view.closed,
+  };
+}
+
+const EventFormSchema = z.object({
+  type: z.string().min(1, "缺少事项类型"),
+  version: z.coerce.number({ error: "缺少案件版本" }).int().positive("案件版本无效"),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, row } = await visibleCase(request, params.id);
+  const values = formToObject(await request.formData());
+  const head = EventFormSchema.safeParse(values);
+  if (!head.success) return { type: values.type ?? "", message: head.error.issues[0].message, errors: {}, reasons: [] as { guard: string; message: string; basis: string }[], values };
+  const { type, version, ...payload } = values;
+  const outcome = await runEvent(db(), { user, caseId: row.id, type: head.data.type, payload, expectedVersion: head.data.version });
+  switch (outcome.status) {
+    case 200:
+      return redirect(`/cases/${row.id}?done=${encodeURIComponent(head.data.type)}`);
+    case 404:
+      notFound(outcome.message);
+    case 403:
+      throw new Response(outcome.message, { status: 403 });
+    case 400:
+      return { type, message: outcome.message, errors: fieldErrors(outcome.issues), reasons: [] as { guard: string; message: string; basis: string }[], values };
+    case 422:
+      return { type, message: outcome.message, errors: {}, reasons: outcome.reasons, values };
+    case 409:
+      return { type, message: outcome.message, errors: {}, reasons: [] as { guard: string; message: string; basis: string }[], values };
+  }
+}
+
+export default function CasePage() {
+  const { view, canUpload } = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  return (
+    <>
+      <h1>{view.title}</h1>
+      <p className="hint">
+        {view.number} · {view.procedureName} · {view.office.name} · 当前阶段:<strong data-testid="state">{view.stateLabel}</strong> · 版本 {view.version}(程序版本 v{view.machineVersion})
+      </p>
+      {done ? <div className="alert ok">已办理:{view.actions.find((x) => x.type === done)?.label ?? done}</div> : null}
+      {params.get("uploaded") ? <div className="alert ok">附件已上传。</div> : null}
+      {params.get("fileError") ? <div className="alert error" role="alert">{params.get("fileError")}</div> : null}
+      {params.get("generated") ? <div className="alert ok">文书已生成。</div> : null}
+      <ol className="stepper">{view.steps.map((s) => <li key={s.state} className={s.status}>{s.label}</li>)}</ol>
+      <div className="grid2">
+        <div>
+          <div className="card"><h2>案件信息</h2><CaseFacts procedure={view.procedure} data={view.data} /></div>
+          <div className="card"><h2>期限</h2><Deadlines deadlines={view.deadlines} /></div>
+          <div className="card">
+            <h2>文书</h2>
+            <Documents documents={view.documents} />
+            {view.generatable.map((t) => (
+              <Form key={t.id} method="post" action={`/cases/${view.id}/documents`} style={{ display: "inline-block", marginTop: 8 }}>
+                <input type="hidden" name="template" value={t.id} />
+                <button className="secondary" type="submit">生成{t.title}</button>
+              </Form>
+            ))}
+          </div>
+          <div className="card">
+            <h2>附件</h2>
+            <Files files={view.files} />
+            {canUpload ? (
+              <Form method="post" action={`/cases/${view.id}/files`} encType="multipart/form-data">
+                <label htmlFor="file">上传附件(证据、签字扫描件等)</label>
+                <input id="file" name="file" type="file" required />
+                <div className="hint">可上传:{ACCEPTED_TYPES_TEXT}。系统按文件内容识别类型并记录SHA-256。</div>
+                <p><button className="secondary" type="submit">上传</button></p>
+              </Form>
+            ) : null}
+          </div>
+        </div>
+        <div>
+          <div className="card" data-testid="actions">
+            <h2>可办理事项</h2>
+            {view.actions.length === 0 ? <p className="hint">本案已办结,无可办理事项。</p> : null}
+            {view.actions.map((act) =>
+              act.available ? (
+                <details key={act.type} className="action" open={a?.type === act.type || view.actions.filter((x) => x.available).length === 1}>
+                  <summary>{act.label}</summary>
+                  {a?.type === act.type && a.message ? (
+                    <div className="alert error" role="alert">
+                      {a.message}
+                      {a.reasons.length ? <ul>{a.reasons.map((r) => <li key={r.guard}>{r.message}(依据:{r.basis})</li>)}</ul> : null}
+                    </div>
+                  ) : null}
+                  <Form method="post">
+                    <input type="hidden" name="type" value={act.type} />
+                    <input type="hidden" name="version" value={view.version} />
+                    <FormFields fields={act.form} errors={a?.type === act.type ? a.errors : undefined} values={a?.type === act.type ? a.values : undefined} prefix={`${act.type}-`} />
+                    <p><button type="submit">{act.label}</button></p>
+                  </Form>
+                </details>
+              ) : (
+                <div key={act.type} className="action unavailable">
+                  <strong>{act.label}</strong>
+                  <div>暂不能办理,原因:{act.reasons.map((r) => `${r.message}(依据:${r.basis})`).join(";")}</div>
+                </div>
+              ),
+            )}
+          </div>
+          <div className="card"><h2>办理记录</h2><Timeline events={view.events} /></div>
+        </div>
+      </div>
+    </>
+  );
+}

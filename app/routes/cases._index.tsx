@@ -1,0 +1,102 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { inArray } from "drizzle-orm";
+import { organisations } from "../../db/schema";
+import { requirePermission } from "~/auth/guard.server";
+import { officeScope } from "~/auth/users.server";
+import { loadCalendar } from "~/calendar.server";
+import { parseCaseFilters } from "~/cases/filters";
+import { listCases, PAGE_SIZE } from "~/cases/queries.server";
+import { urgencyFor } from "~/cases/urgency.server";
+import { db } from "~/db.server";
+import { PROCEDURES } from "../../workflows/registry";
+import { formatInstant } from "~/format";
+
+export const meta: MetaFunction = () => [{ title: "案件 · 司法所" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "case.read");
+  const parsed = parseCaseFilters(new URL(request.url).searchParams);
+  if (!parsed.success) throw new Response(parsed.error.issues[0].message, { status: 400 });
+  const f = parsed.data;
+  const urgency = urgencyFor(loadCalendar(db()));
+  const { rows, total } = listCases(db(), user, { ...f, open: f.open === "1" || f.overdue === "1", overdueBefore: f.overdue ? urgency.today : undefined });
+  const offices = db().select({ id: organisations.id, name: organisations.name, kind: organisations.kind }).from(organisations).where(inArray(organisations.id, officeScope(db(), user))).all().filter((o) => o.kind !== "district");
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      procedureName: PROCEDURES[r.procedure]?.name ?? r.procedure,
+      stateLabel: PROCEDURES[r.procedure]?.stateLabels[r.state] ?? r.state,
+      urgency: urgency.of(r.nextDue),
+    })),
+    total,
+    page: f.page ?? 1,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    offices: offices.length > 1 ? offices : [],
+    procedures: Object.values(PROCEDURES).map((p) => ({ id: p.id, name: p.name, states: Object.entries(p.stateLabels) })),
+  };
+}
+
+export default function CaseList() {
+  const d = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const pageLink = (p: number) => {
+    const next = new URLSearchParams(params);
+    next.set("page", String(p));
+    return `?${next}`;
+  };
+  return (
+    <>
+      <h1>案件</h1>
+      <Form method="get" className="card filters">
+        <div><label htmlFor="q">搜索</label><input id="q" name="q" type="text" defaultValue={params.get("q") ?? ""} placeholder="当事人、案号、事项、正文" /></div>
+        <div>
+          <label htmlFor="procedure">程序</label>
+          <select id="procedure" name="procedure" defaultValue={params.get("procedure") ?? ""}>
+            <option value="">全部</option>
+            {d.procedures.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="state">阶段</label>
+          <select id="state" name="state" defaultValue={params.get("state") ?? ""}>
+            <option value="">全部</option>
+            {d.procedures.flatMap((p) => p.states.map(([v, l]) => <option key={`${p.id}-${v}`} value={v}>{p.name}:{l}</option>))}
+          </select>
+        </div>
+        {d.offices.length ? (
+          <div>
+            <label htmlFor="officeId">单位</label>
+            <select id="officeId" name="officeId" defaultValue={params.get("officeId") ?? ""}>
+              <option value="">全部</option>
+              {d.offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            </select>
+          </div>
+        ) : null}
+        <div><label><input type="checkbox" name="overdue" value="1" defaultChecked={params.get("overdue") === "1"} /> 仅看逾期</label></div>
+        <div><button type="submit">查询</button></div>
+      </Form>
+      <p className="hint">共 {d.total} 件,第 {d.page}/{d.pages} 页</p>
+      <table className="list" data-testid="case-list">
+        <thead><tr><th>案号</th><th>事项</th><th>程序</th><th>阶段</th><th>单位</th><th>最近期限</th><th>更新时间</th></tr></thead>
+        <tbody>
+          {d.rows.map((r) => (
+            <tr key={r.id} className={r.urgency ?? ""}>
+              <td><Link to={`/cases/${r.id}`}>{r.number}</Link></td>
+              <td>{r.title}</td>
+              <td>{r.procedureName}</td>
+              <td>{r.stateLabel}</td>
+              <td>{r.officeName}</td>
+              <td className={r.urgency ?? ""}>{r.nextDue ?? "—"}</td>
+              <td>{formatInstant(r.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {d.page > 1 ? <Link to={pageLink(d.page - 1)}>上一页</Link> : null}{" "}
+        {d.page < d.pages ? <Link to={pageLink(d.page + 1)}>下一页</Link> : null}
+      </p>
+    </>
+  );
+}

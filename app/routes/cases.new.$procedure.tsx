@@ -1,0 +1,49 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { notFound, requireUser } from "~/auth/guard.server";
+import { hasPermission } from "~/auth/permissions";
+import { createCase } from "~/cases/create-case.server";
+import { FormFields } from "~/components/form-fields";
+import { db } from "~/db.server";
+import { fieldErrors, formToObject } from "~/forms";
+import { getProcedure } from "../../workflows/registry";
+
+export const meta: MetaFunction = () => [{ title: "新建案件 · 司法所" }];
+
+async function procedureFor(request: Request, id: string | undefined) {
+  const user = await requireUser(request);
+  const proc = getProcedure(id ?? "");
+  if (!proc) notFound("没有这种程序");
+  if (!hasPermission(user.roles, proc.createPermission)) throw new Response(`您的岗位不能发起${proc.name}`, { status: 403 });
+  return { user, proc };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { proc } = await procedureFor(request, params.procedure);
+  return { name: proc.name, fields: proc.createForm };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, proc } = await procedureFor(request, params.procedure);
+  const values = formToObject(await request.formData());
+  const result = createCase(db(), user, proc.id, values);
+  if (result.status === 201) return redirect(`/cases/${result.caseId}`);
+  if (result.status === 403) throw new Response(result.message, { status: 403 });
+  return { message: result.message, errors: fieldErrors(result.issues), values };
+}
+
+export default function NewCase() {
+  const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  return (
+    <div className="card">
+      <h1>申请{d.name}</h1>
+      {a?.message ? <div className="alert error" role="alert">{a.message},请按提示修改。</div> : null}
+      <Form method="post">
+        <FormFields fields={d.fields} errors={a?.errors} values={a?.values} />
+        <p><button type="submit">提交申请</button></p>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { notFound, requireUser } from "~/auth/guard.server";
+import { db } from "~/db.server";
+import { previewHtml, readDocument } from "~/documents/documents.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · 预览` : "文书预览" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const found = readDocument(db(), user, Number(params.id));
+  if (!found) notFound("文书不存在或您无权查看");
+  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, html: await previewHtml(found.data) };
+}
+
+export default function Preview() {
+  const d = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p><Link to={`/cases/${d.caseId}`}>← 返回案件</Link> · <a href={`/documents/${d.id}/download`}>下载 .docx</a></p>
+      <p className="hint">{d.title} {d.number ?? ""} · SHA-256 <span className="mono">{d.sha256}</span></p>
+      {/* mammoth escapes document text; the HTML holds only its own structural tags. */}
+      <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: d.html }} />
+    </>
+  );
+}

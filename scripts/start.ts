@@ -1,0 +1,43 @@
+/**
+ * npm start: migrate the embedded database, load the holiday calendar, seed demo data unless
+ * NODE_ENV=production (SEED_DEMO=0/1 overrides), then serve the built Remix app on PORT.
+ */
+import express from "express";
+import { createRequestHandler } from "@remix-run/express";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { config } from "../app/config.server";
+import { db } from "../app/db.server";
+import { seedOfficialCalendar } from "../app/calendar.server";
+import { demoAccountsText, seedDemo } from "../app/seed.server";
+import { isCrossSiteWrite } from "../app/security/origin";
+
+const seedDemoData = process.env.SEED_DEMO ? process.env.SEED_DEMO === "1" : !config.production;
+
+seedOfficialCalendar(db());
+if (seedDemoData) {
+  await seedDemo(db());
+  console.log(demoAccountsText(db()));
+}
+
+const build = await import(pathToFileURL(join(process.cwd(), "build", "index.js")).href);
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY === "1");
+app.use((req, res, next) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Referrer-Policy", "same-origin");
+  if (isCrossSiteWrite(req.method, req.headers.host, { origin: req.headers.origin, secFetchSite: req.headers["sec-fetch-site"] as string | undefined })) {
+    res.status(403).type("text/plain; charset=utf-8").send("已拒绝跨站提交的请求(403)");
+    return;
+  }
+  next();
+});
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+app.all("*", createRequestHandler({ build, getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }) }));
+
+app.listen(config.port, () => {
+  console.log(`sifasuo 已启动: http://localhost:${config.port}  (数据目录 ${config.dataDir})`);
+});

@@ -1,0 +1,136 @@
+/**
+ * The GB/T 9704-2012 党政机关公文格式 page and type, shared by every document builder:
+ * A4; margins 37 mm top, 28 mm left; type area 156 × 225 mm; 22 lines × 28 characters;
+ * 3号仿宋 body; 2号小标宋 title; "一、" 黑体, "(一)" 楷体, "1." 仿宋; page numbers
+ * 4号宋体 "— 1 —", odd pages right, even pages left, one character in from the edge.
+ * Chinese fonts are set on the East Asian slot (w:eastAsia) or Word falls back to a Latin font.
+ */
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from "docx";
+
+const TWIPS_PER_MM = 1440 / 25.4;
+export const mm = (v: number) => Math.round(v * TWIPS_PER_MM);
+
+export const PAGE = { width: mm(210), height: mm(297) } as const;
+export const TYPE_AREA = { width: mm(156), height: mm(225) } as const;
+export const MARGINS = {
+  top: mm(37),
+  left: mm(28),
+  right: mm(210 - 28 - 156),
+  bottom: mm(297 - 37 - 225),
+  footer: mm(23),
+  header: mm(15),
+} as const;
+
+export const LINES_PER_PAGE = 22;
+export const CHARS_PER_LINE = 28;
+/** 225 mm / 22 lines ≈ 28.95 pt: the fixed line pitch of body text, in twips. */
+export const LINE_PITCH = Math.floor(TYPE_AREA.height / LINES_PER_PAGE);
+/** Character pitch 156 mm / 28 ≈ 15.79 pt against the 16 pt default, in 1/4096 pt (Word's unit). */
+export const CHAR_SPACE = Math.round(((156 / 25.4) * 72 / CHARS_PER_LINE - 16) * 4096);
+
+export const FONTS = {
+  body: "仿宋",
+  title: "方正小标宋简体",
+  heading1: "黑体",
+  heading2: "楷体",
+  pageNumber: "宋体",
+  latin: "Times New Roman",
+} as const;
+
+/** Half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
+export const SIZES = { title: 44, body: 32, pageNumber: 28 } as const;
+
+const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia, cs: FONTS.latin });
+const exactLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+export function run(text: string, eastAsia: string = FONTS.body, size: number = SIZES.body, bold = false) {
+  return new TextRun({ text, font: font(eastAsia), size, bold });
+}
+
+/** 2号小标宋 title, centred. */
+export function title(text: string) {
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLine, children: [run(text, FONTS.title, SIZES.title)] });
+}
+
+/** Body paragraph: 仿宋 3号, first line indented two characters. */
+export function body(text: string, opts: { indent?: boolean; align?: "left" | "right" | "center" } = {}) {
+  const alignment = opts.align === "right" ? AlignmentType.RIGHT : opts.align === "center" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED;
+  return new Paragraph({
+    alignment,
+    spacing: exactLine,
+    indent: opts.indent === false ? undefined : { firstLine: 2 * 320 },
+    children: [run(text)],
+  });
+}
+
+export function blank() {
+  return new Paragraph({ spacing: exactLine, children: [run("")] });
+}
+
+/** "一、" level: 黑体. */
+export function heading1(text: string) {
+  return new Paragraph({ spacing: exactLine, indent: { firstLine: 640 }, children: [run(text, FONTS.heading1)] });
+}
+
+/** "(一)" level: 楷体. */
+export function heading2(text: string) {
+  return new Paragraph({ spacing: exactLine, indent: { firstLine: 640 }, children: [run(text, FONTS.heading2)] });
+}
+
+/** Signature block: date "2026年11月22日" right-aligned, four characters in from the right. */
+export function signature(lines: string[]) {
+  return lines.map(
+    (text) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine, indent: { right: 4 * 320 }, children: [run(text)] }),
+  );
+}
+
+const ONE_CHAR = 280; // 4号 character width in twips
+
+function pageNumberFooter(alignment: "left" | "right") {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: alignment === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: alignment === "right" ? { right: ONE_CHAR } : { left: ONE_CHAR },
+        children: [
+          new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: font(FONTS.pageNumber), size: SIZES.pageNumber }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** A whole document in the official format. */
+export function officialDocument(meta: { title: string; subject?: string }, children: ISectionOptions["children"]) {
+  return new Document({
+    title: meta.title,
+    subject: meta.subject,
+    creator: "sifasuo",
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: { run: { font: font(FONTS.body), size: SIZES.body }, paragraph: { spacing: exactLine } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: { size: PAGE, margin: MARGINS },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+        },
+        footers: { default: pageNumberFooter("right"), even: pageNumberFooter("left") },
+        children,
+      },
+    ],
+  });
+}
