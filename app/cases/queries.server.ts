@@ -87,8 +87,8 @@ export function workbench(db: Db, user: SessionUser) {
       procedure: cases.procedure,
       state: cases.state,
       task: caseTasks.label,
-      due: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open')`,
-      dueLabel: sql<string | null>`(select d.label from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' order by d.due limit 1)`,
+      due: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open')`.as("due"),
+      dueLabel: sql<string | null>`(select d.label from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' order by d.due limit 1)`.as("due_label"),
     })
     .from(caseTasks)
     .innerJoin(cases, eq(cases.id, caseTasks.caseId))

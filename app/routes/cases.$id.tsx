@@ -74,7 +74,7 @@ export default function CasePage() {
       <p className="hint">
         {view.number} · {view.procedureName} · {view.office.name} · 当前阶段:<strong data-testid="state">{view.stateLabel}</strong> · 版本 {view.version}(程序版本 v{view.machineVersion})
       </p>
-      {done ? <div className="alert ok">已办理:{view.actions.find((x) => x.type === done)?.label ?? done}</div> : null}
+      {done ? <div className="alert ok">已办理:{[...view.events].reverse().find((x) => x.type === done)?.label ?? "事项"}</div> : null}
       {params.get("uploaded") ? <div className="alert ok">附件已上传。</div> : null}
       {params.get("fileError") ? <div className="alert error" role="alert">{params.get("fileError")}</div> : null}
       {params.get("generated") ? <div className="alert ok">文书已生成。</div> : null}

@@ -1,0 +1,48 @@
+/** Starts the real server (built app, fresh DATA_DIR, demo seed) on a free port for browser tests. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export async function startServer(): Promise<{ url: string; stop: () => void; dataDir: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), "sifasuo-e2e-"));
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: join(__dirname, "../.."),
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: "development", SEED_DEMO: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
+    const onData = (b: Buffer) => {
+      log += b.toString();
+      if (log.includes("已启动")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`server exited ${code}:\n${log}`)));
+  });
+  return { url: `http://localhost:${port}`, dataDir, stop: () => child.kill() };
+}
+
+/** Debian's Chromium, driven by playwright-core (never a downloaded browser); playwright gives each launch a fresh profile. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
