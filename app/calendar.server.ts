@@ -6,12 +6,13 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../db/connection";
 import { calendarDays, calendarYears } from "../db/schema";
 import official from "../db/calendar/cn-holidays-2020-2026.json";
+import { statements } from "./cases/statements.server";
 import { buildCalendar, type CalendarDay, type HolidayCalendar } from "../workflows/calendar/calendar";
 
 let cached: { key: string; calendar: HolidayCalendar } | undefined;
 
 export function loadCalendar(db: Db): HolidayCalendar {
-  const years = db.select().from(calendarYears).all();
+  const years = statements(db).calendarYears.all();
   const key = years.map((y) => `${y.year}@${y.enteredAt}`).join(",");
   if (cached?.key === key) return cached.calendar;
   const days = db.select().from(calendarDays).all() as CalendarDay[];

@@ -63,7 +63,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         .get().id;
       for (const role of roles) tx.insert(userRoles).values({ userId: id, role }).run();
     }
-    appendAudit(tx, { actorId: null, action: "seed.demo", detail: { users: DEMO_USERS.length } });
+    appendAudit(db, { actorId: null, action: "seed.demo", detail: { users: DEMO_USERS.length } });
   });
   return true;
 }

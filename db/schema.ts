@@ -132,7 +132,11 @@ export const deadlines = sqliteTable(
     provisional: integer("provisional", { mode: "boolean" }).notNull(),
     status: text("status", { enum: ["open", "met", "cancelled"] }).notNull(),
   },
-  (t) => [uniqueIndex("deadlines_case_key_idx").on(t.caseId, t.key), index("deadlines_status_due_idx").on(t.status, t.due)],
+  (t) => [
+    uniqueIndex("deadlines_case_key_idx").on(t.caseId, t.key),
+    index("deadlines_status_due_idx").on(t.status, t.due),
+    index("deadlines_case_status_due_idx").on(t.caseId, t.status, t.due),
+  ],
 );
 
 /** A hash chain: each entry's hash covers the previous entry's hash. Append-only by trigger. */

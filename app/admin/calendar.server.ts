@@ -27,7 +27,7 @@ export function saveYear(db: Db, userId: number, year: number, days: CalendarDay
   return db.transaction(
     (tx) => {
       replaceYear(tx, year, days, source, userId);
-      const calendar = loadCalendar(tx as unknown as Db);
+      const calendar = loadCalendar(db);
       const open = tx
         .selectDistinct({ id: cases.id, officeId: cases.officeId, number: cases.number, procedure: cases.procedure, state: cases.state, snapshot: cases.snapshot })
         .from(cases)
@@ -36,9 +36,9 @@ export function saveYear(db: Db, userId: number, year: number, days: CalendarDay
         .all();
       for (const c of open) {
         const proc = getProcedure(c.procedure);
-        if (proc) writeDerived(tx, proc, c, c.state, (c.snapshot as { context: unknown }).context, calendar);
+        if (proc) writeDerived(db, proc, c, { state: c.state, context: (c.snapshot as { context: unknown }).context }, calendar);
       }
-      appendAudit(tx, { actorId: userId, action: "admin.calendar.year", detail: { year, days: days.length, source, recomputedCases: open.length } });
+      appendAudit(db, { actorId: userId, action: "admin.calendar.year", detail: { year, days: days.length, source, recomputedCases: open.length } });
       return open.length;
     },
     { behavior: "immediate" },

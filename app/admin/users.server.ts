@@ -63,7 +63,7 @@ export async function saveUser(db: Db, admin: SessionUser, v: UserForm, existing
       id = tx.insert(users).values({ ...fields(v), username: v.username, passwordHash: passwordHash! }).returning({ id: users.id }).get().id;
     }
     for (const role of v.roles) tx.insert(userRoles).values({ userId: id, role }).run();
-    appendAudit(tx, { actorId: admin.id, action: existingId ? "admin.user.update" : "admin.user.create", detail: { userId: id, roles: v.roles, active: v.active === "1", passwordReset: !!passwordHash && !!existingId } });
+    appendAudit(db, { actorId: admin.id, action: existingId ? "admin.user.update" : "admin.user.create", detail: { userId: id, roles: v.roles, active: v.active === "1", passwordReset: !!passwordHash && !!existingId } });
     return id;
   });
   if (existingId && (v.active !== "1" || passwordHash)) endAllSessions(id);

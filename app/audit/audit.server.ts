@@ -1,12 +1,12 @@
 /**
  * The audit log is a hash chain: each entry's hash covers the previous hash and the entry's
  * fields, so editing or removing a row breaks every link after it (npm run audit:verify).
- * Call appendAudit inside the transaction of the change it records.
+ * Call appendAudit inside the transaction of the change it records: better-sqlite3 has a single
+ * connection, so the prepared statements run inside whatever transaction is open on it.
  */
 import { createHash } from "node:crypto";
-import { desc } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { auditLog } from "../../db/schema";
+import { statements } from "../cases/statements.server";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -25,11 +25,11 @@ export function auditHash(prevHash: string, e: AuditEntry): string {
 }
 
 export function appendAudit(
-  tx: Pick<Db, "select" | "insert">,
+  db: Db,
   entry: { at?: string; actorId: number | null; action: string; caseId?: number | null; detail?: unknown },
 ) {
-  const last = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const s = statements(db);
+  const prevHash = s.lastAuditHash.get()?.hash ?? GENESIS_HASH;
   const e: AuditEntry = {
     at: entry.at ?? new Date().toISOString(),
     actorId: entry.actorId,
@@ -37,5 +37,5 @@ export function appendAudit(
     caseId: entry.caseId ?? null,
     detail: JSON.stringify(entry.detail ?? {}),
   };
-  tx.insert(auditLog).values({ ...e, prevHash, hash: auditHash(prevHash, e) }).run();
+  s.insertAudit.run({ ...e, prevHash, hash: auditHash(prevHash, e) });
 }

@@ -21,7 +21,7 @@ export async function checkCredentials(username: string, password: string, ip: s
   const ok = !!user && user.active && (await verifyPassword(password, user.passwordHash));
   recordAttempt(db(), username, ip, ok);
   if (!ok || !user) return { ok: false, status: 401, message: "用户名或密码错误,或账号已停用" };
-  db().transaction((tx) => appendAudit(tx, { actorId: user.id, action: "auth.login", detail: { ip } }));
+  db().transaction(() => appendAudit(db(), { actorId: user.id, action: "auth.login", detail: { ip } }));
   return { ok: true, userId: user.id };
 }
 

@@ -4,6 +4,7 @@ import type { Db } from "../../db/connection";
 import { organisations, userRoles, users } from "../../db/schema";
 import type { Role } from "../../workflows/roles";
 import type { EventActor } from "../../workflows/engine/types";
+import { statements } from "../cases/statements.server";
 
 export interface SessionUser {
   readonly id: number;
@@ -41,7 +42,7 @@ export function loadUser(db: Db, id: number): SessionUser | null {
 
 /** The organisation a user belongs to and everything below it: the offices whose cases they see. */
 export function officeScope(db: Db, user: Pick<SessionUser, "organisationId">): number[] {
-  const all = db.select({ id: organisations.id, parentId: organisations.parentId }).from(organisations).all();
+  const all = statements(db).organisationTree.all();
   const scope = [user.organisationId];
   for (let i = 0; i < scope.length; i++) {
     for (const o of all) if (o.parentId === scope[i]) scope.push(o.id);

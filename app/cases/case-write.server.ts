@@ -1,29 +1,37 @@
 /**
  * Writing a case's derived rows — deadlines, 工作台 tasks, search index — after its snapshot
- * changed. Always called inside the transaction that changed the snapshot.
+ * changed. Always called inside the transaction that changed the snapshot. Rows an event leaves
+ * unchanged are not rewritten (pass the previous state and context).
  */
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { caseTasks, deadlines } from "../../db/schema";
 import type { HolidayCalendar } from "../../workflows/calendar/calendar";
 import type { ProcedureDefinition } from "../../workflows/engine/types";
-import { indexCase } from "./search.server";
-
-type Tx = Pick<Db, "insert" | "delete" | "run">;
+import { segmentWords } from "./search.server";
+import { statements } from "./statements.server";
 
 export function writeDerived(
-  tx: Tx,
+  db: Db,
   proc: ProcedureDefinition,
   row: { id: number; officeId: number; number: string },
-  state: string,
-  context: any,
+  next: { state: string; context: any },
   calendar: HolidayCalendar,
+  previous?: { state: string; context: any },
 ) {
-  tx.delete(deadlines).where(eq(deadlines.caseId, row.id)).run();
-  for (const d of proc.deadlines(context, calendar)) tx.insert(deadlines).values({ caseId: row.id, ...d }).run();
-  tx.delete(caseTasks).where(eq(caseTasks.caseId, row.id)).run();
-  for (const t of proc.pendingTasks(state, context)) {
-    tx.insert(caseTasks).values({ caseId: row.id, officeId: row.officeId, role: t.role, userId: t.userId, label: t.label }).run();
+  const s = statements(db);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const deadlines = proc.deadlines(next.context, calendar);
+  if (!previous || !same(deadlines, proc.deadlines(previous.context, calendar))) {
+    s.deleteDeadlines.run({ caseId: row.id });
+    for (const d of deadlines) s.insertDeadline.run({ caseId: row.id, ...d });
   }
-  indexCase(tx, row.id, `${row.number}\n${proc.searchText(context)}`);
+  const tasks = proc.pendingTasks(next.state, next.context);
+  if (!previous || !same(tasks, proc.pendingTasks(previous.state, previous.context))) {
+    s.deleteTasks.run({ caseId: row.id });
+    for (const t of tasks) s.insertTask.run({ caseId: row.id, officeId: row.officeId, role: t.role, userId: t.userId, label: t.label });
+  }
+  const text = `${row.number}\n${proc.searchText(next.context)}`;
+  if (!previous || text !== `${row.number}\n${proc.searchText(previous.context)}`) {
+    s.deleteSearch.run(row.id);
+    s.insertSearch.run(row.id, segmentWords(text).join(" "));
+  }
 }

@@ -60,8 +60,8 @@ export function createCase(db: Db, user: SessionUser, procedureId: string, raw: 
       tx.insert(caseEvents)
         .values({ caseId: row.id, seq: 1, type: "CREATE", payload: input, actorId: user.id, actor, at, recordedAt: new Date().toISOString() })
         .run();
-      writeDerived(tx, proc, { id: row.id, officeId: office.id, number }, state, context, loadCalendar(db));
-      appendAudit(tx, { at, actorId: user.id, action: "case.create", caseId: row.id, detail: { procedure: proc.id, number } });
+      writeDerived(db, proc, { id: row.id, officeId: office.id, number }, { state, context }, loadCalendar(db));
+      appendAudit(db, { at, actorId: user.id, action: "case.create", caseId: row.id, detail: { procedure: proc.id, number } });
       return { status: 201 as const, caseId: row.id, number };
     },
     { behavior: "immediate" },

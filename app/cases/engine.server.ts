@@ -4,10 +4,10 @@
  * append to the event log → recompute deadlines and tasks → audit entry. Documents an event
  * produces are rendered first, then numbered and linked inside that same transaction.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { caseEvents, cases, documents, organisations } from "../../db/schema";
-import { applyEvent, topState, type Refusal } from "../../workflows/engine/run";
+import { documents, organisations } from "../../db/schema";
+import { applyEvent, type Refusal } from "../../workflows/engine/run";
 import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
 import { getProcedure } from "../../workflows/registry";
 import { TEMPLATES } from "../../templates/registry";
@@ -22,6 +22,7 @@ import { recordBlob, writeBlob } from "../files/storage.server";
 import { findVisibleCase } from "./queries.server";
 import { writeDerived } from "./case-write.server";
 import { prepareEventPayload } from "./prepare.server";
+import { statements } from "./statements.server";
 
 export type EventOutcome =
   | { status: 200; caseId: number; version: number; state: string; documentId?: number }
@@ -80,7 +81,8 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
     try {
       return db.transaction(
         (tx) => {
-          const current = tx.select().from(cases).where(eq(cases.id, req.caseId)).get()!;
+          const s = statements(db);
+          const current = s.caseById.get({ id: req.caseId })!;
           if (current.version !== req.expectedVersion) {
             return { status: 409 as const, message: `案件已被他人更新(当前版本${current.version},您提交的是版本${req.expectedVersion}),请刷新后重试`, currentVersion: current.version };
           }
@@ -100,22 +102,18 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
               .get().id;
           }
           const version = current.version + 1;
-          tx.update(cases)
-            .set({
-              snapshot: result.snapshot,
-              state: result.state,
-              version,
-              title: proc.title(result.context),
-              updatedAt: at,
-              closedAt: proc.finalStates.includes(result.state) ? at : null,
-            })
-            .where(and(eq(cases.id, current.id), eq(cases.version, current.version)))
-            .run();
-          tx.insert(caseEvents)
-            .values({ caseId: current.id, seq: version, type: req.type, payload: result.event.payload, actorId: req.user.id, actor: result.event.actor, at, recordedAt: new Date().toISOString() })
-            .run();
-          writeDerived(tx, proc, current, result.state, result.context, loadCalendar(db));
-          appendAudit(tx, {
+          s.updateCase.run({
+            id: current.id,
+            snapshot: JSON.stringify(result.snapshot),
+            state: result.state,
+            version,
+            title: proc.title(result.context),
+            updatedAt: at,
+            closedAt: proc.finalStates.includes(result.state) ? at : null,
+          });
+          s.insertEvent.run({ caseId: current.id, seq: version, type: req.type, payload: result.event.payload, actorId: req.user.id, actor: result.event.actor, at, recordedAt: new Date().toISOString() });
+          writeDerived(db, proc, current, result, loadCalendar(db), { state: current.state, context: (current.snapshot as { context: unknown }).context });
+          appendAudit(db, {
             at,
             actorId: req.user.id,
             action: `case.event.${req.type}`,

@@ -5,15 +5,13 @@ import { caseEvents, caseFiles, caseTasks, cases, deadlines, documents, organisa
 import { hasPermission } from "../auth/permissions";
 import { officeScope, type SessionUser } from "../auth/users.server";
 import { matchExpression } from "./search.server";
+import { statements } from "./statements.server";
 
 export function findVisibleCase(db: Db, user: SessionUser, caseId: number) {
   if (!hasPermission(user.roles, "case.read") || !Number.isInteger(caseId)) return null;
-  const row = db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.id, caseId), inArray(cases.officeId, officeScope(db, user))))
-    .get();
-  return row ? { ...row, snapshot: row.snapshot as { value: unknown; context: any } } : null;
+  const row = statements(db).caseById.get({ id: caseId });
+  if (!row || !officeScope(db, user).includes(row.officeId)) return null;
+  return { ...row, snapshot: row.snapshot as { value: unknown; context: any } };
 }
 
 export type CaseRow = NonNullable<ReturnType<typeof findVisibleCase>>;
@@ -39,7 +37,8 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
   if (f.open) where.push(isNull(cases.closedAt));
   if (f.overdueBefore) {
     where.push(
-      sql`exists (select 1 from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' and d.due < ${f.overdueBefore})`,
+      // One set of overdue case ids, not a correlated subquery per case (bench/: 2 s → ms at 20k cases).
+      sql`${cases.id} in (select d.case_id from ${deadlines} d where d.status = 'open' and d.due < ${f.overdueBefore})`,
     );
   }
   const match = f.q ? matchExpression(f.q) : null;

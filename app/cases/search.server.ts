@@ -2,8 +2,6 @@
  * Chinese full-text search: FTS5 with unicode61 over text pre-segmented into words by
  * Intl.Segmenter (zh-CN); queries are segmented the same way (docs/decisions/0005).
  */
-import { sql } from "drizzle-orm";
-import type { Db } from "../../db/connection";
 
 const segmenter = new Intl.Segmenter("zh-CN", { granularity: "word" });
 
@@ -11,11 +9,6 @@ export function segmentWords(text: string): string[] {
   const words: string[] = [];
   for (const s of segmenter.segment(text)) if (s.isWordLike) words.push(s.segment);
   return words;
-}
-
-export function indexCase(tx: Pick<Db, "run">, caseId: number, text: string) {
-  tx.run(sql`DELETE FROM case_search WHERE rowid = ${caseId}`);
-  tx.run(sql`INSERT INTO case_search(rowid, content) VALUES (${caseId}, ${segmentWords(text).join(" ")})`);
 }
 
 /** An FTS5 MATCH expression: every word of the query, each quoted. Null when nothing to search. */

@@ -28,7 +28,7 @@ export async function generateDocument(db: Db, user: SessionUser, caseId: number
   const documentId = db.transaction((tx) => {
     recordBlob(tx, sha256, bytes.length, DOCX_MIME);
     const id = tx.insert(documents).values({ caseId, template: template.id, title: template.title, number: null, sha256, createdBy: user.id }).returning({ id: documents.id }).get().id;
-    appendAudit(tx, { at, actorId: user.id, action: "document.generate", caseId, detail: { template: template.id, sha256 } });
+    appendAudit(db, { at, actorId: user.id, action: "document.generate", caseId, detail: { template: template.id, sha256 } });
     return id;
   });
   return { status: 201, documentId, sha256 };

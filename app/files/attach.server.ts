@@ -22,7 +22,7 @@ export function attachFile(db: Db, user: SessionUser, caseId: number, name: stri
     (tx) => {
       recordBlob(tx, sha256, data.length, type.mime);
       const id = tx.insert(caseFiles).values({ caseId, sha256, name: safeName, kind: `${kind}(${type.label})`, uploadedBy: user.id }).returning({ id: caseFiles.id }).get().id;
-      appendAudit(tx, { actorId: user.id, action: "case.file.upload", caseId, detail: { sha256, name: safeName, size: data.length, mime: type.mime } });
+      appendAudit(db, { actorId: user.id, action: "case.file.upload", caseId, detail: { sha256, name: safeName, size: data.length, mime: type.mime } });
       return id;
     },
     { behavior: "immediate" },

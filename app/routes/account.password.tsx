@@ -35,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const hash = await hashPassword(parsed.data.next);
   db().transaction((tx) => {
     tx.update(users).set({ passwordHash: hash }).where(eq(users.id, user.id)).run();
-    appendAudit(tx, { actorId: user.id, action: "auth.password-change" });
+    appendAudit(db(), { actorId: user.id, action: "auth.password-change" });
   });
   await endOtherSessions(request, user.id);
   return { errors: {} as Record<string, string>, done: true };

@@ -44,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   db().transaction((tx) => {
     setSetting(tx, v.officeId, "legal-opinion.draftDays", String(v.draftDays));
     setSetting(tx, v.officeId, "legal-opinion.draftBasis", v.draftBasis);
-    appendAudit(tx, { actorId: admin.id, action: "admin.settings", detail: v });
+    appendAudit(db(), { actorId: admin.id, action: "admin.settings", detail: v });
   });
   return { errors: {} as Record<string, string>, officeId: values.officeId, saved: true };
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `deadlines_case_status_due_idx` ON `deadlines` (`case_id`,`status`,`due`);
