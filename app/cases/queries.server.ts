@@ -1,5 +1,5 @@
 /** Reading cases, always through the user's office scope: another office's case is "not found". */
-import { and, asc, desc, eq, inArray, isNull, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { caseEvents, caseFiles, caseTasks, cases, deadlines, documents, organisations } from "../../db/schema";
 import { hasPermission } from "../auth/permissions";
@@ -41,10 +41,10 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
       sql`${cases.id} in (select d.case_id from ${deadlines} d where d.status = 'open' and d.due < ${f.overdueBefore})`,
     );
   }
-  const match = f.q ? matchExpression(f.q) : null;
   if (f.q) {
-    const byText = match ? sql`${cases.id} in (select rowid from case_search where case_search match ${match})` : sql`0`;
-    where.push(or(byText, like(cases.number, `%${f.q.trim()}%`))!);
+    // Case numbers are in the index too; a LIKE scan beside it cost 115 ms at 100k cases (bench/).
+    const match = matchExpression(f.q);
+    where.push(match ? sql`${cases.id} in (select rowid from case_search where case_search match ${match})` : sql`0`);
   }
   const condition = and(...where);
   const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(condition).get()?.n ?? 0;
@@ -70,14 +70,31 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
   return { rows, total };
 }
 
+function myTasks(db: Db, user: SessionUser) {
+  const scope = officeScope(db, user);
+  return and(
+    or(eq(caseTasks.userId, user.id), and(isNull(caseTasks.userId), inArray(caseTasks.role, [...user.roles]), inArray(caseTasks.officeId, scope))),
+    inArray(cases.officeId, scope),
+  );
+}
+
+/** How many of the user's tasks sit on a case with an open deadline already past. */
+export function overdueTaskCount(db: Db, user: SessionUser, today: string): number {
+  if (!hasPermission(user.roles, "case.read")) return 0;
+  return (
+    db
+      .select({ n: sql<number>`count(distinct ${caseTasks.caseId})` })
+      .from(caseTasks)
+      .innerJoin(cases, eq(cases.id, caseTasks.caseId))
+      .innerJoin(deadlines, and(eq(deadlines.caseId, caseTasks.caseId), eq(deadlines.status, "open"), sql`${deadlines.due} < ${today}`))
+      .where(myTasks(db, user))
+      .get()?.n ?? 0
+  );
+}
+
 /** 工作台: tasks addressed to the user, or to one of their roles in their offices. */
 export function workbench(db: Db, user: SessionUser) {
   if (!hasPermission(user.roles, "case.read")) return [];
-  const scope = officeScope(db, user);
-  const mine = or(
-    eq(caseTasks.userId, user.id),
-    and(isNull(caseTasks.userId), inArray(caseTasks.role, [...user.roles]), inArray(caseTasks.officeId, scope)),
-  );
   return db
     .select({
       caseId: cases.id,
@@ -91,7 +108,7 @@ export function workbench(db: Db, user: SessionUser) {
     })
     .from(caseTasks)
     .innerJoin(cases, eq(cases.id, caseTasks.caseId))
-    .where(and(mine, inArray(cases.officeId, scope)))
+    .where(myTasks(db, user))
     .orderBy(sql`due is null`, asc(sql`due`), desc(cases.updatedAt))
     .limit(200)
     .all();
@@ -106,7 +123,4 @@ export function caseDetail(db: Db, caseId: number) {
   };
 }
 
-export function overdueCount(db: Db, user: SessionUser, today: string) {
-  return listCases(db, user, { overdueBefore: today, open: true }).total;
-}
 

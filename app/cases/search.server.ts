@@ -11,9 +11,17 @@ export function segmentWords(text: string): string[] {
   return words;
 }
 
-/** An FTS5 MATCH expression: every word of the query, each quoted. Null when nothing to search. */
+/**
+ * An FTS5 MATCH expression: each whitespace-separated term of the query must appear as a phrase
+ * (its words adjacent, as typed), so 邻里纠纷 finds "邻里纠纷" and a case number finds that case.
+ * Null when nothing is searchable.
+ */
 export function matchExpression(query: string): string | null {
-  const words = segmentWords(query.slice(0, 100));
-  if (!words.length) return null;
-  return words.map((w) => `"${w.replaceAll('"', '""')}"`).join(" AND ");
+  const phrases = query
+    .slice(0, 100)
+    .split(/\s+/)
+    .map((term) => segmentWords(term).map((w) => w.replaceAll('"', '""')).join(" "))
+    .filter(Boolean);
+  if (!phrases.length) return null;
+  return phrases.map((p) => `"${p}"`).join(" AND ");
 }

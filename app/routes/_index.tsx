@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guard.server";
 import { hasPermission } from "~/auth/permissions";
 import { loadCalendar } from "~/calendar.server";
-import { overdueCount, workbench } from "~/cases/queries.server";
+import { overdueTaskCount, workbench } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";
 import { PROCEDURES } from "../../workflows/registry";
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     name: user.displayName,
     today: urgency.today,
     tasks,
-    overdue: readsCases ? overdueCount(db(), user, urgency.today) : 0,
+    overdue: readsCases ? overdueTaskCount(db(), user, urgency.today) : 0,
     readsCases,
     isAdmin: hasPermission(user.roles, "admin.users"),
   };
@@ -37,7 +37,7 @@ export default function Workbench() {
       <h1>工作台</h1>
       <p className="hint">{d.name},今天是{d.today}。红色为已逾期,橙色为2个工作日内到期。</p>
       {d.readsCases && d.overdue > 0 ? (
-        <div className="alert error">本单位有 <Link to="/cases?overdue=1">{d.overdue} 件案件</Link> 存在逾期未办结的期限。</div>
+        <div className="alert error">您的待办中有 {d.overdue} 件已超过期限。<Link to="/cases?overdue=1">查看本单位全部逾期案件</Link></div>
       ) : null}
       {d.isAdmin ? (
         <div className="card">

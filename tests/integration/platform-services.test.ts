@@ -80,3 +80,24 @@ describe("backup", () => {
     expect(count).toBe(listCases(w.db, w.user("jiandu"), {}).total);
   });
 });
+
+describe("search by case number and phrase", () => {
+  it("finds exactly the case whose number is typed", () => {
+    const a = openCase(w, "ganshi", { ...REQUEST, subject: "编号检索甲" });
+    openCase(w, "ganshi", { ...REQUEST, subject: "编号检索乙" });
+    const number = listCases(w.db, w.user("suozhang"), { q: "编号检索甲" }).rows[0].number;
+    expect(listCases(w.db, w.user("suozhang"), { q: number }).rows.map((r) => r.id)).toEqual([a]);
+  });
+});
+
+describe("the 工作台 overdue alert", () => {
+  it("counts the user's tasks whose deadline has passed, and not other people's", async () => {
+    const { overdueTaskCount } = await import("../../app/cases/queries.server");
+    const id = openCase(w);
+    const r = await runEvent(w.db, { user: w.user("suozhang"), caseId: id, type: "ACCEPT", payload: { assignee: w.user("guwen").id }, expectedVersion: 1, at: "2026-01-05T02:00:00Z" });
+    expect(r.status).toBe(200);
+    expect(overdueTaskCount(w.db, w.user("guwen"), "2026-06-01")).toBeGreaterThanOrEqual(1);
+    expect(overdueTaskCount(w.db, w.user("guwen"), "2026-01-06")).toBe(0);
+    expect(overdueTaskCount(w.db, w.user("guwen2"), "2026-06-01")).toBe(0);
+  });
+});
