@@ -36,8 +36,13 @@ export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 /** 225 mm / 22 lines ≈ 28.95 pt: the fixed line pitch of body text, in twips. */
 export const LINE_PITCH = Math.floor(TYPE_AREA.height / LINES_PER_PAGE);
-/** Character pitch 156 mm / 28 ≈ 15.79 pt against the 16 pt default, in 1/4096 pt (Word's unit). */
-export const CHAR_SPACE = Math.round(((156 / 25.4) * 72 / CHARS_PER_LINE - 16) * 4096);
+/**
+ * 28 characters in 156 mm (442.2 pt) means a pitch under 15.79 pt: 16 pt 仿宋 condensed by 0.25 pt
+ * (w:spacing -5 twentieths) gives 15.75 pt — 28 fit, 29 do not. A character grid (docGrid
+ * linesAndChars + charSpace) is read differently by Word and LibreOffice (19 characters a line
+ * there), so the grid here is lines only and the pitch comes from the run spacing.
+ */
+export const BODY_CHARACTER_SPACING = -5;
 
 export const FONTS = {
   body: "仿宋",
@@ -55,7 +60,7 @@ const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, ea
 const exactLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
 export function run(text: string, eastAsia: string = FONTS.body, size: number = SIZES.body, bold = false) {
-  return new TextRun({ text, font: font(eastAsia), size, bold });
+  return new TextRun({ text, font: font(eastAsia), size, bold, characterSpacing: size === SIZES.body ? BODY_CHARACTER_SPACING : undefined });
 }
 
 /** 2号小标宋 title, centred. */
@@ -127,7 +132,7 @@ export function officialDocument(meta: { title: string; subject?: string }, chil
       {
         properties: {
           page: { size: PAGE, margin: MARGINS },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter("right"), even: pageNumberFooter("left") },
         children,

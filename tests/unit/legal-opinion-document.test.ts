@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { legalOpinionContent } from "../../templates/legal-opinion/content";
 import { renderLegalOpinion } from "../../templates/legal-opinion/render";
-import { CHAR_SPACE, LINE_PITCH, MARGINS, mm } from "../../templates/gbt9704/style";
+import { BODY_CHARACTER_SPACING, CHARS_PER_LINE, LINE_PITCH, MARGINS, mm } from "../../templates/gbt9704/style";
 import { docNumber } from "../../templates/numbers";
 import { acceptPayload, adviser, director, draft, must, newCase } from "./legal-opinion-helpers";
 
@@ -48,11 +48,16 @@ describe("the GB/T 9704 rendering", async () => {
     expect(mm(297) - MARGINS.top - MARGINS.bottom).toBe(mm(225));
   });
 
-  it("sets a 22-line × 28-character grid", () => {
+  it("fits 22 lines × 28 characters in the type area", () => {
     expect(LINE_PITCH * 22).toBeLessThanOrEqual(mm(225));
     expect(LINE_PITCH * 23).toBeGreaterThan(mm(225));
     expect(documentXml).toContain(`w:linePitch="${LINE_PITCH}"`);
-    expect(documentXml).toContain(`w:charSpace="${CHAR_SPACE}"`);
+    expect(documentXml).toContain(`w:line="${LINE_PITCH}" w:lineRule="exact"`);
+    const pitchPt = 16 + BODY_CHARACTER_SPACING / 20;
+    const typeAreaPt = (156 / 25.4) * 72;
+    expect(CHARS_PER_LINE * pitchPt).toBeLessThanOrEqual(typeAreaPt);
+    expect((CHARS_PER_LINE + 1) * pitchPt).toBeGreaterThan(typeAreaPt);
+    expect(documentXml).toContain(`<w:spacing w:val="${BODY_CHARACTER_SPACING}"/>`);
   });
 
   it("puts 仿宋 3号 body and 小标宋 2号 title on the East Asian font slot", () => {
