@@ -34,7 +34,7 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     data: row.snapshot.context,
-    steps: proc.steps.map((s, i) => ({ ...s, status: currentStep < 0 ? "other" : i < currentStep ? "done" : i === currentStep ? "current" : "todo" })),
+    steps: proc.steps.map((s, i) => ({ ...s, status: currentStep < 0 ? "other" : i < currentStep ? "done" : i === currentStep ? "current" : "upcoming" })),
     actions,
     deadlines: detail.deadlines,
     documents: detail.documents.map((d) => ({ id: d.id, title: d.title, number: d.number, sha256: d.sha256, createdAt: d.createdAt })),
