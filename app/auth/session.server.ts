@@ -6,7 +6,7 @@ import { createCookie, redirect } from "@remix-run/node";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { and, eq, gt, ne } from "drizzle-orm";
+import { and, eq, gt, lt, ne } from "drizzle-orm";
 import { sessions } from "../../db/schema";
 import { config } from "../config.server";
 import { db } from "../db.server";
@@ -46,8 +46,12 @@ export function isHttps(request: Request) {
 
 export async function createUserSession(request: Request, userId: number, redirectTo: string) {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600 * 1000).toISOString();
-  db().insert(sessions).values({ id: tokenHash(token), userId, expiresAt }).run();
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600 * 1000).toISOString();
+  db().transaction((tx) => {
+    tx.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run(); // keep the table small
+    tx.insert(sessions).values({ id: tokenHash(token), userId, expiresAt }).run();
+  });
   return redirect(redirectTo, {
     headers: { "Set-Cookie": await sessionCookie().serialize(token, { secure: isHttps(request) }) },
   });

@@ -3,7 +3,7 @@
  * cannot be guessed: 5 failures for one account or 20 from one address within 15 minutes lock
  * further tries until the window has passed.
  */
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { loginAttempts } from "../../db/schema";
 
@@ -41,6 +41,12 @@ export function throttleMessage(db: Db, username: string, ip: string, nowMs = Da
   return null;
 }
 
+/** Attempts older than a day no longer matter to any window; pruned on each successful sign-in. */
+const KEEP_MS = 24 * 3600 * 1000;
+
 export function recordAttempt(db: Db, username: string, ip: string, success: boolean, nowMs = Date.now()) {
-  db.insert(loginAttempts).values({ username, ip, atMs: nowMs, success }).run();
+  db.transaction((tx) => {
+    tx.insert(loginAttempts).values({ username, ip, atMs: nowMs, success }).run();
+    if (success) tx.delete(loginAttempts).where(lt(loginAttempts.atMs, nowMs - KEEP_MS)).run();
+  });
 }
