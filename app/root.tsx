@@ -18,9 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       roles: user.roles.map((r) => ROLES[r]).join("、"),
       nav: {
         cases: can("case.read"),
-        create: can("legal-opinion.create"),
+        create: can("legal-opinion.create") && user.organisationKind === "street",
         users: can("admin.users"),
-        calendar: can("admin.calendar"),
+        calendar: can("admin.calendar") && user.organisationIsTop,
         settings: can("admin.settings"),
       },
     },

@@ -33,7 +33,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "guwen", displayName: "陈律师", org: "pengpu", roles: ["legal_adviser"], legalQualificationNo: "A20153101060123" },
   { username: "suozhang2", displayName: "赵所长", org: "linfen", roles: ["judicial_director"] },
   { username: "ganshi2", displayName: "钱干事", org: "linfen", roles: ["judicial_staff"] },
-  { username: "guwen2", displayName: "吴律师", org: "linfen", roles: ["legal_adviser"] },
+  { username: "guwen2", displayName: "吴律师", org: "linfen", roles: ["legal_adviser"], legalQualificationNo: "A20163101060456" },
 ];
 
 export async function seedDemo(db: Db): Promise<boolean> {

@@ -21,12 +21,21 @@ export const UserFormSchema = z
       if (!v.enforcementCertNo) ctx.addIssue({ code: "custom", path: ["enforcementCertNo"], message: "执法证号:执法队员须填写行政执法证号(《行政处罚法》第四十二条)" });
       if (!v.enforcementCertValidUntil) ctx.addIssue({ code: "custom", path: ["enforcementCertValidUntil"], message: "执法证有效期:执法队员须填写执法证有效期" });
     }
+    if (v.roles.includes("legal_adviser") && !v.legalQualificationNo) {
+      ctx.addIssue({ code: "custom", path: ["legalQualificationNo"], message: "法律职业资格证书号:法律顾问/公职律师须登记法律职业资格或律师执业证号(中办发〔2016〕30号,法律顾问名册)" });
+    }
     if (v.roles.includes("legal_reviewer") && !v.legalQualificationNo) {
       ctx.addIssue({ code: "custom", path: ["legalQualificationNo"], message: "法律职业资格证书号:初次从事法制审核的人员须取得法律职业资格(《行政处罚法》第五十八条)" });
     }
   });
 
 export type UserForm = z.infer<typeof UserFormSchema>;
+
+/** What the administrator typed, to show again beside the errors (never the password). */
+export function submittedUserValues(form: FormData) {
+  const v = Object.fromEntries([...form.entries()].filter(([k, x]) => typeof x === "string" && k !== "password")) as Record<string, string>;
+  return { ...v, organisationId: Number(v.organisationId) || undefined, roles: form.getAll("roles").map(String) };
+}
 
 export function userFormFromData(form: FormData) {
   const obj: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string"));

@@ -11,6 +11,7 @@ import { sessions } from "../../db/schema";
 import { config } from "../config.server";
 import { db } from "../db.server";
 import { loadUser, type SessionUser } from "./users.server";
+import { revokeAllTokens } from "./api-tokens.server";
 
 const SESSION_HOURS = 12;
 
@@ -81,13 +82,16 @@ export async function logout(request: Request) {
   });
 }
 
-/** After a password change: end every other session of the user. */
+/** After a password change: end every other session of the user and revoke their API tokens. */
 export async function endOtherSessions(request: Request, userId: number) {
   const token = await sessionToken(request);
   const keep = token ? tokenHash(token) : "";
   db().delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keep))).run();
+  revokeAllTokens(userId);
 }
 
+/** After deactivation or a password reset: end every session and revoke every API token. */
 export function endAllSessions(userId: number) {
   db().delete(sessions).where(eq(sessions.userId, userId)).run();
+  revokeAllTokens(userId);
 }

@@ -12,6 +12,9 @@ export interface SessionUser {
   readonly displayName: string;
   readonly organisationId: number;
   readonly organisationName: string;
+  readonly organisationKind: "district" | "street" | "committee";
+  /** A top-level organisation (the district) has no parent: its administrators manage shared tables. */
+  readonly organisationIsTop: boolean;
   readonly roles: readonly Role[];
   readonly legalQualificationNo: string | null;
   readonly enforcementCertNo: string | null;
@@ -20,7 +23,7 @@ export interface SessionUser {
 
 export function loadUser(db: Db, id: number): SessionUser | null {
   const row = db
-    .select({ user: users, orgName: organisations.name })
+    .select({ user: users, orgName: organisations.name, orgKind: organisations.kind, orgParent: organisations.parentId })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(eq(users.id, id), eq(users.active, true)))
@@ -33,6 +36,8 @@ export function loadUser(db: Db, id: number): SessionUser | null {
     displayName: row.user.displayName,
     organisationId: row.user.organisationId,
     organisationName: row.orgName,
+    organisationKind: row.orgKind,
+    organisationIsTop: row.orgParent === null,
     roles: roles.map((r) => r.role as Role),
     legalQualificationNo: row.user.legalQualificationNo,
     enforcementCertNo: row.user.enforcementCertNo,

@@ -14,6 +14,9 @@ import { writeDerived } from "./case-write.server";
 /** 案号 like (2026)彭司法意字第3号: per office, year and procedure. */
 const CASE_NUMBER_CODES: Record<string, string> = { "legal-opinion": "法意字" };
 
+/** Cases are filed by and belong to a street office; its staff see them (docs/decisions/0002). */
+export const NOT_A_STREET = "案件由街道(镇)司法所或街道部门人员发起;您所在单位不能发起";
+
 export type CreateOutcome =
   | { status: 201; caseId: number; number: string }
   | { status: 400; message: string; issues: { path: (string | number)[]; message: string }[] }
@@ -23,8 +26,8 @@ export function createCase(db: Db, user: SessionUser, procedureId: string, raw: 
   const proc = getProcedure(procedureId);
   if (!proc) return { status: 400, message: "未知程序", issues: [{ path: ["procedure"], message: "未知程序" }] };
   if (!hasPermission(user.roles, proc.createPermission)) return { status: 403, message: `您的岗位不能发起${proc.name}` };
-  const office = streetOf(db, user.organisationId);
-  if (!office) return { status: 403, message: "只有街道(镇)及其下属单位的人员可以发起案件" };
+  const office = user.organisationKind === "street" ? streetOf(db, user.organisationId) : null;
+  if (!office) return { status: 403, message: NOT_A_STREET };
   const parsed = proc.createSchema.safeParse(raw);
   if (!parsed.success) {
     return { status: 400, message: "填写内容有误", issues: parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })) };

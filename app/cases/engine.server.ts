@@ -41,6 +41,7 @@ export interface EventRequest {
   readonly at?: string;
 }
 
+/** Another request took the document number between rendering and committing. */
 class NumberMoved extends Error {}
 
 export function permissionRefusal(user: SessionUser, permission: string): Refusal | null {
@@ -83,7 +84,8 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
         (tx) => {
           const s = statements(db);
           const current = s.caseById.get({ id: req.caseId })!;
-          if (current.version !== req.expectedVersion) {
+          // A stale client, or (for a rendered document) a case changed since it was rendered.
+          if (current.version !== req.expectedVersion || (template && current.version !== found.version)) {
             return { status: 409 as const, message: `案件已被他人更新(当前版本${current.version},您提交的是版本${req.expectedVersion}),请刷新后重试`, currentVersion: current.version };
           }
           const result = applyEvent(proc, current.snapshot as any, { type: req.type, at, actor: toActor(req.user), payload });

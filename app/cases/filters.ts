@@ -2,8 +2,8 @@
 import { z } from "zod";
 
 export const CaseFiltersSchema = z.object({
-  procedure: z.string().max(40).optional().transform((v) => v || undefined),
-  state: z.string().max(40).optional().transform((v) => v || undefined),
+  procedure: z.string().max(40, "程序参数过长").optional().transform((v) => v || undefined),
+  state: z.string().max(40, "阶段参数过长").optional().transform((v) => v || undefined),
   officeId: z.coerce.number().int().positive().optional().catch(undefined),
   q: z.string().max(100, "搜索词不能超过100字").optional().transform((v) => v?.trim() || undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),

@@ -5,7 +5,7 @@
  */
 import type { Db } from "../../db/connection";
 import { getProcedure } from "../../workflows/registry";
-import { loadUser, type SessionUser } from "../auth/users.server";
+import { loadUser, officeScope, type SessionUser } from "../auth/users.server";
 import { getSetting } from "../settings.server";
 
 type Issue = { path: (string | number)[]; message: string };
@@ -35,9 +35,11 @@ export function prepareEventPayload(
     const value = raw[field.name];
     if (field.kind === "user") {
       const id = Number(typeof value === "object" && value ? (value as { id: unknown }).id : value);
-      const chosen = Number.isInteger(id) && id > 0 ? loadUser(db, id) : null;
+      // Only people of the case's office (and its committees) can be named: no probing other offices.
+      const candidate = Number.isInteger(id) && id > 0 ? loadUser(db, id) : null;
+      const chosen = candidate && officeScope(db, { organisationId: c.officeId }).includes(candidate.organisationId) ? candidate : null;
       if (!chosen) {
-        if (value !== undefined && value !== "") issues.push({ path: [field.name], message: `${field.label}:所选人员不存在或已停用` });
+        if (value !== undefined && value !== "") issues.push({ path: [field.name], message: `${field.label}:所选人员不是本单位在职人员` });
         continue; // missing → the schema names the field
       }
       payload[field.name] = { id: chosen.id, name: chosen.displayName, roles: [...chosen.roles], officeId: chosen.organisationId };

@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { ROLES } from "../../workflows/roles";
 
 type Values = {
-  username?: string; displayName?: string; organisationId?: number; roles?: string[]; active?: boolean;
+  username?: string; displayName?: string; organisationId?: number; roles?: string[]; active?: boolean | string;
   enforcementCertNo?: string | null; enforcementCertValidUntil?: string | null; legalQualificationNo?: string | null;
 };
 
@@ -30,10 +30,10 @@ export function UserForm({ values, orgs, errors, isNew }: { values: Values; orgs
       <input id="enforcementCertNo" name="enforcementCertNo" type="text" defaultValue={values.enforcementCertNo ?? ""} />{err("enforcementCertNo")}
       <label htmlFor="enforcementCertValidUntil">执法证有效期至(YYYY-MM-DD)</label>
       <input id="enforcementCertValidUntil" name="enforcementCertValidUntil" type="date" defaultValue={values.enforcementCertValidUntil ?? ""} />{err("enforcementCertValidUntil")}
-      <label htmlFor="legalQualificationNo">法律职业资格证书号(法制审核员必填)</label>
+      <label htmlFor="legalQualificationNo">法律职业资格证书号(法制审核员、法律顾问必填)</label>
       <input id="legalQualificationNo" name="legalQualificationNo" type="text" defaultValue={values.legalQualificationNo ?? ""} />{err("legalQualificationNo")}
       <label htmlFor="active">状态</label>
-      <select id="active" name="active" defaultValue={values.active === false ? "0" : "1"}>
+      <select id="active" name="active" defaultValue={values.active === false || values.active === "0" ? "0" : "1"}>
         <option value="1">启用</option>
         <option value="0">停用(立即退出登录)</option>
       </select>

@@ -4,7 +4,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "../../db/schema";
 import { requireUser } from "~/auth/guard.server";
-import { hashPassword, passwordProblem, verifyPassword } from "~/auth/password.server";
+import { hashPassword, passwordProblem } from "~/auth/password.server";
+import { clientIp, verifyCredentials } from "~/auth/login.server";
 import { endOtherSessions } from "~/auth/session.server";
 import { appendAudit } from "~/audit/audit.server";
 import { db } from "~/db.server";
@@ -26,12 +27,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = PasswordChangeSchema.safeParse(formToObject(await request.formData()));
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), done: false };
-  const row = db().select().from(users).where(eq(users.id, user.id)).get()!;
-  if (!(await verifyPassword(parsed.data.current, row.passwordHash))) return { errors: { current: "当前密码不正确" }, done: false };
+  // Throttled like sign-in, so a left-open session cannot be used to guess the password.
+  const check = await verifyCredentials(user.username, parsed.data.current, clientIp(context));
+  if (!check.ok) return { errors: { current: check.status === 429 ? check.message : "当前密码不正确" }, done: false };
   const hash = await hashPassword(parsed.data.next);
   db().transaction((tx) => {
     tx.update(users).set({ passwordHash: hash }).where(eq(users.id, user.id)).run();
@@ -46,7 +48,7 @@ export default function ChangePassword() {
   return (
     <div className="card" style={{ maxWidth: 480 }}>
       <h1>修改密码</h1>
-      {data?.done ? <div className="alert ok">密码已修改,其他设备上的登录已退出。</div> : null}
+      {data?.done ? <div className="alert ok">密码已修改,其他设备上的登录已退出,API令牌已全部撤销。</div> : null}
       <Form method="post">
         {[["current", "当前密码"], ["next", "新密码(至少8位,含字母和数字)"], ["confirm", "再次输入新密码"]].map(([name, label]) => (
           <div key={name}>

@@ -2,19 +2,26 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CalendarFormSchema, parseSchedule } from "~/admin/calendar-schema";
 import { calendarSummary, saveYear } from "~/admin/calendar.server";
-import { requirePermission } from "~/auth/guard.server";
+import { forbidden, requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 
 export const meta: MetaFunction = () => [{ title: "节假日安排 · 司法所" }];
 
+/** The holiday table is shared by every office: only an administrator of the top-level organisation edits it. */
+async function requireCalendarAdmin(request: Request) {
+  const admin = await requirePermission(request, "admin.calendar");
+  if (!admin.organisationIsTop) forbidden("节假日安排全区统一适用,只有区级系统管理员可以修改");
+  return admin;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "admin.calendar");
+  await requireCalendarAdmin(request);
   return { years: calendarSummary(db()) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requirePermission(request, "admin.calendar");
+  const admin = await requireCalendarAdmin(request);
   const values = formToObject(await request.formData());
   const parsed = CalendarFormSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values, saved: null };

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { userFormFromData } from "~/admin/user-schema";
+import { submittedUserValues, userFormFromData } from "~/admin/user-schema";
 import { getManagedUser, manageableOrganisations, saveUser } from "~/admin/users.server";
 import { notFound, requirePermission } from "~/auth/guard.server";
 import { UserForm } from "~/components/user-form";
@@ -22,13 +22,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { admin, user } = await managed(request, params.id);
-  const parsed = userFormFromData(await request.formData());
-  if (!parsed.success) return { errors: fieldErrors(parsed.error.issues) };
+  const form = await request.formData();
+  const values = submittedUserValues(form);
+  const parsed = userFormFromData(form);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values };
   if (user.id === admin.id && (parsed.data.active !== "1" || !parsed.data.roles.includes("admin"))) {
-    return { errors: { roles: "岗位:不能停用自己或取消自己的管理员岗位" } };
+    return { errors: { roles: "岗位:不能停用自己或取消自己的管理员岗位" } as Record<string, string>, values };
   }
   const r = await saveUser(db(), admin, parsed.data, user.id);
-  if (!r.ok) return { errors: r.errors };
+  if (!r.ok) return { errors: r.errors, values };
   return redirect("/admin/users");
 }
 
@@ -39,7 +41,7 @@ export default function EditUser() {
     <div className="card" style={{ maxWidth: 640 }}>
       <h1>编辑用户:{user.displayName}</h1>
       {a?.errors ? <div className="alert error" role="alert">填写内容有误,请按提示修改。</div> : null}
-      <UserForm isNew={false} orgs={orgs} errors={a?.errors} values={user} />
+      <UserForm isNew={false} orgs={orgs} errors={a?.errors} values={a?.values ?? user} />
     </div>
   );
 }

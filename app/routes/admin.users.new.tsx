@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { userFormFromData } from "~/admin/user-schema";
+import { submittedUserValues, userFormFromData } from "~/admin/user-schema";
 import { manageableOrganisations, saveUser } from "~/admin/users.server";
 import { requirePermission } from "~/auth/guard.server";
 import { UserForm } from "~/components/user-form";
@@ -17,7 +17,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin.users");
   const form = await request.formData();
   const parsed = userFormFromData(form);
-  const values = { ...Object.fromEntries(form), roles: form.getAll("roles").map(String), password: "" };
+  const values = submittedUserValues(form);
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values };
   const r = await saveUser(db(), admin, parsed.data);
   if (!r.ok) return { errors: r.errors, values };
@@ -27,12 +27,12 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewUser() {
   const { orgs } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
-  const v = a?.values as Record<string, any> | undefined;
+
   return (
     <div className="card" style={{ maxWidth: 640 }}>
       <h1>新建用户</h1>
       {a?.errors ? <div className="alert error" role="alert">填写内容有误,请按提示修改。</div> : null}
-      <UserForm isNew orgs={orgs} errors={a?.errors} values={{ ...v, organisationId: v ? Number(v.organisationId) : undefined }} />
+      <UserForm isNew orgs={orgs} errors={a?.errors} values={a?.values ?? {}} />
     </div>
   );
 }

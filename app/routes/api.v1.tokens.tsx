@@ -12,6 +12,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const body = await readJson(request, TokenRequestSchema);
   const result = await checkCredentials(body.username, body.password, clientIp(context));
   if (!result.ok) return jsonError(result.status, result.message);
-  const { id, token } = issueToken(result.userId);
-  return Response.json({ id, token, tokenType: "Bearer" }, { status: 201 });
+  const { id, token, expiresAt } = issueToken(result.userId);
+  return Response.json({ id, token, tokenType: "Bearer", expiresAt }, { status: 201 });
 }

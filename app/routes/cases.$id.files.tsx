@@ -17,11 +17,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: config.maxUploadBytes }));
   } catch (e) {
-    if (e instanceof MaxPartSizeExceededError) return back(`fileError=${encodeURIComponent(`文件过大:不能超过${Math.round(config.maxUploadBytes / 1024 / 1024)}MB`)}`);
+    if (e instanceof MaxPartSizeExceededError) return back("fileError=too-large");
     throw e;
   }
   const file = form.get("file");
-  if (!(file instanceof File)) return back(`fileError=${encodeURIComponent("请选择要上传的文件")}`);
+  if (!(file instanceof File)) return back("fileError=missing");
   const result = attachFile(db(), user, row.id, file.name, new Uint8Array(await file.arrayBuffer()));
-  return result.ok ? back("uploaded=1") : back(`fileError=${encodeURIComponent(result.message)}`);
+  return result.ok ? back("uploaded=1") : back(`fileError=${result.code}`);
 }

@@ -15,6 +15,8 @@ import { FormFields } from "~/components/form-fields";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
+import { uploadErrorMessage } from "~/files/upload-errors";
+import { config } from "~/config.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.view.number} · 司法所` : "案件 · 司法所" }];
 
@@ -32,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     view: { ...view, deadlines: view.deadlines.map((d) => ({ ...d, urgency: urgency.of(d.due, d.status) })) },
     canUpload: hasPermission(user.roles, "file.upload") && !view.closed,
+    uploadError: uploadErrorMessage(new URL(request.url).searchParams.get("fileError"), Math.round(config.maxUploadBytes / 1024 / 1024)),
   };
 }
 
@@ -64,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CasePage() {
-  const { view, canUpload } = useLoaderData<typeof loader>();
+  const { view, canUpload, uploadError } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -76,7 +79,7 @@ export default function CasePage() {
       </p>
       {done ? <div className="alert ok">已办理:{[...view.events].reverse().find((x) => x.type === done)?.label ?? "事项"}</div> : null}
       {params.get("uploaded") ? <div className="alert ok">附件已上传。</div> : null}
-      {params.get("fileError") ? <div className="alert error" role="alert">{params.get("fileError")}</div> : null}
+      {uploadError ? <div className="alert error" role="alert">{uploadError}</div> : null}
       {params.get("generated") ? <div className="alert ok">文书已生成。</div> : null}
       <ol className="stepper">{view.steps.map((s) => <li key={s.state} className={s.status}>{s.label}</li>)}</ol>
       <div className="grid2">

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireUser } from "~/auth/guard.server";
 import { hasPermission } from "~/auth/permissions";
-import { createCase } from "~/cases/create-case.server";
+import { createCase, NOT_A_STREET } from "~/cases/create-case.server";
 import { FormFields } from "~/components/form-fields";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
@@ -16,6 +16,7 @@ async function procedureFor(request: Request, id: string | undefined) {
   const proc = getProcedure(id ?? "");
   if (!proc) notFound("没有这种程序");
   if (!hasPermission(user.roles, proc.createPermission)) throw new Response(`您的岗位不能发起${proc.name}`, { status: 403 });
+  if (user.organisationKind !== "street") throw new Response(NOT_A_STREET, { status: 403 });
   return { user, proc };
 }
 

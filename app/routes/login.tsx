@@ -2,15 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { CredentialsSchema, checkCredentials, clientIp } from "~/auth/login.server";
+import { safeRedirect } from "~/auth/safe-redirect";
 import { createUserSession, getSessionUser } from "~/auth/session.server";
 import { fieldErrors, formToObject } from "~/forms";
 
 export const meta: MetaFunction = () => [{ title: "登录 · 司法所" }];
 
-/** Only local paths: never redirect to another site after sign-in. */
-function safeRedirect(to: unknown) {
-  return typeof to === "string" && to.startsWith("/") && !to.startsWith("//") ? to : "/";
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getSessionUser(request)) throw redirect("/");

@@ -106,3 +106,23 @@ describe("pages", () => {
     expect(await missing.text()).toContain("页面或记录不存在");
   });
 });
+
+describe("the holiday calendar page", () => {
+  async function cookieFor(username: string, password = DEMO_PASSWORD) {
+    const res = await handle(new Request(`${BASE}/login`, { method: "POST", body: new URLSearchParams({ username, password }) }), { clientIp: "203.0.113.8" });
+    return res.headers.get("Set-Cookie")!.split(";")[0];
+  }
+
+  it("opens for the district administrator and is forbidden to a street-level one", async () => {
+    const { UserFormSchema } = await import("../../app/admin/user-schema");
+    const { saveUser } = await import("../../app/admin/users.server");
+    const street = w.user("ganshi").organisationId;
+    const made = await saveUser(w.db, w.user("admin"), UserFormSchema.parse({ username: "jiedaoadmin", displayName: "街道管理员", organisationId: String(street), roles: ["admin"], password: "Street2026x" }));
+    expect(made.ok).toBe(true);
+    const district = await handle(new Request(`${BASE}/admin/calendar`, { headers: { Cookie: await cookieFor("admin") } }), {});
+    expect(district.status).toBe(200);
+    const local = await handle(new Request(`${BASE}/admin/calendar`, { headers: { Cookie: await cookieFor("jiedaoadmin", "Street2026x") } }), {});
+    expect(local.status).toBe(403);
+    expect(await local.text()).toContain("区级系统管理员");
+  });
+});

@@ -120,3 +120,22 @@ describe("legal-opinion deadline", () => {
     expect(legalOpinionDeadlines(issued.context, officialCalendar)[0].status).toBe("met");
   });
 });
+
+describe("reassigning the adviser", () => {
+  it("hands the draft to another adviser without extending the period", () => {
+    const accepted = must(newCase(), "ACCEPT", director, acceptPayload(), "2026-09-30T02:00:00Z");
+    const moved = must(accepted.snapshot, "REASSIGN", director, { ...acceptPayload(otherAdviser), reason: "原承办人调离" }, "2026-10-12T02:00:00Z");
+    expect(moved.context.assignee).toEqual({ id: otherAdviser.id, name: otherAdviser.name });
+    expect(legalOpinionDeadlines(moved.context, officialCalendar)[0].due).toBe(legalOpinionDeadlines(accepted.context, officialCalendar)[0].due);
+    const old = applyEvent(proc, moved.snapshot, { type: "SUBMIT_DRAFT", actor: adviser, payload: draft, at: "2026-10-13T02:00:00Z" });
+    expect(old.kind === "refused" && old.reasons[0].guard).toBe("actorIsAssignee");
+  });
+
+  it("refuses a reassignment to the same adviser or to a non-adviser", () => {
+    const s = must(newCase(), "ACCEPT", director, acceptPayload(), "2026-09-30T02:00:00Z").snapshot;
+    const same = applyEvent(proc, s, { type: "REASSIGN", actor: director, payload: { ...acceptPayload(), reason: "x" }, at: "2026-10-12T02:00:00Z" });
+    expect(same.kind === "refused" && same.reasons.map((r) => r.guard)).toEqual(["assigneeChanges"]);
+    const staffer = applyEvent(proc, s, { type: "REASSIGN", actor: director, payload: { ...acceptPayload(staff), reason: "x" }, at: "2026-10-12T02:00:00Z" });
+    expect(staffer.kind === "refused" && staffer.reasons.map((r) => r.guard)).toEqual(["assigneeIsAdviser"]);
+  });
+});

@@ -43,3 +43,17 @@ describe("permissions", () => {
     expect(passwordProblem("Sifasuo2026")).toBeNull();
   });
 });
+
+describe("where sign-in may send the user", async () => {
+  const { safeRedirect } = await import("../../app/auth/safe-redirect");
+  it("keeps paths on this site", () => {
+    expect(safeRedirect("/cases/12?tab=docs")).toBe("/cases/12?tab=docs");
+    expect(safeRedirect("/%0a/evil")).toBe("/%0a/evil"); // an encoded newline is just a path here
+  });
+  it("refuses other sites however they are spelled", () => {
+    for (const evil of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\\/evil.example", "https://evil.example", "javascript:alert(1)"]) {
+      expect(safeRedirect(evil), evil).toBe("/");
+    }
+    expect(safeRedirect(undefined)).toBe("/");
+  });
+});

@@ -22,6 +22,8 @@ export const AcceptSchema = z.object({
   draftDeadlineBasis: requiredText("办理时限依据", 200),
 });
 
+export const ReassignSchema = z.object({ assignee: UserRefSchema, reason: requiredText("改派理由", 500) });
+
 export const RejectSchema = z.object({ reason: requiredText("不予受理理由", 1000) });
 export const WithdrawSchema = z.object({ reason: requiredText("撤回理由", 1000) });
 

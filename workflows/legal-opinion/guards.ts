@@ -23,6 +23,15 @@ export const assigneeInOffice: Guard = {
   test: (c, e) => (e.payload.assignee as { officeId?: number } | undefined)?.officeId === c.officeId,
 };
 
+/** A reassignment names someone other than the current assignee. */
+export const assigneeChanges: Guard = {
+  name: "assigneeChanges",
+  explain: "改派的承办人须不同于现承办人",
+  basis: "所长指派承办人(" + ADVISER_BASIS + ")",
+  needsPayload: true,
+  test: (c, e) => (e.payload.assignee as { id?: number } | undefined)?.id !== c.assignee?.id,
+};
+
 /** Only the assigned adviser drafts the opinion. */
 export const actorIsAssignee: Guard = {
   name: "actorIsAssignee",
@@ -66,6 +75,7 @@ export const actorMayWithdraw: Guard = {
 export const ALL_GUARDS: readonly Guard[] = [
   assigneeIsAdviser,
   assigneeInOffice,
+  assigneeChanges,
   actorIsAssignee,
   reviewerIsNotDrafter,
   draftCitesArticles,

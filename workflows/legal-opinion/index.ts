@@ -32,6 +32,18 @@ const events: Record<string, Def> = {
     payload: s.AcceptSchema,
     form: [{ name: "assignee", label: "承办人(法律顾问/公职律师)", kind: "user", role: "legal_adviser", required: true }],
   },
+  REASSIGN: {
+    type: "REASSIGN",
+    label: "改派承办人",
+    permission: "legal-opinion.accept",
+    from: ["drafting"],
+    guards: [g.assigneeIsAdviser, g.assigneeInOffice, g.assigneeChanges],
+    payload: s.ReassignSchema,
+    form: [
+      { name: "assignee", label: "新承办人(法律顾问/公职律师)", kind: "user", role: "legal_adviser", required: true },
+      { name: "reason", label: "改派理由", kind: "textarea", required: true },
+    ],
+  },
   REJECT: {
     type: "REJECT",
     label: "不予受理",

@@ -35,6 +35,11 @@ export const legalOpinionMachine = setup({
         draftDeadlineBasis,
       };
     }),
+    // The period keeps running from the first assignment: a change of adviser does not extend it.
+    recordReassignment: assign(({ event }) => {
+      const { assignee } = p<{ assignee: PersonRef }>(event);
+      return { assignee: { id: assignee.id, name: assignee.name } };
+    }),
     recordDraft: assign(({ event }) => ({ draft: p<LegalOpinionDraft>(event) })),
     recordReturn: assign(({ context, event }) => ({
       reviews: [
@@ -85,6 +90,7 @@ export const legalOpinionMachine = setup({
     drafting: {
       on: {
         SUBMIT_DRAFT: { target: "reviewing", guard: "actorIsAssignee", actions: "recordDraft" },
+        REASSIGN: { target: "drafting", guard: and(["assigneeIsAdviser", "assigneeInOffice", "assigneeChanges"]), actions: "recordReassignment" },
         WITHDRAW: { target: "withdrawn", guard: "actorMayWithdraw", actions: "recordClosure" },
       },
     },
