@@ -19,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       nav: {
         cases: can("case.read"),
         create: can("legal-opinion.create") && user.organisationKind === "street",
+        mediate: can("mediation.create") && user.organisationKind !== "district",
         users: can("admin.users"),
         calendar: can("admin.calendar") && user.organisationIsTop,
         settings: can("admin.settings"),
@@ -56,6 +57,7 @@ function TopBar() {
           <nav>
             <NavLink to="/" end>工作台</NavLink>
             {user.nav.cases && <NavLink to="/cases">案件</NavLink>}
+            {user.nav.mediate && <NavLink to="/cases/new/mediation">受理纠纷</NavLink>}
             {user.nav.create && <NavLink to="/cases/new/legal-opinion">申请法律意见</NavLink>}
             {user.nav.users && <NavLink to="/admin/users">用户管理</NavLink>}
             {user.nav.calendar && <NavLink to="/admin/calendar">节假日</NavLink>}

@@ -3,10 +3,12 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/connection";
 import { officeSettings } from "../db/schema";
 import { DEFAULT_DRAFT_DEADLINE_BASIS, DEFAULT_DRAFT_WORKING_DAYS } from "../workflows/legal-opinion/deadlines";
+import { DEFAULT_FOLLOW_UP_DAYS } from "../workflows/mediation/machine";
 
 export const SETTINGS = {
   "legal-opinion.draftDays": { label: "法律意见书办理时限(工作日,自指派之日起)", default: String(DEFAULT_DRAFT_WORKING_DAYS) },
   "legal-opinion.draftBasis": { label: "法律意见书办理时限的依据", default: DEFAULT_DRAFT_DEADLINE_BASIS },
+  "mediation.followUpDays": { label: "调解协议回访间隔(日)", default: String(DEFAULT_FOLLOW_UP_DAYS) },
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 

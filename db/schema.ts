@@ -78,12 +78,19 @@ export const cases = sqliteTable(
     snapshot: text("snapshot", { mode: "json" }).notNull(),
     input: text("input", { mode: "json" }).notNull(),
     version: integer("version").notNull(),
+    /** Sort weight and label from the procedure (a mediation's risk colour): 3 red … 0 none. */
+    priority: integer("priority").notNull().default(0),
+    badge: text("badge"),
     createdBy: integer("created_by").notNull().references(() => users.id),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
     closedAt: text("closed_at"),
   },
-  (t) => [index("cases_office_updated_idx").on(t.officeId, t.updatedAt), index("cases_office_state_idx").on(t.officeId, t.procedure, t.state)],
+  (t) => [
+    index("cases_office_updated_idx").on(t.officeId, t.updatedAt),
+    index("cases_office_priority_idx").on(t.officeId, t.priority, t.updatedAt),
+    index("cases_office_state_idx").on(t.officeId, t.procedure, t.state),
+  ],
 );
 
 /** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
@@ -115,6 +122,13 @@ export const caseTasks = sqliteTable(
     label: text("label").notNull(),
   },
   (t) => [index("case_tasks_user_idx").on(t.userId), index("case_tasks_office_role_idx").on(t.officeId, t.role), index("case_tasks_case_idx").on(t.caseId)],
+);
+
+/** People who see a case whatever office handles it now (assigned mediators), from the procedure. */
+export const caseMembers = sqliteTable(
+  "case_members",
+  { caseId: integer("case_id").notNull().references(() => cases.id), userId: integer("user_id").notNull() },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index("case_members_user_idx").on(t.userId)],
 );
 
 export const deadlines = sqliteTable(

@@ -14,6 +14,11 @@ export const PERMISSIONS = [
   "legal-opinion.review",
   "legal-opinion.issue",
   "legal-opinion.archive",
+  "mediation.create",
+  "mediation.handle",
+  "mediation.move",
+  "mediation.archive",
+  "mediation.report",
   "document.generate",
   "file.upload",
   "admin.users",
@@ -23,10 +28,12 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
+const MEDIATION: Permission[] = ["mediation.create", "mediation.handle", "mediation.move", "mediation.archive", "mediation.report"];
+
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ["admin.users", "admin.calendar", "admin.settings"],
-  district_supervisor: ["case.read"],
-  street_leader: ["case.read", "legal-opinion.create", "legal-opinion.withdraw"],
+  district_supervisor: ["case.read", "mediation.report"],
+  street_leader: ["case.read", "legal-opinion.create", "legal-opinion.withdraw", "mediation.report"],
   judicial_director: [
     "case.read",
     "legal-opinion.create",
@@ -35,6 +42,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "legal-opinion.review",
     "legal-opinion.issue",
     "legal-opinion.archive",
+    ...MEDIATION,
     "document.generate",
     "file.upload",
   ],
@@ -44,10 +52,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "legal-opinion.withdraw",
     "legal-opinion.issue",
     "legal-opinion.archive",
+    ...MEDIATION,
     "document.generate",
     "file.upload",
   ],
-  mediator: ["case.read"],
+  mediator: ["case.read", ...MEDIATION, "document.generate", "file.upload"],
   enforcement_officer: ["case.read"],
   legal_reviewer: ["case.read"],
   legal_adviser: ["case.read", "legal-opinion.draft", "document.generate", "file.upload"],

@@ -5,7 +5,9 @@ import type { FormField } from "../../workflows/engine/types";
 import { getProcedure } from "../../workflows/registry";
 import { TEMPLATES } from "../../templates/registry";
 import { hasPermission } from "../auth/permissions";
-import { toActor, usersWithRole, type SessionUser } from "../auth/users.server";
+import { officeScope, toActor, usersWithRole, type SessionUser } from "../auth/users.server";
+import { eq } from "drizzle-orm";
+import { organisations } from "../../db/schema";
 import type { Role } from "../../workflows/roles";
 import { officeOf, permissionRefusal } from "./engine.server";
 import { caseDetail, type CaseRow } from "./queries.server";
@@ -15,7 +17,7 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
   const detail = caseDetail(db, row.id);
   const actions = listActions(proc, row.snapshot as any, toActor(user), now, (p) => permissionRefusal(user, p)).map((a) => ({
     ...a,
-    form: proc.events[a.type].form.map((f) => withChoices(db, row.officeId, f)),
+    form: proc.events[a.type].form.map((f) => withChoices(db, row, f)),
   }));
   const state = row.state;
   const currentStep = proc.steps.findIndex((s) => s.state === state);
@@ -55,8 +57,18 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
 
 export type CaseView = ReturnType<typeof caseView>;
 
-/** A "user" field gets the people it may name: holders of the role in the case's office. */
-function withChoices(db: Db, officeId: number, f: FormField): FormField & { choices?: { id: number; name: string }[] } {
-  if (f.kind !== "user" || !f.role) return f;
-  return { ...f, choices: usersWithRole(db, [officeId], f.role as Role).map((u) => ({ id: u.id, name: u.name })) };
+/** Fields that name something get their choices: people of the office, parties, committees, files. */
+function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?: { id: number; name: string }[] } {
+  switch (f.kind) {
+    case "user":
+      return { ...f, choices: usersWithRole(db, officeScope(db, { organisationId: row.officeId }), f.role as Role).map((u) => ({ id: u.id, name: u.name })) };
+    case "party":
+      return { ...f, choices: ((row.snapshot.context.parties ?? []) as { index: number; name: string }[]).map((p) => ({ id: p.index, name: `${p.index}. ${p.name}` })) };
+    case "office":
+      return { ...f, choices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.parentId, row.officeId)).all() };
+    case "file":
+      return { ...f, choices: caseDetail(db, row.id).files.map((x) => ({ id: x.id, name: x.name })) };
+    default:
+      return f;
+  }
 }

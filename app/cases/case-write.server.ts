@@ -29,6 +29,11 @@ export function writeDerived(
     s.deleteTasks.run({ caseId: row.id });
     for (const t of tasks) s.insertTask.run({ caseId: row.id, officeId: row.officeId, role: t.role, userId: t.userId, label: t.label });
   }
+  const members = proc.members?.(next.context) ?? [];
+  if (!previous || !same(members, proc.members?.(previous.context) ?? [])) {
+    s.deleteMembers.run({ caseId: row.id });
+    for (const userId of new Set(members)) s.insertMember.run({ caseId: row.id, userId });
+  }
   const text = `${row.number}\n${proc.searchText(next.context)}`;
   if (!previous || text !== `${row.number}\n${proc.searchText(previous.context)}`) {
     s.deleteSearch.run(row.id);

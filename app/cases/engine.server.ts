@@ -60,7 +60,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
   const denied = permissionRefusal(req.user, def.permission);
   if (denied) return { status: 403, message: denied.message };
 
-  const prepared = prepareEventPayload(db, req.user, found, req.type, req.payload);
+  const prepared = prepareEventPayload(db, req.user, found, req.type, req.payload, at);
   if ("issues" in prepared) return { status: 400, message: "填写内容有误", issues: prepared.issues };
   const template = def.producesDocument ? TEMPLATES[def.producesDocument] : undefined;
 
@@ -104,8 +104,13 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
               .get().id;
           }
           const version = current.version + 1;
+          const officeId = proc.handlingOffice?.(result.context) ?? current.officeId;
+          const badge = proc.badge?.(result.context) ?? null;
           s.updateCase.run({
             id: current.id,
+            officeId,
+            priority: badge?.priority ?? 0,
+            badge: badge ? JSON.stringify(badge) : null,
             snapshot: JSON.stringify(result.snapshot),
             state: result.state,
             version,
@@ -114,7 +119,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
             closedAt: proc.finalStates.includes(result.state) ? at : null,
           });
           s.insertEvent.run({ caseId: current.id, seq: version, type: req.type, payload: result.event.payload, actorId: req.user.id, actor: result.event.actor, at, recordedAt: new Date().toISOString() });
-          writeDerived(db, proc, current, result, loadCalendar(db), { state: current.state, context: (current.snapshot as { context: unknown }).context });
+          writeDerived(db, proc, { ...current, officeId }, result, loadCalendar(db), { state: current.state, context: (current.snapshot as { context: unknown }).context });
           appendAudit(db, {
             at,
             actorId: req.user.id,

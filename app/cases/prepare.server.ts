@@ -1,24 +1,78 @@
 /**
- * Turning what a form or API client sent into the event payload the machine receives:
- * chosen users are resolved to who they are, multi-line fields become lists, and values the
- * server owns (office settings) are filled in, so the stored event replays to the same result.
+ * Turning what a form or API client sent into the event payload the machine receives: chosen
+ * users, parties, committees and case files are resolved to what they are (only within the case's
+ * office), multi-line fields become lists, and values the server owns (office settings, periods
+ * counted on the holiday calendar) are filled in, so the stored event replays to the same result.
  */
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { caseFiles, organisations } from "../../db/schema";
+import { chinaDate } from "../../workflows/calendar/calendar";
+import { countPeriod } from "../../workflows/calendar/periods";
+import type { FormField } from "../../workflows/engine/types";
+import { CONFIRMATION_WINDOW_DAYS } from "../../workflows/mediation/guards";
 import { getProcedure } from "../../workflows/registry";
 import { loadUser, officeScope, type SessionUser } from "../auth/users.server";
+import { loadCalendar } from "../calendar.server";
 import { getSetting } from "../settings.server";
 
 type Issue = { path: (string | number)[]; message: string };
-type CaseRow = { officeId: number; procedure: string };
+type CaseRow = { id: number; officeId: number; procedure: string; snapshot: { context: any } };
+type Fill = (db: Db, c: CaseRow, payload: Record<string, unknown>, at: string) => Record<string, unknown> | Issue;
 
-const SERVER_FILLS: Record<string, Record<string, (db: Db, c: CaseRow) => Record<string, unknown>>> = {
+const LEVEL_OF = { district: "district", street: "street", committee: "committee" } as const;
+
+const confirmationDue = (db: Db, effectiveOn: unknown) =>
+  typeof effectiveOn === "string" && /^\d{4}-\d{2}-\d{2}$/.test(effectiveOn) ? countPeriod(loadCalendar(db), effectiveOn, CONFIRMATION_WINDOW_DAYS, "days").due : undefined;
+
+const SERVER_FILLS: Record<string, Record<string, Fill>> = {
   "legal-opinion": {
     ACCEPT: (db, c) => ({
       draftDays: Number(getSetting(db, c.officeId, "legal-opinion.draftDays")),
       draftDeadlineBasis: getSetting(db, c.officeId, "legal-opinion.draftBasis"),
     }),
   },
+  mediation: {
+    // 小事不出村、大事不出镇: up one level, to the parent organisation.
+    ESCALATE: (db, c) => {
+      const here = db.select().from(organisations).where(eq(organisations.id, c.officeId)).get();
+      const parent = here?.parentId ? db.select().from(organisations).where(eq(organisations.id, here.parentId)).get() : undefined;
+      return parent ? { target: { id: parent.id, name: parent.name, level: LEVEL_OF[parent.kind] } } : { path: ["reason"], message: "已是最高一级,不能再上移" };
+    },
+    AGREE_ORAL: (db, _c, payload) => ({ confirmationDue: confirmationDue(db, payload.date) }),
+    RECORD_SIGNED: (db, _c, _p, at) => ({ confirmationDue: confirmationDue(db, chinaDate(at)) }),
+  },
 };
+
+function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?: unknown; issue?: string } {
+  const id = Number(typeof value === "object" && value ? (value as { id: unknown }).id : value);
+  const given = value !== undefined && value !== "" && value !== null;
+  switch (field.kind) {
+    case "user": {
+      // Only people of the case's office (and its committees) can be named: no probing other offices.
+      const u = Number.isInteger(id) && id > 0 ? loadUser(db, id) : null;
+      const ok = u && officeScope(db, { organisationId: c.officeId }).includes(u.organisationId);
+      if (!ok) return given ? { issue: `${field.label}:所选人员不是本单位在职人员` } : {};
+      return { value: { id: u.id, name: u.displayName, roles: [...u.roles], officeId: u.organisationId } };
+    }
+    case "office": {
+      const o = Number.isInteger(id) ? db.select().from(organisations).where(and(eq(organisations.id, id), eq(organisations.parentId, c.officeId))).get() : undefined;
+      if (!o) return given ? { issue: `${field.label}:只能选择本单位下属的居民委员会` } : {};
+      return { value: { id: o.id, name: o.name, level: LEVEL_OF[o.kind] } };
+    }
+    case "file": {
+      const f = Number.isInteger(id) ? db.select().from(caseFiles).where(and(eq(caseFiles.id, id), eq(caseFiles.caseId, c.id))).get() : undefined;
+      if (!f) return given ? { issue: `${field.label}:请选择本案已上传的文件` } : {};
+      return { value: { sha256: f.sha256, name: f.name } };
+    }
+    case "lines":
+      return { value: Array.isArray(value) ? value : typeof value === "string" ? value.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : value };
+    case "multi":
+      return { value: Array.isArray(value) ? value : typeof value === "string" && value ? [value] : [] };
+    default:
+      return { value };
+  }
+}
 
 export function prepareEventPayload(
   db: Db,
@@ -26,29 +80,19 @@ export function prepareEventPayload(
   c: CaseRow,
   type: string,
   raw: Record<string, unknown>,
+  at = new Date().toISOString(),
 ): { payload: Record<string, unknown> } | { issues: Issue[] } {
   const def = getProcedure(c.procedure)?.events[type];
   if (!def) return { issues: [{ path: ["type"], message: "未知事项类型" }] };
   const payload: Record<string, unknown> = {};
   const issues: Issue[] = [];
   for (const field of def.form) {
-    const value = raw[field.name];
-    if (field.kind === "user") {
-      const id = Number(typeof value === "object" && value ? (value as { id: unknown }).id : value);
-      // Only people of the case's office (and its committees) can be named: no probing other offices.
-      const candidate = Number.isInteger(id) && id > 0 ? loadUser(db, id) : null;
-      const chosen = candidate && officeScope(db, { organisationId: c.officeId }).includes(candidate.organisationId) ? candidate : null;
-      if (!chosen) {
-        if (value !== undefined && value !== "") issues.push({ path: [field.name], message: `${field.label}:所选人员不是本单位在职人员` });
-        continue; // missing → the schema names the field
-      }
-      payload[field.name] = { id: chosen.id, name: chosen.displayName, roles: [...chosen.roles], officeId: chosen.organisationId };
-    } else if (field.kind === "lines") {
-      payload[field.name] = Array.isArray(value) ? value : typeof value === "string" ? value.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : value;
-    } else if (value !== undefined) {
-      payload[field.name] = value;
-    }
+    const r = resolve(db, c, field, raw[field.name]);
+    if (r.issue) issues.push({ path: [field.name], message: r.issue });
+    else if (r.value !== undefined) payload[field.name] = r.value;
   }
   if (issues.length) return { issues };
-  return { payload: { ...payload, ...(SERVER_FILLS[c.procedure]?.[type]?.(db, c) ?? {}) } };
+  const filled = SERVER_FILLS[c.procedure]?.[type]?.(db, c, payload, at) ?? {};
+  if ("path" in filled && "message" in filled) return { issues: [filled as Issue] };
+  return { payload: { ...payload, ...filled } };
 }

@@ -1,7 +1,7 @@
 /** Reading cases, always through the user's office scope: another office's case is "not found". */
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { caseEvents, caseFiles, caseTasks, cases, deadlines, documents, organisations } from "../../db/schema";
+import { caseEvents, caseFiles, caseMembers, caseTasks, cases, deadlines, documents, organisations } from "../../db/schema";
 import { hasPermission } from "../auth/permissions";
 import { officeScope, type SessionUser } from "../auth/users.server";
 import { matchExpression } from "./search.server";
@@ -9,8 +9,10 @@ import { statements } from "./statements.server";
 
 export function findVisibleCase(db: Db, user: SessionUser, caseId: number) {
   if (!hasPermission(user.roles, "case.read") || !Number.isInteger(caseId)) return null;
-  const row = statements(db).caseById.get({ id: caseId });
-  if (!row || !officeScope(db, user).includes(row.officeId)) return null;
+  const s = statements(db);
+  const row = s.caseById.get({ id: caseId });
+  if (!row) return null;
+  if (!officeScope(db, user).includes(row.officeId) && !s.isMember.get({ caseId, userId: user.id })) return null;
   return { ...row, snapshot: row.snapshot as { value: unknown; context: any } };
 }
 
@@ -31,7 +33,9 @@ export const PAGE_SIZE = 30;
 export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
   if (!hasPermission(user.roles, "case.read")) return { rows: [], total: 0 };
   const scope = officeScope(db, user);
-  const where: SQL[] = [inArray(cases.officeId, f.officeId && scope.includes(f.officeId) ? [f.officeId] : scope)];
+  const inScope = inArray(cases.officeId, f.officeId && scope.includes(f.officeId) ? [f.officeId] : scope);
+  const member = sql`${cases.id} in (select case_id from ${caseMembers} where user_id = ${user.id})`;
+  const where: SQL[] = [f.officeId ? inScope : or(inScope, member)!];
   if (f.procedure) where.push(eq(cases.procedure, f.procedure));
   if (f.state) where.push(eq(cases.state, f.state));
   if (f.open) where.push(isNull(cases.closedAt));
@@ -58,25 +62,23 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
       state: cases.state,
       officeName: organisations.name,
       updatedAt: cases.updatedAt,
+      badge: cases.badge,
       nextDue: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open')`,
     })
     .from(cases)
     .innerJoin(organisations, eq(organisations.id, cases.officeId))
     .where(condition)
-    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .orderBy(desc(cases.priority), desc(cases.updatedAt), desc(cases.id))
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE)
     .all();
   return { rows, total };
 }
 
-/** Tasks addressed to the user, or to one of their roles; a task carries its case's office. */
+/** Tasks addressed to the user (wherever the case is), or to one of their roles in their offices. */
 function myTasks(db: Db, user: SessionUser) {
   const scope = officeScope(db, user);
-  return and(
-    or(eq(caseTasks.userId, user.id), and(isNull(caseTasks.userId), inArray(caseTasks.role, [...user.roles]))),
-    inArray(caseTasks.officeId, scope),
-  );
+  return or(eq(caseTasks.userId, user.id), and(isNull(caseTasks.userId), inArray(caseTasks.role, [...user.roles]), inArray(caseTasks.officeId, scope)));
 }
 
 /**
@@ -100,13 +102,14 @@ export function workbench(db: Db, user: SessionUser) {
       procedure: cases.procedure,
       state: cases.state,
       task: caseTasks.label,
+      badge: cases.badge,
       due: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open')`.as("due"),
       dueLabel: sql<string | null>`(select d.label from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' order by d.due limit 1)`.as("due_label"),
     })
     .from(caseTasks)
     .innerJoin(cases, eq(cases.id, caseTasks.caseId))
     .where(myTasks(db, user))
-    .orderBy(sql`due is null`, asc(sql`due`), desc(cases.updatedAt))
+    .orderBy(desc(cases.priority), sql`due is null`, asc(sql`due`), desc(cases.updatedAt))
     .limit(200)
     .all();
 }

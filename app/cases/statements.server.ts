@@ -4,9 +4,9 @@
  * for every event are prepared here with placeholders. better-sqlite3 has one connection, so these
  * run inside whatever transaction is open on it.
  */
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { auditLog, calendarYears, caseEvents, caseTasks, cases, deadlines, organisations } from "../../db/schema";
+import { auditLog, calendarYears, caseEvents, caseMembers, caseTasks, cases, deadlines, organisations } from "../../db/schema";
 
 const p = sql.placeholder;
 
@@ -16,7 +16,7 @@ function build(db: Db) {
     updateCase: db
       .update(cases)
       // set() takes SQL, not bare placeholders; snapshot is passed as its JSON text.
-      .set({ snapshot: sql`${p("snapshot")}`, state: sql`${p("state")}`, version: sql`${p("version")}`, title: sql`${p("title")}`, updatedAt: sql`${p("updatedAt")}`, closedAt: sql`${p("closedAt")}` })
+      .set({ priority: sql`${p("priority")}`, badge: sql`${p("badge")}`, officeId: sql`${p("officeId")}`, snapshot: sql`${p("snapshot")}`, state: sql`${p("state")}`, version: sql`${p("version")}`, title: sql`${p("title")}`, updatedAt: sql`${p("updatedAt")}`, closedAt: sql`${p("closedAt")}` })
       .where(eq(cases.id, p("id")))
       .prepare(),
     insertEvent: db
@@ -30,6 +30,9 @@ function build(db: Db) {
       .prepare(),
     deleteTasks: db.delete(caseTasks).where(eq(caseTasks.caseId, p("caseId"))).prepare(),
     insertTask: db.insert(caseTasks).values({ caseId: p("caseId"), officeId: p("officeId"), role: p("role"), userId: p("userId"), label: p("label") }).prepare(),
+    deleteMembers: db.delete(caseMembers).where(eq(caseMembers.caseId, p("caseId"))).prepare(),
+    insertMember: db.insert(caseMembers).values({ caseId: p("caseId"), userId: p("userId") }).prepare(),
+    isMember: db.select({ userId: caseMembers.userId }).from(caseMembers).where(and(eq(caseMembers.caseId, p("caseId")), eq(caseMembers.userId, p("userId")))).prepare(),
     deleteSearch: db.$client.prepare("DELETE FROM case_search WHERE rowid = ?"),
     insertSearch: db.$client.prepare("INSERT INTO case_search (rowid, content) VALUES (?, ?)"),
     lastAuditHash: db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare(),

@@ -1,6 +1,8 @@
 /** The case data, shown per procedure. */
 import { MATTER_TYPES, type LegalOpinionContext } from "../../workflows/legal-opinion/context";
 import { formatInstant } from "~/format";
+import { MediationFacts } from "./mediation-facts";
+import type { MediationContext } from "../../workflows/mediation/context";
 
 function LegalOpinionFacts({ c }: { c: LegalOpinionContext }) {
   return (
@@ -43,5 +45,6 @@ function LegalOpinionFacts({ c }: { c: LegalOpinionContext }) {
 
 export function CaseFacts({ procedure, data }: { procedure: string; data: unknown }) {
   if (procedure === "legal-opinion") return <LegalOpinionFacts c={data as LegalOpinionContext} />;
+  if (procedure === "mediation") return <MediationFacts c={data as MediationContext} />;
   return <pre className="mono">{JSON.stringify(data, null, 2)}</pre>;
 }

@@ -33,7 +33,22 @@ function Input({ field: f, id, value }: { field: Field; id: string; value?: stri
           {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       );
+    case "date":
+      return <input id={id} name={f.name} type="date" defaultValue={value} />;
+    case "multi":
+      return (
+        <div id={id}>
+          {f.options?.map((o) => (
+            <label key={o.value} style={{ fontWeight: 400 }}>
+              <input type="checkbox" name={f.name} value={o.value} /> {o.label}
+            </label>
+          ))}
+        </div>
+      );
     case "user":
+    case "party":
+    case "office":
+    case "file":
       return (
         <select id={id} name={f.name} defaultValue={value ?? ""}>
           <option value="" disabled>请选择</option>

@@ -7,6 +7,7 @@ import { overdueTaskCount, workbench } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";
 import { PROCEDURES } from "../../workflows/registry";
+import { CaseBadge } from "~/components/case-badge";
 
 export const meta: MetaFunction = () => [{ title: "工作台 · 司法所" }];
 
@@ -55,7 +56,7 @@ export default function Workbench() {
                   <tr key={`${t.caseId}-${t.task}`} className={t.urgency ?? ""}>
                     <td><Link to={`/cases/${t.caseId}`}>{t.task}</Link></td>
                     <td>{t.number}</td>
-                    <td>{t.title}</td>
+                    <td><CaseBadge badge={t.badge} /> {t.title}</td>
                     <td>{t.procedureName} / {t.stateLabel}</td>
                     <td className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}:${t.due}${t.urgency === "overdue" ? "(已逾期)" : t.urgency === "soon" ? "(即将到期)" : ""}` : "—"}</td>
                   </tr>

@@ -15,6 +15,7 @@ import { FormFields } from "~/components/form-fields";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
+import { getProcedure } from "../../workflows/registry";
 import { uploadErrorMessage } from "~/files/upload-errors";
 import { config } from "~/config.server";
 
@@ -45,10 +46,15 @@ const EventFormSchema = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await visibleCase(request, params.id);
-  const values = formToObject(await request.formData());
+  const form = await request.formData();
+  const values = formToObject(form);
   const head = EventFormSchema.safeParse(values);
   if (!head.success) return { type: values.type ?? "", message: head.error.issues[0].message, errors: {}, reasons: [] as { guard: string; message: string; basis: string }[], values };
-  const { type, version, ...payload } = values;
+  const { type, version, ...fields } = values;
+  const def = getProcedure(row.procedure)?.events[head.data.type];
+  // Checkbox groups send one value per ticked box.
+  const payload: Record<string, unknown> = { ...fields };
+  for (const f of def?.form ?? []) if (f.kind === "multi") payload[f.name] = form.getAll(f.name).map(String);
   const outcome = await runEvent(db(), { user, caseId: row.id, type: head.data.type, payload, expectedVersion: head.data.version });
   switch (outcome.status) {
     case 200:

@@ -11,6 +11,7 @@ import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";
 import { PROCEDURES } from "../../workflows/registry";
 import { formatInstant } from "~/format";
+import { CaseBadge } from "~/components/case-badge";
 
 export const meta: MetaFunction = () => [{ title: "案件 · 司法所" }];
 
@@ -83,7 +84,7 @@ export default function CaseList() {
           {d.rows.map((r) => (
             <tr key={r.id} className={r.urgency ?? ""}>
               <td><Link to={`/cases/${r.id}`}>{r.number}</Link></td>
-              <td>{r.title}</td>
+              <td><CaseBadge badge={r.badge} /> {r.title}</td>
               <td>{r.procedureName}</td>
               <td>{r.stateLabel}</td>
               <td>{r.officeName}</td>

@@ -16,7 +16,8 @@ async function procedureFor(request: Request, id: string | undefined) {
   const proc = getProcedure(id ?? "");
   if (!proc) notFound("没有这种程序");
   if (!hasPermission(user.roles, proc.createPermission)) throw new Response(`您的岗位不能发起${proc.name}`, { status: 403 });
-  if (user.organisationKind !== "street") throw new Response(NOT_A_STREET, { status: 403 });
+  const allowed = user.organisationKind === "street" || (proc.filedAt === "street-or-committee" && user.organisationKind === "committee");
+  if (!allowed) throw new Response(NOT_A_STREET, { status: 403 });
   return { user, proc };
 }
 

@@ -38,7 +38,12 @@ export interface GuardRule<TContext> {
 export interface FormField {
   readonly name: string;
   readonly label: string;
-  readonly kind: "text" | "textarea" | "select" | "user" | "number" | "lines";
+  /**
+   * user: a person of the case's office holding `role`; party: one of the case's parties;
+   * office: a residents' committee below the case's office; file: one of the case's uploads;
+   * multi: several of `options`.
+   */
+  readonly kind: "text" | "textarea" | "select" | "user" | "number" | "lines" | "date" | "multi" | "party" | "office" | "file";
   readonly options?: readonly { value: string; label: string }[];
   /** For kind "user": the role the chosen user must hold. */
   readonly role?: string;
@@ -83,6 +88,15 @@ export interface PendingTask {
   readonly userId: number | null;
 }
 
+export interface Filing {
+  readonly officeId: number;
+  readonly officeKind: "street" | "committee";
+  readonly streetId: number;
+  readonly by: { readonly id: number; readonly name: string };
+  readonly at: string;
+  readonly settings: Readonly<Record<string, string>>;
+}
+
 export interface ProcedureStep {
   readonly state: string;
   readonly label: string;
@@ -97,6 +111,18 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   readonly createPermission: string;
   readonly createSchema: z.ZodType<TInput>;
   readonly createForm: readonly FormField[];
+  /** Where a case is filed: at a street office only, or also at a residents' committee. */
+  readonly filedAt: "street" | "street-or-committee";
+  /** 案号 code, as in (2026)彭司法意字第1号 or (2026)彭人调字第12号. */
+  readonly caseNumber: (o: { docCode: string; year: number; n: number }) => string;
+  /** The machine's input from the validated form and who filed it where. */
+  readonly creationInput: (parsed: any, filing: Filing) => TInput;
+  /** The office now handling the case, when the procedure moves cases between levels. */
+  readonly handlingOffice?: (context: TContext) => number;
+  /** A case's sort weight and coloured label in lists (a mediation's risk grade). */
+  readonly badge?: (context: TContext) => { readonly priority: number; readonly label: string; readonly tone: "red" | "orange" | "yellow" | "green" } | null;
+  /** People who must see the case whatever their office (assigned mediators). */
+  readonly members?: (context: TContext) => number[];
   readonly events: Readonly<Record<string, EventDefinition<TContext>>>;
   readonly steps: readonly ProcedureStep[];
   readonly stateLabels: Readonly<Record<string, string>>;

@@ -134,6 +134,9 @@ export const legalOpinionProcedure: ProcedureDefinition<LegalOpinionContext, Leg
   machine: legalOpinionMachine,
   createPermission: "legal-opinion.create",
   createSchema: s.LegalOpinionRequestSchema as any,
+  filedAt: "street",
+  caseNumber: ({ docCode, year, n }) => `(${year})${docCode}法意字第${n}号`,
+  creationInput: (parsed, f) => ({ ...parsed, officeId: f.officeId, requestedBy: f.by, requestedAt: f.at }),
   createForm: [
     {
       name: "matterType",

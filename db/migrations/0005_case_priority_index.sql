@@ -1,0 +1,1 @@
+CREATE INDEX `cases_office_priority_idx` ON `cases` (`office_id`,`priority`,`updated_at`);

@@ -1,0 +1,80 @@
+import { eq } from "drizzle-orm";
+import { cases, deadlines } from "../../db/schema";
+import { createCase } from "../../app/cases/create-case.server";
+import { runEvent } from "../../app/cases/engine.server";
+import { findVisibleCase, listCases, workbench } from "../../app/cases/queries.server";
+import { attachFile } from "../../app/files/attach.server";
+import { chinaDate } from "../../workflows/calendar/calendar";
+import { seededWorld } from "./world";
+
+const w = await seededWorld();
+const today = chinaDate(new Date());
+const intake = { source: "grid", disputeType: "neighbour", summary: "楼上装修漏水,楼下天花板受损,双方争执。", claims: "赔偿维修费5000元" };
+
+async function send(username: string, caseId: number, type: string, payload: Record<string, unknown>) {
+  const row = findVisibleCase(w.db, w.user(username), caseId);
+  if (!row) throw new Error(`${username} cannot see case ${caseId}`);
+  const r = await runEvent(w.db, { user: w.user(username), caseId, type, payload, expectedVersion: row.version });
+  if (r.status !== 200) throw new Error(`${type}: ${JSON.stringify(r)}`);
+  return r;
+}
+
+describe("a mediation on a real database", () => {
+  it("is accepted at a residents' committee, graded red, escalated to the street, agreed, signed, visited and archived", async () => {
+    const created = createCase(w.db, w.user("tiaojie"), "mediation", intake);
+    expect(created).toMatchObject({ status: 201, number: expect.stringMatching(/^\(\d{4}\)彭人调字第1号$/) });
+    if (created.status !== 201) return;
+    const id = created.caseId;
+    await send("tiaojie", id, "ADD_PARTY", { side: "applicant", kind: "person", name: "王大明", phone: "13812345678", idNumber: "11010519491231002X" });
+    await send("tiaojie", id, "ADD_PARTY", { side: "respondent", kind: "person", name: "赵小红", phone: "021-56781234" });
+    await send("tiaojie", id, "RECORD_CONSENT", { party: "1", consent: "given" });
+    await send("tiaojie", id, "RECORD_CONSENT", { party: "2", consent: "given" });
+    await send("tiaojie", id, "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "被申请人扬言报复" });
+    expect(workbench(w.db, w.user("lingdao")).find((t) => t.caseId === id)?.task).toContain("红色风险");
+    await send("tiaojie", id, "ASSIGN_MEDIATOR", { mediator: w.user("tiaojie").id, chosenByParties: "no" });
+    const blocked = await runEvent(w.db, { user: w.user("tiaojie"), caseId: id, type: "START", payload: {}, expectedVersion: findVisibleCase(w.db, w.user("tiaojie"), id)!.version });
+    expect(blocked).toMatchObject({ status: 422, reasons: [{ guard: "policeNotifiedIfRed", basis: "《中华人民共和国人民调解法》第二十五条" }] });
+    await send("tiaojie", id, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已电话通报值班民警" });
+    await send("tiaojie", id, "START", {});
+
+    // 大事不出街道: up to the street; the assigned mediator keeps the case on the 工作台.
+    await send("tiaojie", id, "ESCALATE", { reason: "涉及楼道多户,需街道协调" });
+    const moved = w.db.select().from(cases).where(eq(cases.id, id)).get()!;
+    expect(moved.officeId).toBe(w.user("ganshi").organisationId);
+    expect(findVisibleCase(w.db, w.user("tiaojie"), id)).not.toBeNull();
+    expect(workbench(w.db, w.user("tiaojie")).some((t) => t.caseId === id)).toBe(true);
+    expect(findVisibleCase(w.db, w.user("suozhang2"), id)).toBeNull();
+    expect(listCases(w.db, w.user("suozhang"), {}).rows[0]).toMatchObject({ id, badge: expect.stringContaining("红色") });
+
+    await send("ganshi", id, "ADD_CO_MEDIATOR", { name: "刘律师", role: "lawyer", note: "双员双师" });
+    await send("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, place: "街道矛调中心", participants: "双方当事人、调解员、律师", content: "释法明理,双方同意赔偿。" });
+    await send("tiaojie", id, "AGREE_WRITTEN", { date: today, facts: "装修漏水致损", terms: "赵小红赔偿王大明3000元", performance: "十日内银行转账" });
+    const pdf = attachFile(w.db, w.user("tiaojie"), id, "调解协议书(签字盖章).pdf", new TextEncoder().encode("%PDF-1.7 signed"));
+    if (!pdf.ok) throw new Error(pdf.message);
+    await send("tiaojie", id, "RECORD_SIGNED", { signedCopy: pdf.fileId });
+    const dl = w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).all();
+    expect(dl.map((d) => d.key).sort()).toEqual(["conclude", "confirmation", "follow-up"]);
+    expect(dl.find((d) => d.key === "confirmation")).toMatchObject({ start: today, status: "open" });
+    await send("tiaojie", id, "FOLLOW_UP", { date: today, performance: "full", note: "已转账,双方满意" });
+    await send("tiaojie", id, "CLOSE", { note: "协议已履行" });
+    await send("ganshi", id, "ARCHIVE", {});
+    const done = w.db.select().from(cases).where(eq(cases.id, id)).get()!;
+    expect(done.state).toBe("archived");
+    expect(done.closedAt).not.toBeNull();
+  });
+
+  it("refuses a signed copy that is not a file of this case", async () => {
+    const created = createCase(w.db, w.user("tiaojie"), "mediation", intake);
+    if (created.status !== 201) throw new Error("not created");
+    const other = createCase(w.db, w.user("ganshi"), "mediation", intake);
+    if (other.status !== 201) throw new Error("not created");
+    const foreign = attachFile(w.db, w.user("ganshi"), other.caseId, "x.pdf", new TextEncoder().encode("%PDF-1.4 other"));
+    if (!foreign.ok) throw new Error(foreign.message);
+    const r = await runEvent(w.db, { user: w.user("tiaojie"), caseId: created.caseId, type: "RECORD_SIGNED", payload: { signedCopy: foreign.fileId }, expectedVersion: 1 });
+    expect(r).toMatchObject({ status: 400, issues: [{ path: ["signedCopy"], message: expect.stringContaining("本案已上传") }] });
+  });
+
+  it("a committee mediator files mediations but not legal-opinion requests", () => {
+    expect(createCase(w.db, w.user("tiaojie"), "legal-opinion", { matterType: "other", subject: "x", requestingUnit: "x", background: "x", questions: "x" }).status).toBe(403);
+  });
+});

@@ -1,0 +1,117 @@
+/** Case data of a people's mediation (人民调解) under the Fengqiao experience. RULES.md §4. */
+export const SOURCES = {
+  application: "当事人申请",
+  initiative: "居委会主动调解",
+  court: "法院诉前委派",
+  police: "公安警调对接",
+  hotline: "12345/信访转办",
+  grid: "网格上报",
+} as const;
+
+export const DISPUTE_TYPES = {
+  neighbour: "邻里纠纷",
+  family: "婚姻家庭纠纷",
+  property_mgmt: "物业纠纷",
+  housing: "房屋/加装电梯纠纷",
+  labour: "劳动/欠薪纠纷",
+  consumer: "消费纠纷",
+  traffic: "交通事故纠纷",
+  medical: "医疗纠纷",
+  other: "其他纠纷",
+} as const;
+
+/** 彭浦码-style colour grading of the risk that a dispute escalates. */
+export const RISK_GRADES = { green: "绿色", yellow: "黄色", orange: "橙色", red: "红色" } as const;
+export type RiskGrade = keyof typeof RISK_GRADES;
+
+export const RISK_FACTORS = {
+  violence: "有暴力倾向或扬言报复(民转刑风险)",
+  group: "群体性纠纷(涉及5人以上)",
+  petitions: "反复信访或扬言越级上访",
+  vulnerable: "涉及老年人、未成年人、残疾人等弱势群体",
+  large_amount: "争议金额较大(10万元以上)",
+} as const;
+export type RiskFactor = keyof typeof RISK_FACTORS;
+
+export const LEVELS = { committee: "居委会人民调解委员会", street: "街道人民调解委员会/矛调中心", district: "区联调委/区矛调中心" } as const;
+export type Level = keyof typeof LEVELS;
+
+export const CO_MEDIATOR_ROLES = { lawyer: "律师", psychologist: "心理咨询师", police: "社区民警", grid: "网格员", expert: "行业专家", other: "其他" } as const;
+
+export const PERFORMANCE = { full: "已全部履行", partial: "部分履行", none: "未履行" } as const;
+
+export interface PersonRef {
+  readonly id: number;
+  readonly name: string;
+}
+
+export interface Party {
+  readonly index: number;
+  readonly side: "applicant" | "respondent";
+  readonly kind: "person" | "organisation";
+  readonly name: string;
+  readonly gender: string;
+  readonly ethnicity: string;
+  readonly birthDate: string;
+  readonly occupation: string;
+  readonly phone: string;
+  readonly address: string;
+  readonly idNumber: string;
+  readonly creditCode: string;
+  readonly legalRepresentative: string;
+  readonly agentName: string;
+  readonly agentAuthority: string;
+  readonly consent: "pending" | "given" | "refused";
+  readonly consentNote: string;
+}
+
+export interface Session {
+  readonly index: number;
+  readonly kind: "investigation" | "mediation";
+  readonly date: string;
+  readonly place: string;
+  readonly participants: string;
+  readonly content: string;
+  readonly recordedBy: PersonRef;
+}
+
+export interface Agreement {
+  readonly kind: "written" | "oral";
+  readonly date: string;
+  readonly facts: string; // 主要事实、争议事项及各方责任
+  readonly terms: string; // 协议内容
+  readonly performance: string; // 履行方式、地点、期限
+  /** A written agreement takes effect when signed (PML 29); an oral one when reached (PML 30). */
+  readonly effectiveOn: string | null; // YYYY-MM-DD
+  /** Last day to apply for 司法确认, counted by the server on the holiday calendar when it takes effect. */
+  readonly confirmationDue: string | null;
+  readonly signedCopySha256: string | null;
+}
+
+export interface MediationContext {
+  readonly streetId: number;
+  readonly officeId: number;
+  readonly level: Level;
+  readonly moves: readonly { from: string; to: string; direction: "up" | "down"; reason: string; at: string; by: PersonRef }[];
+  readonly source: keyof typeof SOURCES;
+  readonly disputeType: keyof typeof DISPUTE_TYPES;
+  readonly summary: string;
+  readonly claims: string;
+  readonly acceptedAt: string;
+  readonly acceptedBy: PersonRef;
+  readonly parties: readonly Party[];
+  readonly risk: { readonly grade: RiskGrade; readonly factors: readonly RiskFactor[]; readonly reason: string; readonly at: string } | null;
+  readonly riskHistory: readonly { grade: RiskGrade; reason: string; at: string; by: PersonRef }[];
+  readonly policeNotified: { readonly at: string; readonly station: string; readonly note: string } | null;
+  readonly mediators: readonly PersonRef[];
+  readonly chosenByParties: boolean;
+  readonly coMediators: readonly { name: string; role: keyof typeof CO_MEDIATOR_ROLES; note: string }[];
+  readonly sessions: readonly Session[];
+  readonly extension: { readonly days: number; readonly reason: string; readonly at: string } | null;
+  readonly agreement: Agreement | null;
+  readonly ending: { readonly kind: "declined" | "terminated" | "withdrawn"; readonly reason: string; readonly at: string } | null;
+  readonly confirmation: { readonly appliedAt: string; readonly court: string; readonly ruling: "valid" | "rejected" | null; readonly rulingDate: string | null } | null;
+  readonly followUpDays: number;
+  readonly followUps: readonly { date: string; performance: keyof typeof PERFORMANCE; note: string; by: PersonRef }[];
+  readonly closedAt: string | null;
+}

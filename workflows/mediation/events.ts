@@ -1,0 +1,118 @@
+/** Payload schemas of the mediation events; every message names its field in Chinese. */
+import { z } from "zod";
+import { creditCodeProblem, idNumberProblem, phoneProblem } from "../identity";
+import { oneOf, optionalText, positiveInt, requiredText, UserRefSchema } from "../validation";
+import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES } from "./context";
+
+const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const DATE = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为YYYY-MM-DD`)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label}不存在`);
+
+export const MediationIntakeSchema = z.object({
+  source: oneOf("纠纷来源", keys(SOURCES)),
+  disputeType: oneOf("纠纷类型", keys(DISPUTE_TYPES)),
+  summary: requiredText("纠纷简要情况", 5000),
+  claims: requiredText("当事人请求", 3000),
+});
+export type MediationIntake = z.infer<typeof MediationIntakeSchema>;
+
+export const PartySchema = z
+  .object({
+    side: oneOf("当事人地位", ["applicant", "respondent"] as const),
+    kind: oneOf("当事人类型", ["person", "organisation"] as const),
+    name: requiredText("姓名或名称", 60),
+    gender: optionalText("性别", 4),
+    ethnicity: optionalText("民族", 10),
+    birthDate: z.union([z.literal(""), DATE("出生日期")]).optional().default(""),
+    occupation: optionalText("职业", 40),
+    phone: optionalText("联系电话", 20),
+    address: optionalText("住址", 120),
+    idNumber: optionalText("身份证号码", 18),
+    creditCode: optionalText("统一社会信用代码", 18),
+    legalRepresentative: optionalText("法定代表人", 30),
+    agentName: optionalText("代理人姓名", 30),
+    agentAuthority: optionalText("代理权限", 200),
+  })
+  .superRefine((p, ctx) => {
+    const bad = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (p.phone && phoneProblem(p.phone)) bad("phone", `联系电话:${phoneProblem(p.phone)}`);
+    if (p.kind === "person") {
+      if (p.idNumber && idNumberProblem(p.idNumber)) bad("idNumber", `身份证号码:${idNumberProblem(p.idNumber)}`);
+    } else {
+      if (!p.creditCode) bad("creditCode", "统一社会信用代码:单位当事人须填写");
+      else if (creditCodeProblem(p.creditCode)) bad("creditCode", `统一社会信用代码:${creditCodeProblem(p.creditCode)}`);
+      if (!p.legalRepresentative) bad("legalRepresentative", "法定代表人:单位当事人须填写");
+    }
+    if (p.agentName && !p.agentAuthority) bad("agentAuthority", "代理权限:有代理人的,须载明授权委托书的代理权限");
+  });
+
+const partyIndex = z.coerce.number({ error: "请选择当事人" }).int().min(1, "请选择当事人");
+
+export const ConsentSchema = z.object({
+  party: partyIndex,
+  consent: oneOf("调解意愿", ["given", "refused"] as const),
+  note: optionalText("说明", 500),
+});
+
+export const GradeRiskSchema = z.object({
+  grade: oneOf("风险等级", keys(RISK_GRADES)),
+  factors: z.array(oneOf("风险因素", keys(RISK_FACTORS))).default([]),
+  reason: optionalText("研判理由", 1000),
+});
+
+export const NotifyPoliceSchema = z.object({ station: requiredText("通报的公安派出所", 60), note: requiredText("通报情况", 1000) });
+export const AssignMediatorSchema = z.object({ mediator: UserRefSchema, chosenByParties: oneOf("是否当事人选定", ["yes", "no"] as const) });
+export const CoMediatorSchema = z.object({ name: requiredText("参与人员姓名", 30), role: oneOf("参与人员身份", keys(CO_MEDIATOR_ROLES)), note: optionalText("说明", 200) });
+
+const OfficeRefSchema = z.object({ id: z.number().int().positive(), name: z.string(), level: z.enum(["committee", "street", "district"]) }, { error: "请选择单位" });
+export const EscalateSchema = z.object({ reason: requiredText("上移理由", 1000), target: OfficeRefSchema });
+export const DelegateSchema = z.object({ reason: requiredText("下交理由", 1000), target: OfficeRefSchema });
+
+export const StartSchema = z.object({});
+export const DeclineSchema = z.object({ reason: requiredText("不予调解理由", 1000) });
+
+export const SessionSchema = z.object({
+  kind: oneOf("记录类型", ["investigation", "mediation"] as const),
+  date: DATE("日期"),
+  place: requiredText("地点", 100),
+  participants: requiredText("参加人员", 300),
+  content: requiredText("记录内容", 10000),
+});
+
+export const ExtendSchema = z.object({ days: positiveInt("延长天数", 30), reason: requiredText("延长理由", 500) });
+
+export const WrittenAgreementSchema = z.object({
+  date: DATE("达成协议日期"),
+  facts: requiredText("纠纷主要事实、争议事项及各方责任", 5000),
+  terms: requiredText("协议内容", 5000),
+  performance: requiredText("履行方式、地点、期限", 1000),
+});
+/** Filled by the server: 30 days from the agreement's effect, on the holiday calendar (PML 33). */
+const confirmationDue = DATE("司法确认申请期限");
+
+export const OralAgreementSchema = z.object({
+  confirmationDue,
+  date: DATE("达成协议日期"),
+  facts: optionalText("纠纷简要事实", 3000),
+  terms: requiredText("协议内容", 3000),
+  performance: requiredText("履行方式、期限", 1000),
+});
+
+/** Filled by the server from the chosen case file, so the hash is the file's. */
+export const SignedSchema = z.object({
+  confirmationDue,
+  signedCopy: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string() }, { error: "请选择已上传的签字盖章协议书扫描件" }),
+});
+
+export const ConfirmationSchema = z.object({ date: DATE("申请日期"), court: requiredText("受理法院", 60) });
+export const RulingSchema = z.object({ ruling: oneOf("裁定结果", ["valid", "rejected"] as const), date: DATE("裁定日期") });
+export const FollowUpSchema = z.object({ date: DATE("回访日期"), performance: oneOf("履行情况", keys(PERFORMANCE)), note: requiredText("回访情况", 2000) });
+export const RemediateSchema = z.object({ reason: requiredText("重新调解理由", 1000) });
+export const CloseSchema = z.object({ note: optionalText("结案说明", 1000) });
+export const TerminateSchema = z.object({ reason: requiredText("终止调解理由", 1000) });
+export const WithdrawSchema = z.object({ party: partyIndex, reason: requiredText("撤回理由", 1000) });
+export const ArchiveSchema = z.object({ note: optionalText("归档说明", 500) });

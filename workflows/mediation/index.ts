@@ -1,0 +1,197 @@
+/** The people's-mediation procedure (人民调解) as the engine sees it. */
+import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
+import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "./context";
+import { mediationDeadlines } from "./deadlines";
+import * as s from "./events";
+import * as g from "./guards";
+import { DEFAULT_FOLLOW_UP_DAYS, mediationMachine, type MediationInput } from "./machine";
+
+type Def = EventDefinition<MediationContext>;
+const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
+const HANDLE = "mediation.handle";
+const WORKING = ["registered", "mediating"];
+
+const partyForm: FormField[] = [
+  { name: "side", label: "当事人地位", kind: "select", required: true, options: [{ value: "applicant", label: "申请人" }, { value: "respondent", label: "被申请人" }] },
+  { name: "kind", label: "当事人类型", kind: "select", required: true, options: [{ value: "person", label: "自然人" }, { value: "organisation", label: "法人或其他组织" }] },
+  { name: "name", label: "姓名或名称", kind: "text", required: true },
+  { name: "gender", label: "性别", kind: "select", options: [{ value: "男", label: "男" }, { value: "女", label: "女" }] },
+  { name: "ethnicity", label: "民族", kind: "text" },
+  { name: "birthDate", label: "出生日期", kind: "date" },
+  { name: "occupation", label: "职业", kind: "text" },
+  { name: "phone", label: "联系电话", kind: "text" },
+  { name: "address", label: "住址", kind: "text" },
+  { name: "idNumber", label: "身份证号码(自然人)", kind: "text" },
+  { name: "creditCode", label: "统一社会信用代码(单位)", kind: "text" },
+  { name: "legalRepresentative", label: "法定代表人(单位)", kind: "text" },
+  { name: "agentName", label: "代理人姓名", kind: "text" },
+  { name: "agentAuthority", label: "代理权限(授权委托书)", kind: "text" },
+];
+
+const event = (type: string, label: string, from: string[], payload: Def["payload"], form: FormField[], guards: Def["guards"] = [], permission = HANDLE, producesDocument?: string): Def => ({
+  type, label, from, payload, form, guards, permission, producesDocument,
+});
+
+const events: Record<string, Def> = {
+  ADD_PARTY: event("ADD_PARTY", "登记当事人", ["registered"], s.PartySchema as Def["payload"], partyForm),
+  RECORD_CONSENT: event("RECORD_CONSENT", "记录调解意愿", ["registered"], s.ConsentSchema, [
+    { name: "party", label: "当事人", kind: "party", required: true },
+    { name: "consent", label: "调解意愿", kind: "select", required: true, options: [{ value: "given", label: "同意调解" }, { value: "refused", label: "明确拒绝调解" }] },
+    { name: "note", label: "说明", kind: "text" },
+  ], [g.partyExists]),
+  GRADE_RISK: event("GRADE_RISK", "风险研判", WORKING, s.GradeRiskSchema, [
+    { name: "factors", label: "风险因素", kind: "multi", options: options(RISK_FACTORS) },
+    { name: "grade", label: "风险等级", kind: "select", required: true, options: options(RISK_GRADES) },
+    { name: "reason", label: "研判理由(调整等级时必填)", kind: "textarea" },
+  ], [g.revisionHasReason]),
+  NOTIFY_POLICE: event("NOTIFY_POLICE", "通报公安机关", WORKING, s.NotifyPoliceSchema, [
+    { name: "station", label: "通报的公安派出所", kind: "text", required: true },
+    { name: "note", label: "通报情况", kind: "textarea", required: true },
+  ]),
+  ASSIGN_MEDIATOR: event("ASSIGN_MEDIATOR", "指定人民调解员", WORKING, s.AssignMediatorSchema, [
+    { name: "mediator", label: "人民调解员", kind: "user", role: "mediator", required: true },
+    { name: "chosenByParties", label: "是否由当事人选择", kind: "select", required: true, options: [{ value: "no", label: "调解委员会指定" }, { value: "yes", label: "当事人选择" }] },
+  ]),
+  ADD_CO_MEDIATOR: event("ADD_CO_MEDIATOR", "邀请参与调解(双员双师)", WORKING, s.CoMediatorSchema, [
+    { name: "name", label: "姓名", kind: "text", required: true },
+    { name: "role", label: "身份", kind: "select", required: true, options: options(CO_MEDIATOR_ROLES) },
+    { name: "note", label: "说明", kind: "text" },
+  ]),
+  ESCALATE: event("ESCALATE", "上移上一级调解", WORKING, s.EscalateSchema, [{ name: "reason", label: "上移理由", kind: "textarea", required: true }], [g.canEscalate], "mediation.move"),
+  DELEGATE: event("DELEGATE", "下交居委会调解", WORKING, s.DelegateSchema, [
+    { name: "target", label: "下交给", kind: "office", required: true },
+    { name: "reason", label: "下交理由", kind: "textarea", required: true },
+  ], [g.canDelegate], "mediation.move"),
+  START: event("START", "开始调解", ["registered"], s.StartSchema, [], [g.partiesOnBothSides, g.allPartiesConsent, g.riskGraded, g.policeNotifiedIfRed, g.mediatorAssigned]),
+  DECLINE: event("DECLINE", "不予调解", ["registered"], s.DeclineSchema, [{ name: "reason", label: "不予调解理由", kind: "textarea", required: true }], [g.somePartyRefused]),
+  RECORD_SESSION: event("RECORD_SESSION", "记录调查/调解", ["mediating"], s.SessionSchema, [
+    { name: "kind", label: "记录类型", kind: "select", required: true, options: [{ value: "investigation", label: "调查记录" }, { value: "mediation", label: "调解记录" }] },
+    { name: "date", label: "日期", kind: "date", required: true },
+    { name: "place", label: "地点", kind: "text", required: true },
+    { name: "participants", label: "参加人员", kind: "text", required: true },
+    { name: "content", label: "记录内容", kind: "textarea", required: true },
+  ], [g.dateNotBeforeAcceptance]),
+  EXTEND: event("EXTEND", "延长调解期限", ["mediating"], s.ExtendSchema, [
+    { name: "days", label: "延长天数", kind: "number", required: true },
+    { name: "reason", label: "延长理由", kind: "textarea", required: true },
+  ], [g.notExtendedYet]),
+  AGREE_WRITTEN: event("AGREE_WRITTEN", "达成书面调解协议", ["mediating"], s.WrittenAgreementSchema, [
+    { name: "date", label: "达成协议日期", kind: "date", required: true },
+    { name: "facts", label: "纠纷主要事实、争议事项及各方责任", kind: "textarea", required: true },
+    { name: "terms", label: "协议内容", kind: "textarea", required: true },
+    { name: "performance", label: "履行方式、地点、期限", kind: "textarea", required: true },
+  ], [g.hasMediationSession, g.policeNotifiedIfRed, g.agreementAfterSessions]),
+  AGREE_ORAL: event("AGREE_ORAL", "达成口头协议", ["mediating"], s.OralAgreementSchema, [
+    { name: "date", label: "达成协议日期", kind: "date", required: true },
+    { name: "facts", label: "纠纷简要事实", kind: "textarea" },
+    { name: "terms", label: "协议内容", kind: "textarea", required: true },
+    { name: "performance", label: "履行方式、期限", kind: "textarea", required: true },
+  ], [g.hasMediationSession, g.policeNotifiedIfRed, g.agreementAfterSessions]),
+  RECORD_SIGNED: event("RECORD_SIGNED", "确认协议书已签字盖章", ["signing"], s.SignedSchema, [
+    { name: "signedCopy", label: "签字盖章的协议书扫描件(先在附件中上传)", kind: "file", required: true },
+  ]),
+  APPLY_CONFIRMATION: event("APPLY_CONFIRMATION", "记录司法确认申请", ["performing"], s.ConfirmationSchema, [
+    { name: "date", label: "申请日期", kind: "date", required: true },
+    { name: "court", label: "受理法院", kind: "text", required: true },
+  ], [g.agreementInForce, g.confirmationNotYetApplied, g.withinConfirmationWindow]),
+  RECORD_RULING: event("RECORD_RULING", "记录司法确认裁定", ["performing"], s.RulingSchema, [
+    { name: "ruling", label: "裁定结果", kind: "select", required: true, options: [{ value: "valid", label: "确认调解协议有效" }, { value: "rejected", label: "驳回申请" }] },
+    { name: "date", label: "裁定日期", kind: "date", required: true },
+  ], [g.confirmationAwaitingRuling]),
+  FOLLOW_UP: event("FOLLOW_UP", "回访", ["performing"], s.FollowUpSchema, [
+    { name: "date", label: "回访日期", kind: "date", required: true },
+    { name: "performance", label: "履行情况", kind: "select", required: true, options: options(PERFORMANCE) },
+    { name: "note", label: "回访情况", kind: "textarea", required: true },
+  ], [g.followUpAfterAgreement]),
+  REMEDIATE: event("REMEDIATE", "重新调解", ["performing"], s.RemediateSchema, [{ name: "reason", label: "重新调解理由(未履行或司法确认被驳回)", kind: "textarea", required: true }]),
+  CLOSE: event("CLOSE", "结案", ["performing"], s.CloseSchema, [{ name: "note", label: "结案说明(未履行的,写明已告知可向法院起诉)", kind: "textarea" }], [g.hasFollowUp]),
+  TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], s.TerminateSchema, [{ name: "reason", label: "终止调解理由", kind: "textarea", required: true }]),
+  WITHDRAW: event("WITHDRAW", "当事人撤回", WORKING, s.WithdrawSchema, [
+    { name: "party", label: "撤回的当事人", kind: "party", required: true },
+    { name: "reason", label: "撤回理由", kind: "textarea", required: true },
+  ], [g.partyExists]),
+  ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "declined", "terminated", "withdrawn"], s.ArchiveSchema, [{ name: "note", label: "归档说明", kind: "textarea" }], [], "mediation.archive", "mediation-file"),
+};
+
+function pendingTasks(state: string, c: MediationContext): PendingTask[] {
+  const toMediators = (label: string): PendingTask[] =>
+    c.mediators.length ? c.mediators.map((m) => ({ label, role: null, userId: m.id })) : [{ label, role: "mediator", userId: null }];
+  const red: PendingTask[] = c.risk?.grade === "red" && !["closed", "archived", "declined", "terminated", "withdrawn"].includes(state)
+    ? [{ label: c.policeNotified ? "红色风险纠纷:督办化解" : "红色风险纠纷:立即通报公安并督办", role: "street_leader", userId: null }]
+    : [];
+  switch (state) {
+    case "registered":
+      return [...toMediators("登记当事人、征询意愿、风险研判并开始调解"), ...(c.level !== "committee" ? [{ label: "受理纠纷:指定调解员", role: "judicial_staff", userId: null }] : []), ...red];
+    case "mediating":
+      return [...toMediators("组织调解并记录"), ...red];
+    case "signing":
+      return toMediators("上传各方签字盖章的调解协议书");
+    case "performing":
+      return toMediators(c.confirmation?.ruling === "rejected" ? "司法确认被驳回:重新调解或告知起诉" : "回访协议履行情况");
+    case "closed":
+    case "declined":
+    case "terminated":
+    case "withdrawn":
+      return [{ label: "立卷归档", role: c.level === "committee" ? "mediator" : "judicial_staff", userId: null }];
+    default:
+      return [];
+  }
+}
+
+export const mediationProcedure: ProcedureDefinition<MediationContext, MediationInput> = {
+  id: "mediation",
+  name: "人民调解",
+  version: 1,
+  machine: mediationMachine,
+  createPermission: "mediation.create",
+  createSchema: s.MediationIntakeSchema as any,
+  createForm: [
+    { name: "source", label: "纠纷来源", kind: "select", required: true, options: options(SOURCES) },
+    { name: "disputeType", label: "纠纷类型", kind: "select", required: true, options: options(DISPUTE_TYPES) },
+    { name: "summary", label: "纠纷简要情况", kind: "textarea", required: true },
+    { name: "claims", label: "当事人请求", kind: "textarea", required: true },
+  ],
+  filedAt: "street-or-committee",
+  // (2026)彭人调字第12号: the street's 代字 without 司, then 人调字.
+  caseNumber: ({ docCode, year, n }) => `(${year})${docCode.replace(/司$/, "")}人调字第${n}号`,
+  creationInput: (parsed, f) => ({
+    ...parsed,
+    officeId: f.officeId,
+    streetId: f.streetId,
+    level: f.officeKind,
+    acceptedBy: f.by,
+    acceptedAt: f.at,
+    followUpDays: Number(f.settings["mediation.followUpDays"] ?? DEFAULT_FOLLOW_UP_DAYS),
+  }),
+  handlingOffice: (c) => c.officeId,
+  badge: (c) => (c.risk ? { priority: { red: 3, orange: 2, yellow: 1, green: 0 }[c.risk.grade], label: `${RISK_GRADES[c.risk.grade]}风险`, tone: c.risk.grade } : null),
+  members: (c) => c.mediators.map((m) => m.id),
+  events,
+  steps: [
+    { state: "registered", label: "受理登记" },
+    { state: "mediating", label: "调解" },
+    { state: "signing", label: "协议签署" },
+    { state: "performing", label: "履行回访" },
+    { state: "closed", label: "结案" },
+    { state: "archived", label: "归档" },
+  ],
+  stateLabels: {
+    registered: "受理登记",
+    mediating: "调解中",
+    signing: "协议待签署",
+    performing: "履行与回访",
+    closed: "已结案",
+    declined: "不予调解",
+    terminated: "终止调解",
+    withdrawn: "当事人撤回",
+    archived: "已归档",
+  },
+  finalStates: ["archived"],
+  title: (c) => {
+    const names = c.parties.map((p) => p.name);
+    return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${DISPUTE_TYPES[c.disputeType]}` : `${DISPUTE_TYPES[c.disputeType]}(${c.summary.slice(0, 20)})`;
+  },
+  searchText: (c) => [c.summary, c.claims, DISPUTE_TYPES[c.disputeType], ...c.parties.map((p) => `${p.name} ${p.phone} ${p.idNumber}`), ...c.mediators.map((m) => m.name)].join("\n"),
+  deadlines: mediationDeadlines,
+  pendingTasks,
+};

@@ -1,0 +1,172 @@
+/**
+ * 人民调解 procedure: 受理登记 (parties, consent, risk grading, mediators; tiered moves) → 调解
+ * (sessions) → written agreement awaiting signatures, or oral agreement → 履行 (司法确认, 回访) →
+ * 结案 → 归档; with 不予调解, 终止调解 and 撤回 as other endings. RULES.md §4.
+ */
+import { and, assign, setup } from "xstate";
+import { chinaDate } from "../calendar/calendar";
+import type { ProcedureEvent } from "../engine/types";
+import { namedGuards } from "../engine/run";
+import type { MediationContext, Party, PersonRef, RiskFactor, RiskGrade } from "./context";
+import type { MediationIntake } from "./events";
+import { ALL_GUARDS } from "./guards";
+
+export const DEFAULT_FOLLOW_UP_DAYS = 15;
+
+export interface MediationInput extends MediationIntake {
+  readonly officeId: number;
+  readonly streetId: number;
+  readonly level: "committee" | "street";
+  readonly acceptedBy: PersonRef;
+  readonly acceptedAt: string;
+  readonly followUpDays: number;
+}
+
+const by = (e: ProcedureEvent): PersonRef => ({ id: e.actor.id, name: e.actor.name });
+const p = <T>(e: ProcedureEvent) => e.payload as T;
+
+export const mediationMachine = setup({
+  types: { context: {} as MediationContext, events: {} as ProcedureEvent, input: {} as MediationInput },
+  guards: namedGuards(ALL_GUARDS),
+  actions: {
+    addParty: assign(({ context, event }) => ({
+      parties: [...context.parties, { ...p<Omit<Party, "index" | "consent" | "consentNote">>(event), index: context.parties.length + 1, consent: "pending" as const, consentNote: "" }],
+    })),
+    recordConsent: assign(({ context, event }) => {
+      const { party, consent, note } = p<{ party: number; consent: "given" | "refused"; note: string }>(event);
+      return { parties: context.parties.map((x) => (x.index === party ? { ...x, consent, consentNote: note } : x)) };
+    }),
+    gradeRisk: assign(({ context, event }) => {
+      const { grade, factors, reason } = p<{ grade: RiskGrade; factors: RiskFactor[]; reason: string }>(event);
+      return { risk: { grade, factors, reason, at: event.at }, riskHistory: [...context.riskHistory, { grade, reason, at: event.at, by: by(event) }] };
+    }),
+    notifyPolice: assign(({ event }) => ({ policeNotified: { ...p<{ station: string; note: string }>(event), at: event.at } })),
+    assignMediator: assign(({ context, event }) => {
+      const { mediator, chosenByParties } = p<{ mediator: PersonRef; chosenByParties: "yes" | "no" }>(event);
+      const already = context.mediators.some((m) => m.id === mediator.id);
+      return { mediators: already ? context.mediators : [...context.mediators, { id: mediator.id, name: mediator.name }], chosenByParties: context.chosenByParties || chosenByParties === "yes" };
+    }),
+    addCoMediator: assign(({ context, event }) => ({ coMediators: [...context.coMediators, p<MediationContext["coMediators"][number]>(event)] })),
+    move: assign(({ context, event }) => {
+      const { target, reason } = p<{ target: { id: number; name: string; level: MediationContext["level"] }; reason: string }>(event);
+      return {
+        officeId: target.id,
+        level: target.level,
+        moves: [...context.moves, { from: context.level, to: target.level, direction: event.type === "ESCALATE" ? ("up" as const) : ("down" as const), reason, at: event.at, by: by(event) }],
+      };
+    }),
+    addSession: assign(({ context, event }) => ({
+      sessions: [...context.sessions, { ...p<Omit<MediationContext["sessions"][number], "index" | "recordedBy">>(event), index: context.sessions.length + 1, recordedBy: by(event) }],
+    })),
+    extend: assign(({ event }) => ({ extension: { ...p<{ days: number; reason: string }>(event), at: event.at } })),
+    writtenAgreement: assign(({ event }) => ({
+      agreement: { ...p<{ date: string; facts: string; terms: string; performance: string }>(event), kind: "written" as const, effectiveOn: null, confirmationDue: null, signedCopySha256: null },
+    })),
+    // An oral agreement takes effect when reached (PML 30).
+    oralAgreement: assign(({ event }) => {
+      const { confirmationDue, ...a } = p<{ date: string; facts: string; terms: string; performance: string; confirmationDue: string }>(event);
+      return { agreement: { ...a, kind: "oral" as const, effectiveOn: a.date, confirmationDue, signedCopySha256: null } };
+    }),
+    // A written agreement takes effect with the signed and sealed copy (PML 29).
+    signed: assign(({ context, event }) => ({
+      agreement: {
+        ...context.agreement!,
+        effectiveOn: chinaDate(event.at),
+        confirmationDue: p<{ confirmationDue: string }>(event).confirmationDue,
+        signedCopySha256: p<{ signedCopy: { sha256: string } }>(event).signedCopy.sha256,
+      },
+    })),
+    applyConfirmation: assign(({ event }) => ({ confirmation: { appliedAt: p<{ date: string }>(event).date, court: p<{ court: string }>(event).court, ruling: null, rulingDate: null } })),
+    recordRuling: assign(({ context, event }) => ({ confirmation: { ...context.confirmation!, ruling: p<{ ruling: "valid" | "rejected" }>(event).ruling, rulingDate: p<{ date: string }>(event).date } })),
+    followUp: assign(({ context, event }) => ({ followUps: [...context.followUps, { ...p<{ date: string; performance: "full" | "partial" | "none"; note: string }>(event), by: by(event) }] })),
+    remediate: assign(() => ({ agreement: null, confirmation: null })),
+    close: assign(({ event }) => ({ closedAt: event.at })),
+    end: assign(({ event }) => ({
+      ending: { kind: ({ DECLINE: "declined", TERMINATE: "terminated", WITHDRAW: "withdrawn" } as const)[event.type as "DECLINE" | "TERMINATE" | "WITHDRAW"], reason: p<{ reason: string }>(event).reason, at: event.at },
+    })),
+  },
+}).createMachine({
+  id: "mediation",
+  initial: "registered",
+  context: ({ input }) => ({
+    streetId: input.streetId,
+    officeId: input.officeId,
+    level: input.level,
+    moves: [],
+    source: input.source,
+    disputeType: input.disputeType,
+    summary: input.summary,
+    claims: input.claims,
+    acceptedAt: input.acceptedAt,
+    acceptedBy: input.acceptedBy,
+    parties: [],
+    risk: null,
+    riskHistory: [],
+    policeNotified: null,
+    mediators: [],
+    chosenByParties: false,
+    coMediators: [],
+    sessions: [],
+    extension: null,
+    agreement: null,
+    ending: null,
+    confirmation: null,
+    followUpDays: input.followUpDays,
+    followUps: [],
+    closedAt: null,
+  }),
+  on: {},
+  states: {
+    registered: {
+      on: {
+        ADD_PARTY: { actions: "addParty" },
+        RECORD_CONSENT: { guard: "partyExists", actions: "recordConsent" },
+        GRADE_RISK: { guard: "revisionHasReason", actions: "gradeRisk" },
+        NOTIFY_POLICE: { actions: "notifyPolice" },
+        ASSIGN_MEDIATOR: { actions: "assignMediator" },
+        ADD_CO_MEDIATOR: { actions: "addCoMediator" },
+        ESCALATE: { guard: "canEscalate", actions: "move" },
+        DELEGATE: { guard: "canDelegate", actions: "move" },
+        START: { target: "mediating", guard: and(["partiesOnBothSides", "allPartiesConsent", "riskGraded", "policeNotifiedIfRed", "mediatorAssigned"]) },
+        DECLINE: { target: "declined", guard: "somePartyRefused", actions: "end" },
+        WITHDRAW: { target: "withdrawn", guard: "partyExists", actions: "end" },
+      },
+    },
+    mediating: {
+      on: {
+        RECORD_SESSION: { guard: "dateNotBeforeAcceptance", actions: "addSession" },
+        GRADE_RISK: { guard: "revisionHasReason", actions: "gradeRisk" },
+        NOTIFY_POLICE: { actions: "notifyPolice" },
+        ASSIGN_MEDIATOR: { actions: "assignMediator" },
+        ADD_CO_MEDIATOR: { actions: "addCoMediator" },
+        ESCALATE: { guard: "canEscalate", actions: "move" },
+        DELEGATE: { guard: "canDelegate", actions: "move" },
+        EXTEND: { guard: "notExtendedYet", actions: "extend" },
+        AGREE_WRITTEN: { target: "signing", guard: and(["hasMediationSession", "policeNotifiedIfRed", "agreementAfterSessions"]), actions: "writtenAgreement" },
+        AGREE_ORAL: { target: "performing", guard: and(["hasMediationSession", "policeNotifiedIfRed", "agreementAfterSessions"]), actions: "oralAgreement" },
+        TERMINATE: { target: "terminated", actions: "end" },
+        WITHDRAW: { target: "withdrawn", guard: "partyExists", actions: "end" },
+      },
+    },
+    signing: {
+      on: {
+        RECORD_SIGNED: { target: "performing", actions: "signed" },
+        TERMINATE: { target: "terminated", actions: "end" },
+      },
+    },
+    performing: {
+      on: {
+        APPLY_CONFIRMATION: { guard: and(["agreementInForce", "confirmationNotYetApplied", "withinConfirmationWindow"]), actions: "applyConfirmation" },
+        RECORD_RULING: { guard: "confirmationAwaitingRuling", actions: "recordRuling" },
+        FOLLOW_UP: { guard: "followUpAfterAgreement", actions: "followUp" },
+        REMEDIATE: { target: "mediating", actions: "remediate" },
+        CLOSE: { target: "closed", guard: "hasFollowUp", actions: "close" },
+      },
+    },
+    closed: { on: { ARCHIVE: "archived" } },
+    declined: { on: { ARCHIVE: "archived" } },
+    terminated: { on: { ARCHIVE: "archived" } },
+    withdrawn: { on: { ARCHIVE: "archived" } },
+    archived: { type: "final" },
+  },
+});
