@@ -97,7 +97,7 @@ const ctx = (c.prepare("SELECT snapshot FROM cases WHERE id = ?").get(ids[0]) as
 const docTimes: number[] = [];
 for (let i = 0; i < 30; i++) {
   const s = performance.now();
-  await TEMPLATES["legal-opinion"].build({ context: JSON.parse(ctx).context, caseNumber: "x", number: `彭司法意〔2026〕${i + 1}号`, at: new Date().toISOString(), officeName: "彭浦新村街道" });
+  await TEMPLATES["legal-opinion"].build({ context: JSON.parse(ctx).context, caseNumber: "x", caseTitle: "x", number: `彭司法意〔2026〕${i + 1}号`, at: new Date().toISOString(), officeName: "彭浦新村街道", actorName: "王所长", files: [] });
   docTimes.push(performance.now() - s);
 }
 console.log(`法律意见书 .docx 生成: 平均 ${ms(docTimes.reduce((a, b) => a + b) / docTimes.length)}, p95 ${ms(pct(docTimes, 95))}`);

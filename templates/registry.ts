@@ -6,13 +6,21 @@ import type { LegalOpinionContext } from "../workflows/legal-opinion/context";
 import { legalOpinionContent } from "./legal-opinion/content";
 import { renderLegalOpinion } from "./legal-opinion/render";
 import { requestFormContent, renderRequestForm } from "./legal-opinion-request/request-form";
+import type { MediationContext } from "../workflows/mediation/context";
+import * as m from "./mediation/content";
+import type { MediationDocInput } from "./mediation/content";
+import { renderCaseFile } from "./mediation/case-file";
+import { renderRecord, type RecordSection } from "./gbt9704/record";
 
 export interface DocumentInput {
   readonly context: any;
   readonly caseNumber: string;
+  readonly caseTitle: string;
   readonly number: string | null;
   readonly at: string;
   readonly officeName: string;
+  readonly actorName: string;
+  readonly files: readonly { readonly name: string; readonly kind: string; readonly sha256: string }[];
 }
 
 export interface DocumentTemplate {
@@ -23,10 +31,52 @@ export interface DocumentTemplate {
   readonly numbering: { readonly series: string; readonly codeSuffix: string } | null;
   /** Whether users may generate it on demand (numbered ones come from their procedure event). */
   readonly onDemand: boolean;
+  /** Whether the case has what the document needs yet (an agreement, a follow-up …). */
+  readonly available?: (context: any) => boolean;
   readonly build: (input: DocumentInput) => Promise<Uint8Array>;
 }
 
+const committeeOf = (officeName: string) => `${officeName}人民调解委员会`;
+const mediationInput = (i: DocumentInput): MediationDocInput => ({ c: i.context as MediationContext, caseNumber: i.caseNumber, committee: committeeOf(i.officeName), at: i.at });
+
+function mediationRecord(id: string, title: string, content: (i: MediationDocInput) => RecordSection | null): DocumentTemplate {
+  return {
+    id,
+    title,
+    procedure: "mediation",
+    numbering: null,
+    onDemand: true,
+    available: (c) => content({ c, caseNumber: "", committee: "", at: new Date(0).toISOString() }) !== null,
+    build: async (i) => {
+      const section = content(mediationInput(i));
+      if (!section) throw new Error(`本案尚无可生成${title}的内容`);
+      return renderRecord(section);
+    },
+  };
+}
+
 export const TEMPLATES: Readonly<Record<string, DocumentTemplate>> = {
+  ...Object.fromEntries(
+    [
+      mediationRecord("mediation-application", "人民调解申请书", m.applicationForm),
+      mediationRecord("mediation-registration", "人民调解受理登记表", m.registrationForm),
+      mediationRecord("mediation-rights", "当事人权利义务告知书", m.rightsNotice),
+      mediationRecord("mediation-investigation", "调查记录", m.investigationRecords),
+      mediationRecord("mediation-sessions", "调解记录", m.mediationRecords),
+      mediationRecord("mediation-agreement", "人民调解协议书", m.agreementDoc),
+      mediationRecord("mediation-oral", "口头调解协议登记表", m.oralAgreementForm),
+      mediationRecord("mediation-termination", "终止人民调解告知书", m.terminationNotice),
+      mediationRecord("mediation-followup", "人民调解回访记录", m.followUpRecords),
+    ].map((t) => [t.id, t]),
+  ),
+  "mediation-file": {
+    id: "mediation-file",
+    title: "人民调解卷宗",
+    procedure: "mediation",
+    numbering: null,
+    onDemand: true,
+    build: (i) => renderCaseFile({ ...mediationInput(i), title: i.caseTitle, archivist: i.actorName, retention: "长期", files: i.files }),
+  },
   "legal-opinion": {
     id: "legal-opinion",
     title: "法律意见书",

@@ -50,7 +50,9 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
       payload: e.payload,
     })),
     generatable: hasPermission(user.roles, "document.generate")
-      ? Object.values(TEMPLATES).filter((t) => t.procedure === proc.id && t.onDemand).map((t) => ({ id: t.id, title: t.title }))
+      ? Object.values(TEMPLATES)
+          .filter((t) => t.procedure === proc.id && t.onDemand && (t.available?.(row.snapshot.context) ?? true))
+          .map((t) => ({ id: t.id, title: t.title }))
       : [],
   };
 }

@@ -19,7 +19,7 @@ import { ROLES } from "../../workflows/roles";
 import { loadCalendar } from "../calendar.server";
 import { allocateNumber, peekNumber } from "../numbering.server";
 import { recordBlob, writeBlob } from "../files/storage.server";
-import { findVisibleCase } from "./queries.server";
+import { caseDetail, findVisibleCase } from "./queries.server";
 import { writeDerived } from "./case-write.server";
 import { prepareEventPayload } from "./prepare.server";
 import { statements } from "./statements.server";
@@ -75,7 +75,8 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
       const year = yearOf(chinaDate(at));
       const n = template.numbering ? peekNumber(db, found.officeId, year, template.numbering.series) : null;
       const number = template.numbering && n ? docNumber(office.docCode + template.numbering.codeSuffix, year, n) : null;
-      const bytes = await template.build({ context: found.snapshot.context, caseNumber: found.number, number, at, officeName: office.name });
+      const files = caseDetail(db, found.id).files.map((f) => ({ name: f.name, kind: f.kind, sha256: f.sha256 }));
+      const bytes = await template.build({ context: found.snapshot.context, caseNumber: found.number, caseTitle: found.title, number, at, officeName: office.name, actorName: req.user.displayName, files });
       rendered = { sha256: writeBlob(bytes), size: bytes.length, number, n };
       payload = { ...payload, number: number ?? "", sha256: rendered.sha256 };
     }

@@ -8,7 +8,7 @@ import { appendAudit } from "../audit/audit.server";
 import { hasPermission } from "../auth/permissions";
 import type { SessionUser } from "../auth/users.server";
 import { officeOf } from "../cases/engine.server";
-import { findVisibleCase } from "../cases/queries.server";
+import { caseDetail, findVisibleCase } from "../cases/queries.server";
 import { readBlob, recordBlob, writeBlob } from "../files/storage.server";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -22,8 +22,10 @@ export async function generateDocument(db: Db, user: SessionUser, caseId: number
   const template = TEMPLATES[templateId];
   if (!template || template.procedure !== row.procedure) return { status: 400, message: "本案件没有这种文书" };
   if (!template.onDemand) return { status: 400, message: `${template.title}随程序事项生成并编号,不能单独生成` };
+  if (template.available && !template.available(row.snapshot.context)) return { status: 400, message: `本案尚无可生成${template.title}的内容` };
   const office = officeOf(db, row.officeId);
-  const bytes = await template.build({ context: row.snapshot.context, caseNumber: row.number, number: null, at, officeName: office.name });
+  const files = caseDetail(db, row.id).files.map((f) => ({ name: f.name, kind: f.kind, sha256: f.sha256 }));
+  const bytes = await template.build({ context: row.snapshot.context, caseNumber: row.number, caseTitle: row.title, number: null, at, officeName: office.name, actorName: user.displayName, files });
   const sha256 = writeBlob(bytes);
   const documentId = db.transaction((tx) => {
     recordBlob(tx, sha256, bytes.length, DOCX_MIME);

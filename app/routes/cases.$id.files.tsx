@@ -5,6 +5,7 @@ import { findVisibleCase } from "~/cases/queries.server";
 import { config } from "~/config.server";
 import { db } from "~/db.server";
 import { attachFile } from "~/files/attach.server";
+import { FILE_KINDS } from "../../templates/mediation/case-file";
 
 export const loader = ({ params }: { params: { id?: string } }) => redirect(`/cases/${Number(params.id) || ""}`);
 
@@ -22,6 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const file = form.get("file");
   if (!(file instanceof File)) return back("fileError=missing");
-  const result = attachFile(db(), user, row.id, file.name, new Uint8Array(await file.arrayBuffer()));
+  const kind = FILE_KINDS.find((k) => k === form.get("kind")) ?? "其他";
+  const result = attachFile(db(), user, row.id, file.name, new Uint8Array(await file.arrayBuffer()), kind);
   return result.ok ? back("uploaded=1") : back(`fileError=${result.code}`);
 }

@@ -16,6 +16,7 @@ import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
 import { getProcedure } from "../../workflows/registry";
+import { FILE_KINDS } from "../../templates/mediation/case-file";
 import { uploadErrorMessage } from "~/files/upload-errors";
 import { config } from "~/config.server";
 
@@ -109,6 +110,8 @@ export default function CasePage() {
               <Form method="post" action={`/cases/${view.id}/files`} encType="multipart/form-data">
                 <label htmlFor="file">上传附件(证据、签字扫描件等)</label>
                 <input id="file" name="file" type="file" required />
+                <label htmlFor="kind">材料类别(立卷时按类别排列)</label>
+                <select id="kind" name="kind" defaultValue="证据材料">{FILE_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}</select>
                 <div className="hint">可上传:{ACCEPTED_TYPES_TEXT}。系统按文件内容识别类型并记录SHA-256。</div>
                 <p><button className="secondary" type="submit">上传</button></p>
               </Form>

@@ -117,8 +117,10 @@ function pageNumberFooter(alignment: "left" | "right") {
 }
 
 /** A whole document in the official format. */
-export function officialDocument(meta: { title: string; subject?: string }, children: ISectionOptions["children"]) {
+/** `updateFields` asks Word/WPS to compute fields (a 卷宗 index's page numbers) when opened. */
+export function officialDocument(meta: { title: string; subject?: string; updateFields?: boolean }, children: ISectionOptions["children"]) {
   return new Document({
+    features: meta.updateFields ? { updateFields: true } : undefined,
     title: meta.title,
     subject: meta.subject,
     creator: "sifasuo",

@@ -1,0 +1,51 @@
+/**
+ * Record-style documents (登记表, 笔录, 告知书, 协议书) in the shared official style: a title, the
+ * case number, a table of labelled fields, numbered paragraphs and signature lines. Sections can
+ * stand alone or be bound into a 卷宗, each starting on a new page behind a bookmark the index's
+ * page-number fields point at.
+ */
+import { AlignmentType, Bookmark, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
+import { blank, body, heading1, LINE_PITCH, officialDocument, run, signature, SIZES, FONTS, TYPE_AREA } from "./style";
+
+export interface RecordSection {
+  readonly title: string;
+  readonly number?: string | null;
+  readonly rows?: readonly (readonly [string, string])[];
+  readonly blocks?: readonly { readonly heading?: string; readonly paragraphs: readonly string[] }[];
+  readonly signatures?: readonly string[];
+}
+
+function fieldTable(rows: readonly (readonly [string, string])[]) {
+  const labelWidth = Math.round(TYPE_AREA.width * 0.26);
+  const cell = (text: string, width: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      children: (text || " ").split(/\n+/).map((t) => new Paragraph({ spacing: { line: LINE_PITCH, lineRule: "exact" }, children: [run(t)] })),
+    });
+  return new Table({
+    width: { size: TYPE_AREA.width, type: WidthType.DXA },
+    columnWidths: [labelWidth, TYPE_AREA.width - labelWidth],
+    rows: rows.map(([label, value]) => new TableRow({ children: [cell(label, labelWidth), cell(value, TYPE_AREA.width - labelWidth)] })),
+  });
+}
+
+export function sectionBlocks(s: RecordSection, opts: { bookmark?: string; newPage?: boolean } = {}) {
+  const titleRun = run(s.title, FONTS.title, SIZES.title);
+  const title = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    pageBreakBefore: opts.newPage,
+    spacing: { line: LINE_PITCH, lineRule: "exact" },
+    children: opts.bookmark ? [new Bookmark({ id: opts.bookmark, children: [titleRun] })] : [titleRun],
+  });
+  return [
+    title,
+    ...(s.number ? [body(s.number, { indent: false, align: "right" })] : []),
+    ...(s.rows?.length ? [fieldTable(s.rows)] : []),
+    ...(s.blocks ?? []).flatMap((b) => [...(b.heading ? [heading1(b.heading)] : []), ...b.paragraphs.flatMap((p) => p.split(/\n+/)).filter(Boolean).map((p) => body(p))]),
+    ...(s.signatures?.length ? [blank(), ...signature([...s.signatures])] : []),
+  ];
+}
+
+export async function renderRecord(s: RecordSection): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(officialDocument({ title: s.title, subject: s.number ?? undefined }, sectionBlocks(s))));
+}
