@@ -75,7 +75,7 @@ export const TEMPLATES: Readonly<Record<string, DocumentTemplate>> = {
     procedure: "mediation",
     numbering: null,
     onDemand: true,
-    build: (i) => renderCaseFile({ ...mediationInput(i), title: i.caseTitle, archivist: i.actorName, retention: "长期", files: i.files }),
+    build: (i) => renderCaseFile({ ...mediationInput(i), title: m.fullTitle(i.context as MediationContext), archivist: i.actorName, retention: "长期", files: i.files }),
   },
   "legal-opinion": {
     id: "legal-opinion",

@@ -35,7 +35,8 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
     office: { id: row.officeId, name: officeOf(db, row.officeId).name },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    data: row.snapshot.context,
+    // Parties' personal data is for the office handling the case; district-level readers see it masked.
+    data: user.organisationKind === "district" && proc.masked ? proc.masked(row.snapshot.context) : row.snapshot.context,
     steps: proc.steps.map((s, i) => ({ ...s, status: currentStep < 0 ? "other" : i < currentStep ? "done" : i === currentStep ? "current" : "upcoming" })),
     actions,
     deadlines: detail.deadlines,

@@ -167,6 +167,12 @@ export function followUpRecords({ c, caseNumber }: MediationDocInput): RecordSec
   };
 }
 
+/** 卷名 with the parties' full names: the 卷宗 is an internal record. */
+export function fullTitle(c: MediationContext): string {
+  const names = c.parties.map((p) => p.name);
+  return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${DISPUTE_TYPES[c.disputeType]}` : `${DISPUTE_TYPES[c.disputeType]}案`;
+}
+
 export function coMediatorNote(c: MediationContext): string {
   return c.coMediators.map((m) => `${m.name}(${CO_MEDIATOR_ROLES[m.role]})`).join("、");
 }

@@ -78,3 +78,18 @@ describe("a mediation on a real database", () => {
     expect(createCase(w.db, w.user("tiaojie"), "legal-opinion", { matterType: "other", subject: "x", requestingUnit: "x", background: "x", questions: "x" }).status).toBe(403);
   });
 });
+
+describe("parties' personal data", () => {
+  it("is shown in full to the handling office, masked to the district supervisor and in every list title", async () => {
+    const { caseView } = await import("../../app/cases/case-view.server");
+    const created = createCase(w.db, w.user("ganshi"), "mediation", intake);
+    if (created.status !== 201) throw new Error("not created");
+    await send("ganshi", created.caseId, "ADD_PARTY", { side: "applicant", kind: "person", name: "钱多多", phone: "13812345678", idNumber: "11010519491231002X", address: "平顺路1号" });
+    await send("ganshi", created.caseId, "ADD_PARTY", { side: "respondent", kind: "person", name: "孙少少" });
+    const own = caseView(w.db, w.user("ganshi"), findVisibleCase(w.db, w.user("ganshi"), created.caseId)!);
+    expect(own.data.parties[0]).toMatchObject({ name: "钱多多", idNumber: "11010519491231002X", phone: "13812345678", address: "平顺路1号" });
+    const supervisor = caseView(w.db, w.user("jiandu"), findVisibleCase(w.db, w.user("jiandu"), created.caseId)!);
+    expect(supervisor.data.parties[0]).toMatchObject({ name: "钱某某", idNumber: "110105********002X", phone: "138****5678", address: "" });
+    expect(listCases(w.db, w.user("jiandu"), {}).rows.find((r) => r.id === created.caseId)?.title).toBe("钱某某与孙某某邻里纠纷");
+  });
+});

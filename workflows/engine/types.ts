@@ -121,6 +121,8 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   readonly handlingOffice?: (context: TContext) => number;
   /** A case's sort weight and coloured label in lists (a mediation's risk grade). */
   readonly badge?: (context: TContext) => { readonly priority: number; readonly label: string; readonly tone: "red" | "orange" | "yellow" | "green" } | null;
+  /** The case data with personal details masked, for viewers outside the handling office. */
+  readonly masked?: (context: TContext) => TContext;
   /** People who must see the case whatever their office (assigned mediators). */
   readonly members?: (context: TContext) => number[];
   readonly events: Readonly<Record<string, EventDefinition<TContext>>>;

@@ -2,6 +2,7 @@
 import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
 import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "./context";
 import { mediationDeadlines } from "./deadlines";
+import { maskIdNumber, maskName, maskPhone } from "../identity";
 import * as s from "./events";
 import * as g from "./guards";
 import { DEFAULT_FOLLOW_UP_DAYS, mediationMachine, type MediationInput } from "./machine";
@@ -166,6 +167,18 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   handlingOffice: (c) => c.officeId,
   badge: (c) => (c.risk ? { priority: { red: 3, orange: 2, yellow: 1, green: 0 }[c.risk.grade], label: `${RISK_GRADES[c.risk.grade]}风险`, tone: c.risk.grade } : null),
   members: (c) => c.mediators.map((m) => m.id),
+  masked: (c) => ({
+    ...c,
+    parties: c.parties.map((p) => ({
+      ...p,
+      name: p.kind === "person" ? maskName(p.name) : p.name,
+      idNumber: p.idNumber ? maskIdNumber(p.idNumber) : "",
+      phone: p.phone ? maskPhone(p.phone) : "",
+      address: p.kind === "person" ? "" : p.address,
+      birthDate: "",
+      agentName: p.agentName ? maskName(p.agentName) : "",
+    })),
+  }),
   events,
   steps: [
     { state: "registered", label: "受理登记" },
@@ -187,8 +200,9 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
     archived: "已归档",
   },
   finalStates: ["archived"],
+  // Titles appear in every list, so names in them are masked (张某某); the case page shows them in full.
   title: (c) => {
-    const names = c.parties.map((p) => p.name);
+    const names = c.parties.map((p) => maskName(p.name));
     return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${DISPUTE_TYPES[c.disputeType]}` : `${DISPUTE_TYPES[c.disputeType]}(${c.summary.slice(0, 20)})`;
   },
   searchText: (c) => [c.summary, c.claims, DISPUTE_TYPES[c.disputeType], ...c.parties.map((p) => `${p.name} ${p.phone} ${p.idNumber}`), ...c.mediators.map((m) => m.name)].join("\n"),
