@@ -20,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         cases: can("case.read"),
         create: can("legal-opinion.create") && user.organisationKind === "street",
         mediate: can("mediation.create") && user.organisationKind !== "district",
+        report: can("mediation.report"),
         users: can("admin.users"),
         calendar: can("admin.calendar") && user.organisationIsTop,
         settings: can("admin.settings"),
@@ -59,6 +60,7 @@ function TopBar() {
             {user.nav.cases && <NavLink to="/cases">案件</NavLink>}
             {user.nav.mediate && <NavLink to="/cases/new/mediation">受理纠纷</NavLink>}
             {user.nav.create && <NavLink to="/cases/new/legal-opinion">申请法律意见</NavLink>}
+            {user.nav.report && <NavLink to="/reports/mediation">调解统计</NavLink>}
             {user.nav.users && <NavLink to="/admin/users">用户管理</NavLink>}
             {user.nav.calendar && <NavLink to="/admin/calendar">节假日</NavLink>}
             {user.nav.settings && <NavLink to="/admin/settings">机构设置</NavLink>}

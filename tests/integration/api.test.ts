@@ -126,3 +126,22 @@ describe("the holiday calendar page", () => {
     expect(await local.text()).toContain("区级系统管理员");
   });
 });
+
+describe("the mediation report", () => {
+  it("counts only the caller's offices, exports CSV, and is refused to roles without it", async () => {
+    const { createCase } = await import("../../app/cases/create-case.server");
+    createCase(w.db, w.user("tiaojie"), "mediation", { source: "grid", disputeType: "labour", summary: "拖欠工资", claims: "支付工资" });
+    const get = async (username: string, path: string) => {
+      const res = await handle(new Request(`${BASE}/login`, { method: "POST", body: new URLSearchParams({ username, password: DEMO_PASSWORD }) }), { clientIp: "203.0.113.9" });
+      const cookie = res.headers.get("Set-Cookie")!.split(";")[0];
+      return handle(new Request(`${BASE}${path}`, { headers: { Cookie: cookie } }), {});
+    };
+    const own = await get("suozhang", "/reports/mediation.csv");
+    expect(own.headers.get("Content-Type")).toContain("text/csv");
+    expect(await own.text()).toMatch(/纠纷类型,劳动\/欠薪纠纷,1,0/);
+    const other = await (await get("suozhang2", "/reports/mediation.csv")).text();
+    expect(other).not.toContain("劳动/欠薪纠纷");
+    expect((await get("guwen", "/reports/mediation")).status).toBe(403);
+    expect((await get("suozhang", "/reports/mediation?from=2026-12-01&to=2026-01-01")).status).toBe(400);
+  });
+});

@@ -1,0 +1,53 @@
+/** Selecting the mediations a user may count: accepted within the period, in their offices. */
+import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/connection";
+import { cases, organisations } from "../../db/schema";
+import { chinaDate } from "../../workflows/calendar/calendar";
+import type { MediationContext } from "../../workflows/mediation/context";
+import { mediationFigures } from "../../workflows/mediation/statistics";
+import { officeScope, type SessionUser } from "../auth/users.server";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const ReportQuerySchema = z
+  .object({
+    from: z.string().regex(DAY, "起始日期格式应为YYYY-MM-DD").optional(),
+    to: z.string().regex(DAY, "截止日期格式应为YYYY-MM-DD").optional(),
+    officeId: z.coerce.number().int().positive("单位无效").optional().catch(undefined),
+    format: z.enum(["csv"]).optional().catch(undefined),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "截止日期不能早于起始日期" });
+
+export function mediationReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
+  const scope = officeScope(db, user);
+  const year = chinaDate(new Date()).slice(0, 4);
+  const from = q.from ?? `${year}-01-01`;
+  const to = q.to ?? chinaDate(new Date());
+  // A chosen office counts with its committees (a street includes its residents' committees).
+  const offices = q.officeId && scope.includes(q.officeId) ? officeScope(db, { organisationId: q.officeId }) : scope;
+  const rows = db
+    .select({ snapshot: cases.snapshot, officeName: organisations.name })
+    .from(cases)
+    .innerJoin(organisations, eq(organisations.id, cases.officeId))
+    .where(
+      and(
+        eq(cases.procedure, "mediation"),
+        inArray(cases.officeId, offices),
+        // created_at is the acceptance instant; China dates are UTC+8.
+        gte(cases.createdAt, new Date(`${from}T00:00:00+08:00`).toISOString()),
+        lte(cases.createdAt, new Date(`${to}T23:59:59.999+08:00`).toISOString()),
+      ),
+    )
+    .all();
+  const scopeName = q.officeId && scope.includes(q.officeId)
+    ? db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, q.officeId)).get()?.name ?? ""
+    : user.organisationName;
+  return {
+    from,
+    to,
+    scopeName,
+    figures: mediationFigures(rows.map((r) => ({ context: (r.snapshot as { context: MediationContext }).context, officeName: r.officeName }))),
+    offices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, scope)).all(),
+  };
+}

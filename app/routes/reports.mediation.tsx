@@ -1,0 +1,68 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requirePermission } from "~/auth/guard.server";
+import { db } from "~/db.server";
+import { mediationReport, ReportQuerySchema } from "~/reports/mediation-report.server";
+import type { Tally } from "../../workflows/mediation/statistics";
+
+export const meta: MetaFunction = () => [{ title: "人民调解统计 · 司法所" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "mediation.report");
+  const parsed = ReportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw new Response(parsed.error.issues[0].message, { status: 400 });
+  return mediationReport(db(), user, parsed.data);
+}
+
+function TallyTable({ title, rows }: { title: string; rows: readonly Tally[] }) {
+  return (
+    <div className="card">
+      <h2>{title}</h2>
+      <table className="list">
+        <thead><tr><th>分类</th><th>受理</th><th>调解成功</th></tr></thead>
+        <tbody>{rows.map((r) => <tr key={r.key}><td>{r.label}</td><td>{r.accepted}</td><td>{r.successful}</td></tr>)}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function MediationReport() {
+  const r = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const f = r.figures;
+  const csv = new URLSearchParams({ from: r.from, to: r.to, ...(params.get("officeId") ? { officeId: params.get("officeId")! } : {}) });
+  return (
+    <>
+      <h1>人民调解统计</h1>
+      <Form method="get" className="card filters">
+        <div><label htmlFor="from">起始日期</label><input id="from" name="from" type="date" defaultValue={r.from} /></div>
+        <div><label htmlFor="to">截止日期</label><input id="to" name="to" type="date" defaultValue={r.to} /></div>
+        <div>
+          <label htmlFor="officeId">单位</label>
+          <select id="officeId" name="officeId" defaultValue={params.get("officeId") ?? ""}>
+            <option value="">全部</option>
+            {r.offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+        </div>
+        <div><button type="submit">统计</button> <a className="button secondary" href={`/reports/mediation.csv?${csv}`}>导出CSV</a></div>
+      </Form>
+      <div className="card" data-testid="figures">
+        <p>{r.scopeName} · {r.from} 至 {r.to}</p>
+        <dl className="facts">
+          <dt>受理</dt><dd>{f.accepted} 件</dd>
+          <dt>调解成功</dt><dd>{f.successful} 件</dd>
+          <dt>调解成功率</dt><dd>{f.successRate === null ? "—" : `${f.successRate}%`}</dd>
+          <dt>已调结</dt><dd>{f.concluded} 件</dd>
+          <dt>平均调结天数</dt><dd>{f.averageDaysToConclude ?? "—"}</dd>
+          <dt>红色风险纠纷</dt><dd>{f.red.total} 件:达成协议 {f.red.agreed},终止 {f.red.terminated},不予调解或撤回 {f.red.declinedOrWithdrawn},调解中 {f.red.ongoing}</dd>
+        </dl>
+      </div>
+      <div className="grid2">
+        <TallyTable title="按纠纷类型" rows={f.byType} />
+        <TallyTable title="按调解层级" rows={f.byLevel} />
+        <TallyTable title="按纠纷来源" rows={f.bySource} />
+        <TallyTable title="按调解组织" rows={f.byOffice} />
+      </div>
+    </>
+  );
+}

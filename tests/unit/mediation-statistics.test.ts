@@ -1,0 +1,42 @@
+import { figuresCsv, mediationFigures } from "../../workflows/mediation/statistics";
+import { started, step } from "./mediation-helpers";
+
+const session = { kind: "mediation", date: "2026-09-10", place: "调解室", participants: "双方", content: "调解" };
+function agreed() {
+  const s = step(started(), "RECORD_SESSION", session, "2026-09-10T02:00:00Z").snapshot;
+  return step(s, "AGREE_ORAL", { date: "2026-09-10", terms: "赔偿", performance: "当场", confirmationDue: "2026-10-10" }, "2026-09-10T03:00:00Z").context;
+}
+function redTerminated() {
+  let s = step(started(), "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
+  s = step(s, "NOTIFY_POLICE", { station: "派出所", note: "已通报" }, "2026-09-08T03:00:00Z").snapshot;
+  return step(s, "TERMINATE", { reason: "分歧过大" }, "2026-09-17T02:00:00Z").context;
+}
+
+describe("mediation figures", () => {
+  const figures = mediationFigures([
+    { context: agreed(), officeName: "第一居委会" },
+    { context: agreed(), officeName: "第一居委会" },
+    { context: redTerminated(), officeName: "彭浦新村街道" },
+    { context: started().context as never, officeName: "第一居委会" },
+  ]);
+
+  it("counts accepted, successful, the rate over accepted, and average days to conclude", () => {
+    expect(figures).toMatchObject({ accepted: 4, successful: 2, concluded: 3, successRate: 50 });
+    // 7 Sep → 10 Sep twice (3 days), 7 Sep → 17 Sep once (10 days)
+    expect(figures.averageDaysToConclude).toBe(5.3);
+  });
+
+  it("breaks down by type, level, source and office, and follows red disputes to their end", () => {
+    expect(figures.byType).toEqual([{ key: "neighbour", label: "邻里纠纷", accepted: 4, successful: 2 }]);
+    expect(figures.byOffice.map((t) => [t.label, t.accepted])).toEqual([["第一居委会", 3], ["彭浦新村街道", 1]]);
+    expect(figures.red).toEqual({ total: 1, agreed: 0, terminated: 1, declinedOrWithdrawn: 0, ongoing: 0 });
+  });
+
+  it("exports CSV with a BOM for Excel", () => {
+    const csv = figuresCsv(figures, { from: "2026-01-01", to: "2026-12-31", scope: "彭浦新村街道" });
+    expect(csv.startsWith("\uFEFF统计范围,彭浦新村街道")).toBe(true);
+    expect(csv).toContain("合计,全部,4,2");
+    expect(csv).toContain("调解成功率(%),,50,");
+    expect(csv).toContain("红色风险纠纷,终止调解,1,");
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Mediation figures for a period, as street and district reports give them: accepted, mediated
+ * successfully, success rate (successes ÷ accepted, as 446 受理 / 442 调解成功 / 99% in the users'
+ * reports), by type, level, source and office, average days to conclude, and red-grade disputes
+ * with how they ended. Pure: the server selects the cases, this counts them.
+ */
+import { chinaDate } from "../calendar/calendar";
+import { DISPUTE_TYPES, LEVELS, SOURCES, type MediationContext } from "./context";
+
+export interface CaseForStats {
+  readonly context: MediationContext;
+  readonly officeName: string;
+}
+
+export interface Tally {
+  readonly key: string;
+  readonly label: string;
+  readonly accepted: number;
+  readonly successful: number;
+}
+
+export interface MediationFigures {
+  readonly accepted: number;
+  readonly concluded: number;
+  readonly successful: number;
+  readonly successRate: number | null; // percent, one decimal
+  readonly averageDaysToConclude: number | null;
+  readonly byType: readonly Tally[];
+  readonly byLevel: readonly Tally[];
+  readonly bySource: readonly Tally[];
+  readonly byOffice: readonly Tally[];
+  readonly red: { readonly total: number; readonly agreed: number; readonly terminated: number; readonly declinedOrWithdrawn: number; readonly ongoing: number };
+}
+
+const successful = (c: MediationContext) => c.agreement !== null;
+const concludedOn = (c: MediationContext): string | null => (c.agreement ? c.agreement.date : c.ending ? chinaDate(c.ending.at) : null);
+const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+const wasRed = (c: MediationContext) => c.risk?.grade === "red" || c.riskHistory.some((r) => r.grade === "red");
+
+function tally(cases: readonly CaseForStats[], keyOf: (x: CaseForStats) => string, labels: Record<string, string>): Tally[] {
+  const out = new Map<string, { accepted: number; successful: number }>();
+  for (const x of cases) {
+    const t = out.get(keyOf(x)) ?? { accepted: 0, successful: 0 };
+    t.accepted++;
+    if (successful(x.context)) t.successful++;
+    out.set(keyOf(x), t);
+  }
+  return [...out.entries()].map(([key, t]) => ({ key, label: labels[key] ?? key, ...t })).sort((a, b) => b.accepted - a.accepted);
+}
+
+export function mediationFigures(cases: readonly CaseForStats[]): MediationFigures {
+  const contexts = cases.map((x) => x.context);
+  const done = contexts.filter((c) => concludedOn(c) !== null);
+  const success = contexts.filter(successful).length;
+  const spans = done.map((c) => days(chinaDate(c.acceptedAt), concludedOn(c)!));
+  const red = contexts.filter(wasRed);
+  return {
+    accepted: contexts.length,
+    concluded: done.length,
+    successful: success,
+    successRate: contexts.length ? Math.round((success / contexts.length) * 1000) / 10 : null,
+    averageDaysToConclude: spans.length ? Math.round((spans.reduce((a, b) => a + b, 0) / spans.length) * 10) / 10 : null,
+    byType: tally(cases, (x) => x.context.disputeType, DISPUTE_TYPES),
+    byLevel: tally(cases, (x) => x.context.level, LEVELS),
+    bySource: tally(cases, (x) => x.context.source, SOURCES),
+    byOffice: tally(cases, (x) => x.officeName, {}),
+    red: {
+      total: red.length,
+      agreed: red.filter(successful).length,
+      terminated: red.filter((c) => c.ending?.kind === "terminated").length,
+      declinedOrWithdrawn: red.filter((c) => c.ending?.kind === "declined" || c.ending?.kind === "withdrawn").length,
+      ongoing: red.filter((c) => !successful(c) && !c.ending).length,
+    },
+  };
+}
+
+/** The figures as CSV rows (指标, 分类, 受理数, 调解成功数), for Excel. */
+export function figuresCsv(f: MediationFigures, period: { from: string; to: string; scope: string }): string {
+  const rows: (string | number)[][] = [["统计范围", period.scope, "", ""], ["统计期间", `${period.from}至${period.to}`, "", ""], ["指标", "分类", "受理数", "调解成功数"]];
+  rows.push(["合计", "全部", f.accepted, f.successful]);
+  rows.push(["调解成功率(%)", "", f.successRate ?? "", ""]);
+  rows.push(["平均调结天数", "", f.averageDaysToConclude ?? "", ""]);
+  for (const [name, list] of [["纠纷类型", f.byType], ["调解层级", f.byLevel], ["纠纷来源", f.bySource], ["调解组织", f.byOffice]] as const) {
+    for (const t of list) rows.push([name, t.label, t.accepted, t.successful]);
+  }
+  rows.push(["红色风险纠纷", "合计", f.red.total, f.red.agreed]);
+  rows.push(["红色风险纠纷", "终止调解", f.red.terminated, ""]);
+  rows.push(["红色风险纠纷", "不予调解或撤回", f.red.declinedOrWithdrawn, ""]);
+  rows.push(["红色风险纠纷", "调解中", f.red.ongoing, ""]);
+  const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+  return `\uFEFF${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
+}
