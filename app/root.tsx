@@ -59,6 +59,7 @@ function TopBar() {
             <NavLink to="/" end>工作台</NavLink>
             {user.nav.cases && <NavLink to="/cases">案件</NavLink>}
             {user.nav.mediate && <NavLink to="/cases/new/mediation">受理纠纷</NavLink>}
+            {user.nav.mediate && <NavLink to="/screenings">纠纷排查</NavLink>}
             {user.nav.create && <NavLink to="/cases/new/legal-opinion">申请法律意见</NavLink>}
             {user.nav.report && <NavLink to="/reports/mediation">调解统计</NavLink>}
             {user.nav.users && <NavLink to="/admin/users">用户管理</NavLink>}

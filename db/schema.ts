@@ -233,3 +233,26 @@ export const officeSettings = sqliteTable(
   { officeId: integer("office_id").notNull(), key: text("key").notNull(), value: text("value").notNull() },
   (t) => [primaryKey({ columns: [t.officeId, t.key] })],
 );
+
+/** 矛盾纠纷排查: a committee's periodic screening and the disputes it found. */
+export const screenings = sqliteTable(
+  "screenings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    officeId: integer("office_id").notNull().references(() => organisations.id),
+    date: text("date").notNull(),
+    scope: text("scope").notNull(), // 排查范围
+    risks: text("risks").notNull(), // 风险研判意见
+    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("screenings_office_date_idx").on(t.officeId, t.date)],
+);
+
+export const screeningFindings = sqliteTable("screening_findings", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  screeningId: integer("screening_id").notNull().references(() => screenings.id),
+  description: text("description").notNull(),
+  disputeType: text("dispute_type").notNull(),
+  caseId: integer("case_id").references(() => cases.id),
+});

@@ -93,3 +93,25 @@ describe("parties' personal data", () => {
     expect(listCases(w.db, w.user("jiandu"), {}).rows.find((r) => r.id === created.caseId)?.title).toBe("钱某某与孙某某邻里纠纷");
   });
 });
+
+describe("screening (排查)", () => {
+  it("records what a committee found and turns a finding into a case exactly once", async () => {
+    const { ScreeningSchema, recordScreening, listScreenings, findingToCase } = await import("../../app/screening/screening.server");
+    const bad = ScreeningSchema.safeParse({ date: today, scope: "1—12号楼", risks: "无", findings: "邻里纠纷|漏水\n漏水没写类型" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0].message).toContain("第2行");
+    const parsed = ScreeningSchema.parse({ date: today, scope: "1—12号楼", risks: "一户有激化苗头", findings: "邻里纠纷|3号楼502室漏水至402室\n物业纠纷|停车费调整引发不满" });
+    const saved = recordScreening(w.db, w.user("tiaojie"), parsed, today);
+    expect(saved.ok).toBe(true);
+    const [screening] = listScreenings(w.db, w.user("tiaojie"));
+    expect(screening.findings.map((f) => f.disputeType)).toEqual(["neighbour", "property_mgmt"]);
+    const created = findingToCase(w.db, w.user("tiaojie"), screening.findings[0].id);
+    expect(created.status).toBe(201);
+    if (created.status !== 201) return;
+    const row = findVisibleCase(w.db, w.user("tiaojie"), created.caseId)!;
+    expect(row.snapshot.context).toMatchObject({ source: "initiative", disputeType: "neighbour", summary: expect.stringContaining("502室") });
+    expect(findingToCase(w.db, w.user("tiaojie"), screening.findings[0].id)).toMatchObject({ status: 409 });
+    expect(findingToCase(w.db, w.user("suozhang2"), screening.findings[1].id)).toMatchObject({ status: 404 });
+    expect(listScreenings(w.db, w.user("suozhang2"))).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/guard.server";
+import { db } from "~/db.server";
+import { fieldErrors, formToObject } from "~/forms";
+import { findingToCase, listScreenings, recordScreening, ScreeningSchema } from "~/screening/screening.server";
+import { chinaDate } from "../../workflows/calendar/calendar";
+import { DISPUTE_TYPES } from "../../workflows/mediation/context";
+
+export const meta: MetaFunction = () => [{ title: "矛盾纠纷排查 · 司法所" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "mediation.create");
+  return { screenings: listScreenings(db(), user), today: chinaDate(new Date()), canRecord: user.organisationKind !== "district" };
+}
+
+const ConvertSchema = z.object({ finding: z.coerce.number().int().positive("缺少纠纷编号") });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "mediation.create");
+  const values = formToObject(await request.formData());
+  if (values.intent === "convert") {
+    const parsed = ConvertSchema.safeParse(values);
+    if (!parsed.success) return { errors: {} as Record<string, string>, message: parsed.error.issues[0].message, values };
+    const r = findingToCase(db(), user, parsed.data.finding);
+    if (r.status === 201) return redirect(`/cases/${r.caseId}`);
+    return { errors: {} as Record<string, string>, message: r.message, values };
+  }
+  if (user.organisationKind === "district") return { errors: {} as Record<string, string>, message: "排查由居委会或街道记录", values };
+  const parsed = ScreeningSchema.safeParse(values);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), message: "填写内容有误", values };
+  const r = recordScreening(db(), user, parsed.data, chinaDate(new Date()));
+  if (!r.ok) return { errors: { date: r.message } as Record<string, string>, message: r.message, values };
+  return redirect("/screenings?saved=1");
+}
+
+export default function Screenings() {
+  const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  const err = (k: string) => (a?.errors[k] ? <div className="error" role="alert">{a.errors[k]}</div> : null);
+  return (
+    <>
+      <h1>矛盾纠纷排查</h1>
+      {a?.message ? <div className="alert error" role="alert">{a.message}</div> : null}
+      {d.canRecord ? (
+        <div className="card">
+          <h2>记录一次排查</h2>
+          <Form method="post">
+            <label htmlFor="date">排查日期</label>
+            <input id="date" name="date" type="date" defaultValue={a?.values.date ?? d.today} />{err("date")}
+            <label htmlFor="scope">排查范围</label>
+            <input id="scope" name="scope" type="text" defaultValue={a?.values.scope} placeholder="如:1—12号楼及沿街商铺" />{err("scope")}
+            <label htmlFor="findings">发现的纠纷(每行一件:纠纷类型|情况描述)</label>
+            <textarea id="findings" name="findings" rows={5} defaultValue={a?.values.findings} placeholder={"邻里纠纷|3号楼502室漏水至402室\n物业纠纷|停车费调整引发业主不满"} />
+            <div className="hint">纠纷类型:{Object.values(DISPUTE_TYPES).join("、")}</div>{err("findings")}
+            <label htmlFor="risks">风险研判意见</label>
+            <textarea id="risks" name="risks" rows={3} defaultValue={a?.values.risks} />{err("risks")}
+            <p><button type="submit">保存排查记录</button></p>
+          </Form>
+        </div>
+      ) : null}
+      {d.screenings.map((s) => (
+        <div className="card" key={s.id} data-testid="screening">
+          <h2>{s.date} · {s.office}</h2>
+          <p className="hint">范围:{s.scope};风险研判:{s.risks}</p>
+          <table className="list">
+            <thead><tr><th>类型</th><th>发现的纠纷</th><th></th></tr></thead>
+            <tbody>
+              {s.findings.map((f) => (
+                <tr key={f.id}>
+                  <td>{DISPUTE_TYPES[f.disputeType as keyof typeof DISPUTE_TYPES]}</td>
+                  <td>{f.description}</td>
+                  <td>
+                    {f.caseId ? <Link to={`/cases/${f.caseId}`}>已立案</Link> : (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="convert" />
+                        <input type="hidden" name="finding" value={f.id} />
+                        <button className="secondary" type="submit">转为调解案件</button>
+                      </Form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * 矛盾纠纷排查: a residents' committee (or street) records its periodic screening with the disputes
+ * found and its risk assessment; each found dispute becomes a mediation case in one step.
+ */
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/connection";
+import { organisations, screeningFindings, screenings } from "../../db/schema";
+import { DISPUTE_TYPES } from "../../workflows/mediation/context";
+import { DATE } from "../../workflows/mediation/events";
+import { appendAudit } from "../audit/audit.server";
+import { officeScope, type SessionUser } from "../auth/users.server";
+import { createCase, type CreateOutcome } from "../cases/create-case.server";
+
+const FINDING = /^(.+?)[|｜](.+)$/;
+
+export const ScreeningSchema = z.object({
+  date: DATE("排查日期"),
+  scope: z.string().trim().min(1, "请填写排查范围").max(200, "排查范围不能超过200字"),
+  risks: z.string().trim().min(1, "请填写风险研判意见(无风险也请注明)").max(2000, "风险研判意见不能超过2000字"),
+  findings: z
+    .string()
+    .max(5000, "发现的纠纷不能超过5000字")
+    .transform((text, ctx) => {
+      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      return lines.map((line, i) => {
+        const m = FINDING.exec(line);
+        const type = Object.entries(DISPUTE_TYPES).find(([, label]) => m && label.startsWith(m[1].trim()))?.[0];
+        if (!m || !type) {
+          ctx.addIssue({ code: "custom", message: `发现的纠纷第${i + 1}行:应为"纠纷类型|情况描述",如"邻里纠纷|3号楼楼上漏水"` });
+          return null;
+        }
+        return { disputeType: type, description: m[2].trim() };
+      }).filter((f): f is { disputeType: string; description: string } => f !== null);
+    }),
+});
+
+export function recordScreening(db: Db, user: SessionUser, v: z.infer<typeof ScreeningSchema>, today: string): { ok: true; id: number } | { ok: false; message: string } {
+  if (v.date > today) return { ok: false, message: "排查日期不能晚于今天" };
+  return {
+    ok: true,
+    id: db.transaction((tx) => {
+      const id = tx.insert(screenings).values({ officeId: user.organisationId, date: v.date, scope: v.scope, risks: v.risks, createdBy: user.id }).returning({ id: screenings.id }).get().id;
+      for (const f of v.findings) tx.insert(screeningFindings).values({ screeningId: id, ...f }).run();
+      appendAudit(db, { actorId: user.id, action: "screening.record", detail: { screeningId: id, findings: v.findings.length } });
+      return id;
+    }),
+  };
+}
+
+export function listScreenings(db: Db, user: SessionUser) {
+  const scope = officeScope(db, user);
+  const rows = db
+    .select({ id: screenings.id, date: screenings.date, scope: screenings.scope, risks: screenings.risks, office: organisations.name })
+    .from(screenings)
+    .innerJoin(organisations, eq(organisations.id, screenings.officeId))
+    .where(inArray(screenings.officeId, scope))
+    .orderBy(desc(screenings.date), desc(screenings.id))
+    .limit(100)
+    .all();
+  const findings = rows.length ? db.select().from(screeningFindings).where(inArray(screeningFindings.screeningId, rows.map((r) => r.id))).all() : [];
+  return rows.map((r) => ({ ...r, findings: findings.filter((f) => f.screeningId === r.id) }));
+}
+
+/** Turn a found dispute into a mediation case, once; the finding links to the case. */
+export function findingToCase(db: Db, user: SessionUser, findingId: number): CreateOutcome | { status: 404 | 409; message: string } {
+  return db.transaction(() => {
+    const finding = db
+      .select({ f: screeningFindings, officeId: screenings.officeId, date: screenings.date })
+      .from(screeningFindings)
+      .innerJoin(screenings, eq(screenings.id, screeningFindings.screeningId))
+      .where(eq(screeningFindings.id, findingId))
+      .get();
+    if (!finding || !officeScope(db, user).includes(finding.officeId)) return { status: 404 as const, message: "排查记录不存在或您无权查看" };
+    if (finding.f.caseId) return { status: 409 as const, message: "该纠纷已转为案件" };
+    const created = createCase(db, user, "mediation", {
+      source: "initiative",
+      disputeType: finding.f.disputeType,
+      summary: `${finding.date}排查发现:${finding.f.description}`,
+      claims: "待当事人陈述",
+    });
+    if (created.status === 201) {
+      db.update(screeningFindings).set({ caseId: created.caseId }).where(and(eq(screeningFindings.id, findingId), isNull(screeningFindings.caseId))).run();
+    }
+    return created;
+  });
+}
