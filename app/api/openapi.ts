@@ -14,7 +14,12 @@ function clientPayload(def: EventDefinition<unknown>) {
   const schema = json(def.payload);
   const props: Record<string, unknown> = {};
   for (const f of def.form) {
-    props[f.name] = f.kind === "user" ? { type: "integer", description: `${f.label}:用户ID` } : schema.properties?.[f.name] ?? {};
+    const ids: Record<string, string> = { user: "用户ID", party: "当事人序号", office: "下属居委会的单位ID", file: "本案附件ID" };
+    props[f.name] = ids[f.kind]
+      ? { type: "integer", description: `${f.label}:${ids[f.kind]}` }
+      : f.kind === "multi"
+        ? { type: "array", items: { enum: f.options?.map((o) => o.value) }, description: f.label }
+        : schema.properties?.[f.name] ?? {};
   }
   return { type: "object", title: def.label, properties: props, required: def.form.filter((f) => f.required).map((f) => f.name) };
 }

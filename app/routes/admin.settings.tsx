@@ -16,6 +16,7 @@ const SettingsSchema = z.object({
   officeId: z.coerce.number({ error: "单位:请选择" }).int().positive("单位:请选择"),
   draftDays: z.coerce.number({ error: "办理时限:应为数字" }).int("办理时限:应为整数").min(1, "办理时限:至少1个工作日").max(60, "办理时限:不能超过60个工作日"),
   draftBasis: z.string().trim().min(4, "时限依据:请填写制度名称或条款").max(200, "时限依据:不能超过200字"),
+  followUpDays: z.coerce.number({ error: "回访间隔:应为数字" }).int("回访间隔:应为整数").min(1, "回访间隔:至少1日").max(180, "回访间隔:不能超过180日"),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: o.name,
       draftDays: getSetting(db(), o.id, "legal-opinion.draftDays"),
       draftBasis: getSetting(db(), o.id, "legal-opinion.draftBasis"),
+      followUpDays: getSetting(db(), o.id, "mediation.followUpDays"),
     })),
   };
 }
@@ -44,6 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   db().transaction((tx) => {
     setSetting(tx, v.officeId, "legal-opinion.draftDays", String(v.draftDays));
     setSetting(tx, v.officeId, "legal-opinion.draftBasis", v.draftBasis);
+    setSetting(tx, v.officeId, "mediation.followUpDays", String(v.followUpDays));
     appendAudit(db(), { actorId: admin.id, action: "admin.settings", detail: v });
   });
   return { errors: {} as Record<string, string>, officeId: values.officeId, saved: true };
@@ -55,7 +58,7 @@ export default function Settings() {
   return (
     <>
       <h1>机构设置</h1>
-      <p className="hint">法律意见书的办理时限按各所制度配置;新指派的案件按新设置计算,已指派的案件保持指派时的时限。</p>
+      <p className="hint">法律意见书的办理时限、调解回访间隔按各街道制度配置;新案件按新设置计算,已有案件保持受理或指派时的设置。</p>
       {offices.map((o) => (
         <div className="card" key={o.id}>
           <h2>{o.name}</h2>
@@ -68,6 +71,9 @@ export default function Settings() {
             <label htmlFor={`draftBasis-${o.id}`}>时限依据</label>
             <input id={`draftBasis-${o.id}`} name="draftBasis" type="text" defaultValue={o.draftBasis} />
             {a?.officeId === String(o.id) && a.errors.draftBasis ? <div className="error">{a.errors.draftBasis}</div> : null}
+            <label htmlFor={`followUpDays-${o.id}`}>调解协议回访间隔(日;新受理的纠纷按此计算,含本街道各居委会)</label>
+            <input id={`followUpDays-${o.id}`} name="followUpDays" type="number" defaultValue={o.followUpDays} />
+            {a?.officeId === String(o.id) && a.errors.followUpDays ? <div className="error">{a.errors.followUpDays}</div> : null}
             <p><button type="submit">保存</button></p>
           </Form>
         </div>

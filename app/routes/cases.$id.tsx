@@ -132,7 +132,8 @@ export default function CasePage() {
                       {a.reasons.length ? <ul>{a.reasons.map((r) => <li key={r.guard}>{r.message}(依据:{r.basis})</li>)}</ul> : null}
                     </div>
                   ) : null}
-                  <Form method="post">
+                  {/* Keyed by version: after an applied event the form starts empty, not with what was typed last. */}
+                  <Form method="post" key={`${act.type}-${view.version}`}>
                     <input type="hidden" name="type" value={act.type} />
                     <input type="hidden" name="version" value={view.version} />
                     <FormFields fields={act.form} errors={a?.type === act.type ? a.errors : undefined} values={a?.type === act.type ? a.values : undefined} prefix={`${act.type}-`} />

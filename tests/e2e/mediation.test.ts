@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, startServer } from "./server";
@@ -7,6 +7,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
+  mkdirSync(".tmp/screenshots", { recursive: true });
   server = await startServer();
   browser = await launchChromium();
 });
@@ -70,6 +71,10 @@ describe("a people's mediation in the browser", () => {
       await p.getByLabel("当事人类型 *").selectOption({ label: "自然人" });
       await p.getByLabel("姓名或名称 *").fill("赵小红");
     });
+    // The second party's form started empty: it does not inherit the first party's ID number.
+    const second = await page.getByTestId("parties").locator("tbody tr").nth(1).innerText();
+    expect(second).toContain("赵小红");
+    expect(second).not.toContain("11010519491231002X");
     for (const party of ["1. 王大明", "2. 赵小红"]) {
       await submit(page, "记录调解意愿", async (p) => {
         await p.getByLabel("当事人 *").selectOption({ label: party });
@@ -115,6 +120,7 @@ describe("a people's mediation in the browser", () => {
       await p.getByLabel("履行情况 *").selectOption({ label: "已全部履行" });
       await p.getByLabel("回访情况 *").fill("已转账,双方满意。");
     });
+    await page.screenshot({ path: ".tmp/screenshots/mediation-performing.png", fullPage: true });
     await submit(page, "结案");
     await submit(page, "立卷归档");
     await page.getByTestId("state").filter({ hasText: "已归档" }).waitFor();

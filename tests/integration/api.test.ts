@@ -92,6 +92,9 @@ describe("/api/v1", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.components.schemas["legal-opinion.create"].required).toEqual(expect.arrayContaining(["subject", "matterType"]));
     expect(doc.components.schemas["legal-opinion.ACCEPT"].properties.assignee.type).toBe("integer");
+    expect(doc.components.schemas["mediation.RECORD_CONSENT"].properties.party.type).toBe("integer");
+    expect(doc.components.schemas["mediation.GRADE_RISK"].properties.factors.type).toBe("array");
+    expect(doc.components.schemas["mediation.create"].required).toEqual(expect.arrayContaining(["source", "disputeType"]));
     expect(doc.paths["/api/v1/cases/{id}/events"].post.responses).toHaveProperty("422");
   });
 });
@@ -143,5 +146,22 @@ describe("the mediation report", () => {
     expect(other).not.toContain("劳动/欠薪纠纷");
     expect((await get("guwen", "/reports/mediation")).status).toBe(403);
     expect((await get("suozhang", "/reports/mediation?from=2026-12-01&to=2026-01-01")).status).toBe(400);
+  });
+});
+
+describe("mediation through /api/v1", () => {
+  it("opens a case, refuses a bad phone by field path, registers parties and lists the next actions", async () => {
+    const mediator = await token("tiaojie");
+    const created = await call("POST", "/api/v1/cases", { procedure: "mediation", data: { source: "police", disputeType: "traffic", summary: "电动车剐蹭", claims: "赔偿修理费" } }, mediator);
+    expect(created).toMatchObject({ status: 201, json: { number: expect.stringMatching(/彭人调字第\d+号$/) } });
+    const id = created.json.id;
+    const bad = await call("POST", `/api/v1/cases/${id}/events`, { type: "ADD_PARTY", payload: { side: "applicant", kind: "person", name: "周一", phone: "12345" }, expectedVersion: 1 }, mediator);
+    expect(bad).toMatchObject({ status: 400, json: { error: { issues: [{ path: ["phone"], message: expect.stringContaining("电话号码") }] } } });
+    expect((await call("POST", `/api/v1/cases/${id}/events`, { type: "ADD_PARTY", payload: { side: "applicant", kind: "person", name: "周一", phone: "13800001111" }, expectedVersion: 1 }, mediator)).status).toBe(200);
+    const view = (await call("GET", `/api/v1/cases/${id}`, undefined, mediator)).json;
+    const start = view.actions.find((a: { type: string }) => a.type === "START");
+    expect(start.available).toBe(false);
+    expect(start.reasons.map((r: { guard: string }) => r.guard)).toEqual(["partiesOnBothSides", "allPartiesConsent", "riskGraded", "mediatorAssigned"]);
+    expect((await call("GET", `/api/v1/cases/${id}`, undefined, otherDirector)).status).toBe(404);
   });
 });
