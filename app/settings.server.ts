@@ -4,11 +4,14 @@ import type { Db } from "../db/connection";
 import { officeSettings } from "../db/schema";
 import { DEFAULT_DRAFT_DEADLINE_BASIS, DEFAULT_DRAFT_WORKING_DAYS } from "../workflows/legal-opinion/deadlines";
 import { DEFAULT_FOLLOW_UP_DAYS } from "../workflows/mediation/machine";
+import { DEFAULT_DISPUTE_TYPES, parseDisputeTypes, type DisputeType } from "../workflows/mediation/context";
+import { createHash } from "node:crypto";
 
 export const SETTINGS = {
   "legal-opinion.draftDays": { label: "法律意见书办理时限(工作日,自指派之日起)", default: String(DEFAULT_DRAFT_WORKING_DAYS) },
   "legal-opinion.draftBasis": { label: "法律意见书办理时限的依据", default: DEFAULT_DRAFT_DEADLINE_BASIS },
   "mediation.followUpDays": { label: "调解协议回访间隔(日)", default: String(DEFAULT_FOLLOW_UP_DAYS) },
+  "mediation.disputeTypes": { label: "纠纷类型目录", default: JSON.stringify(DEFAULT_DISPUTE_TYPES) },
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 
@@ -19,6 +22,26 @@ export function getSetting(db: Pick<Db, "select">, officeId: number, key: Settin
     .where(and(eq(officeSettings.officeId, officeId), eq(officeSettings.key, key)))
     .get();
   return row?.value ?? SETTINGS[key].default;
+}
+
+/** Every setting of a street, as procedures receive them when a case is filed. */
+export function streetSettings(db: Pick<Db, "select">, streetId: number): Record<string, string> {
+  return Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, getSetting(db, streetId, k as SettingKey)]));
+}
+
+/**
+ * A new dispute-type list from the names an administrator typed, one per line: names already in
+ * the list keep their key (so statistics and old cases stay joined); new names get a stable one.
+ */
+export function disputeTypesFromLines(current: string, text: string): { list: DisputeType[] } | { error: string } {
+  const names = [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+  if (!names.length) return { error: "纠纷类型目录:至少保留一个类型" };
+  if (names.length > 40) return { error: "纠纷类型目录:不能超过40个类型" };
+  const long = names.find((n) => n.length > 20);
+  if (long) return { error: `纠纷类型目录:"${long.slice(0, 20)}…"超过20字` };
+  const existing = parseDisputeTypes(current);
+  const keyOf = (name: string) => existing.find((t) => t.label === name)?.key ?? `t_${createHash("sha256").update(name).digest("hex").slice(0, 10)}`;
+  return { list: names.map((label) => ({ key: keyOf(label), label })) };
 }
 
 export function setSetting(tx: Pick<Db, "insert">, officeId: number, key: SettingKey, value: string) {

@@ -9,7 +9,7 @@ import { hasPermission } from "../auth/permissions";
 import { streetOf, toActor, type SessionUser } from "../auth/users.server";
 import { loadCalendar } from "../calendar.server";
 import { allocateNumber } from "../numbering.server";
-import { getSetting, SETTINGS, type SettingKey } from "../settings.server";
+import { streetSettings } from "../settings.server";
 import { writeDerived } from "./case-write.server";
 
 /** Cases are filed by and belong to a street office; its staff see them (docs/decisions/0002). */
@@ -34,15 +34,17 @@ export function createCase(db: Db, user: SessionUser, procedureId: string, raw: 
   }
   const actor = toActor(user);
   const officeId = user.organisationId;
-  const settings = Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, getSetting(db, street.id, k as SettingKey)]));
-  const input = proc.creationInput(parsed.data, {
+  const filing = {
     officeId,
     officeKind: user.organisationKind as "street" | "committee",
     streetId: street.id,
     by: { id: user.id, name: user.displayName },
     at,
-    settings,
-  });
+    settings: streetSettings(db, street.id),
+  };
+  const problems = proc.validateCreate?.(parsed.data, filing) ?? [];
+  if (problems.length) return { status: 400, message: "填写内容有误", issues: problems };
+  const input = proc.creationInput(parsed.data, filing);
   const snapshot = startCase(proc, input);
   const context = snapshot.context as any;
   const state = topState(snapshot.value);

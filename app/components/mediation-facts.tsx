@@ -1,5 +1,5 @@
 /** A mediation's data on its case page: parties, risk, mediators, moves, sessions, agreement, follow-ups. */
-import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "../../workflows/mediation/context";
+import { CO_MEDIATOR_ROLES, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "../../workflows/mediation/context";
 import { formatInstant } from "~/format";
 
 export function RiskBadge({ grade }: { grade: keyof typeof RISK_GRADES }) {
@@ -10,7 +10,7 @@ export function MediationFacts({ c }: { c: MediationContext }) {
   return (
     <>
       <dl className="facts">
-        <dt>纠纷类型</dt><dd>{DISPUTE_TYPES[c.disputeType]}</dd>
+        <dt>纠纷类型</dt><dd>{c.disputeTypeLabel}</dd>
         <dt>来源</dt><dd>{SOURCES[c.source]}</dd>
         <dt>受理</dt><dd>{c.acceptedBy.name} · {formatInstant(c.acceptedAt)}</dd>
         <dt>调解层级</dt><dd>{LEVELS[c.level]}</dd>

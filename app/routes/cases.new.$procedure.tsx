@@ -6,6 +6,8 @@ import { hasPermission } from "~/auth/permissions";
 import { createCase, NOT_A_STREET } from "~/cases/create-case.server";
 import { FormFields } from "~/components/form-fields";
 import { db } from "~/db.server";
+import { streetOf } from "~/auth/users.server";
+import { streetSettings } from "~/settings.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { getProcedure } from "../../workflows/registry";
 
@@ -22,8 +24,11 @@ async function procedureFor(request: Request, id: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { proc } = await procedureFor(request, params.procedure);
-  return { name: proc.name, fields: proc.createForm };
+  const { user, proc } = await procedureFor(request, params.procedure);
+  // Lists an office configures (a street's dispute types) replace the national defaults.
+  const street = streetOf(db(), user.organisationId);
+  const dynamic = street && proc.createOptions ? proc.createOptions(streetSettings(db(), street.id)) : {};
+  return { name: proc.name, fields: proc.createForm.map((f) => (dynamic[f.name] ? { ...f, options: dynamic[f.name] } : f)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
-import { findingToCase, listScreenings, recordScreening, ScreeningSchema } from "~/screening/screening.server";
+import { disputeTypesFor, findingToCase, listScreenings, recordScreening, screeningSchema } from "~/screening/screening.server";
 import { chinaDate } from "../../workflows/calendar/calendar";
 import { DISPUTE_TYPES } from "../../workflows/mediation/context";
 
@@ -13,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "矛盾纠纷排查 · 司法�
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mediation.create");
-  return { screenings: listScreenings(db(), user), today: chinaDate(new Date()), canRecord: user.organisationKind !== "district" };
+  return { screenings: listScreenings(db(), user), today: chinaDate(new Date()), canRecord: user.organisationKind !== "district", types: disputeTypesFor(db(), user) };
 }
 
 const ConvertSchema = z.object({ finding: z.coerce.number().int().positive("缺少纠纷编号") });
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return { errors: {} as Record<string, string>, message: r.message, values };
   }
   if (user.organisationKind === "district") return { errors: {} as Record<string, string>, message: "排查由居委会或街道记录", values };
-  const parsed = ScreeningSchema.safeParse(values);
+  const parsed = screeningSchema(disputeTypesFor(db(), user)).safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), message: "填写内容有误", values };
   const r = recordScreening(db(), user, parsed.data, chinaDate(new Date()));
   if (!r.ok) return { errors: { date: r.message } as Record<string, string>, message: r.message, values };
@@ -54,7 +54,7 @@ export default function Screenings() {
             <input id="scope" name="scope" type="text" defaultValue={a?.values.scope} placeholder="如:1—12号楼及沿街商铺" />{err("scope")}
             <label htmlFor="findings">发现的纠纷(每行一件:纠纷类型|情况描述)</label>
             <textarea id="findings" name="findings" rows={5} defaultValue={a?.values.findings} placeholder={"邻里纠纷|3号楼502室漏水至402室\n物业纠纷|停车费调整引发业主不满"} />
-            <div className="hint">纠纷类型:{Object.values(DISPUTE_TYPES).join("、")}</div>{err("findings")}
+            <div className="hint">纠纷类型:{d.types.map((t) => t.label).join("、")}</div>{err("findings")}
             <label htmlFor="risks">风险研判意见</label>
             <textarea id="risks" name="risks" rows={3} defaultValue={a?.values.risks} />{err("risks")}
             <p><button type="submit">保存排查记录</button></p>
@@ -70,7 +70,7 @@ export default function Screenings() {
             <tbody>
               {s.findings.map((f) => (
                 <tr key={f.id}>
-                  <td>{DISPUTE_TYPES[f.disputeType as keyof typeof DISPUTE_TYPES]}</td>
+                  <td>{d.types.find((t) => t.key === f.disputeType)?.label ?? DISPUTE_TYPES[f.disputeType as keyof typeof DISPUTE_TYPES] ?? f.disputeType}</td>
                   <td>{f.description}</td>
                   <td>
                     {f.caseId ? <Link to={`/cases/${f.caseId}`}>已立案</Link> : (

@@ -6,7 +6,10 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/connection";
 import { organisations, screeningFindings, screenings } from "../../db/schema";
-import { DISPUTE_TYPES } from "../../workflows/mediation/context";
+import { parseDisputeTypes, type DisputeType } from "../../workflows/mediation/context";
+import { DISPUTE_TYPES_SETTING } from "../../workflows/mediation";
+import { streetOf } from "../auth/users.server";
+import { getSetting } from "../settings.server";
 import { DATE } from "../../workflows/mediation/events";
 import { appendAudit } from "../audit/audit.server";
 import { officeScope, type SessionUser } from "../auth/users.server";
@@ -14,7 +17,8 @@ import { createCase, type CreateOutcome } from "../cases/create-case.server";
 
 const FINDING = /^(.+?)[|｜](.+)$/;
 
-export const ScreeningSchema = z.object({
+/** The form, checked against the dispute types the screening street has configured. */
+export const screeningSchema = (types: readonly DisputeType[]) => z.object({
   date: DATE("排查日期"),
   scope: z.string().trim().min(1, "请填写排查范围").max(200, "排查范围不能超过200字"),
   risks: z.string().trim().min(1, "请填写风险研判意见(无风险也请注明)").max(2000, "风险研判意见不能超过2000字"),
@@ -25,7 +29,7 @@ export const ScreeningSchema = z.object({
       const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       return lines.map((line, i) => {
         const m = FINDING.exec(line);
-        const type = Object.entries(DISPUTE_TYPES).find(([, label]) => m && label.startsWith(m[1].trim()))?.[0];
+        const type = types.find((t) => m && t.label.startsWith(m[1].trim()))?.key;
         if (!m || !type) {
           ctx.addIssue({ code: "custom", message: `发现的纠纷第${i + 1}行:应为"纠纷类型|情况描述",如"邻里纠纷|3号楼楼上漏水"` });
           return null;
@@ -35,7 +39,7 @@ export const ScreeningSchema = z.object({
     }),
 });
 
-export function recordScreening(db: Db, user: SessionUser, v: z.infer<typeof ScreeningSchema>, today: string): { ok: true; id: number } | { ok: false; message: string } {
+export function recordScreening(db: Db, user: SessionUser, v: z.infer<ReturnType<typeof screeningSchema>>, today: string): { ok: true; id: number } | { ok: false; message: string } {
   if (v.date > today) return { ok: false, message: "排查日期不能晚于今天" };
   return {
     ok: true,
@@ -60,6 +64,12 @@ export function listScreenings(db: Db, user: SessionUser) {
     .all();
   const findings = rows.length ? db.select().from(screeningFindings).where(inArray(screeningFindings.screeningId, rows.map((r) => r.id))).all() : [];
   return rows.map((r) => ({ ...r, findings: findings.filter((f) => f.screeningId === r.id) }));
+}
+
+/** The dispute types of the user's street (its configured list, or the national default). */
+export function disputeTypesFor(db: Db, user: SessionUser): readonly DisputeType[] {
+  const street = streetOf(db, user.organisationId);
+  return parseDisputeTypes(street ? getSetting(db, street.id, DISPUTE_TYPES_SETTING) : undefined);
 }
 
 /** Turn a found dispute into a mediation case, once; the finding links to the case. */

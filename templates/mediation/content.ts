@@ -3,7 +3,7 @@
  * Each function returns a RecordSection, or null when the case has nothing for that document yet.
  */
 import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
-import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext, type Party } from "../../workflows/mediation/context";
+import { CO_MEDIATOR_ROLES, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext, type Party } from "../../workflows/mediation/context";
 import type { RecordSection } from "../gbt9704/record";
 
 export interface MediationDocInput {
@@ -48,7 +48,7 @@ export function registrationForm({ c, caseNumber, committee }: MediationDocInput
       ["受理单位", committee],
       ["受理日期", chineseDate(chinaDate(c.acceptedAt))],
       ["纠纷来源", SOURCES[c.source]],
-      ["纠纷类型", DISPUTE_TYPES[c.disputeType]],
+      ["纠纷类型", c.disputeTypeLabel],
       ["当事人", c.parties.map(partyLine).join("\n") || "(待登记)"],
       ["纠纷简要情况", c.summary],
       ["当事人请求", c.claims],
@@ -147,7 +147,7 @@ export function terminationNotice({ c, caseNumber, committee, at }: MediationDoc
     title: "终止人民调解告知书",
     number: caseNumber,
     blocks: [
-      { paragraphs: [`${c.parties.map((p) => p.name).join("、")}:`, `你们之间的${DISPUTE_TYPES[c.disputeType]},经本委员会调解,因${c.ending.reason},现决定终止调解。`] },
+      { paragraphs: [`${c.parties.map((p) => p.name).join("、")}:`, `你们之间的${c.disputeTypeLabel},经本委员会调解,因${c.ending.reason},现决定终止调解。`] },
       { paragraphs: ["根据《中华人民共和国人民调解法》第二十六条的规定,你们可以依法通过仲裁、行政、司法等途径维护自己的权利。"] },
     ],
     signatures: [committee, today(at)],
@@ -170,7 +170,7 @@ export function followUpRecords({ c, caseNumber }: MediationDocInput): RecordSec
 /** 卷名 with the parties' full names: the 卷宗 is an internal record. */
 export function fullTitle(c: MediationContext): string {
   const names = c.parties.map((p) => p.name);
-  return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${DISPUTE_TYPES[c.disputeType]}` : `${DISPUTE_TYPES[c.disputeType]}案`;
+  return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${c.disputeTypeLabel}` : `${c.disputeTypeLabel}案`;
 }
 
 export function coMediatorNote(c: MediationContext): string {

@@ -96,7 +96,9 @@ describe("parties' personal data", () => {
 
 describe("screening (排查)", () => {
   it("records what a committee found and turns a finding into a case exactly once", async () => {
-    const { ScreeningSchema, recordScreening, listScreenings, findingToCase } = await import("../../app/screening/screening.server");
+    const { screeningSchema, recordScreening, listScreenings, findingToCase } = await import("../../app/screening/screening.server");
+    const { DEFAULT_DISPUTE_TYPES } = await import("../../workflows/mediation/context");
+    const ScreeningSchema = screeningSchema(DEFAULT_DISPUTE_TYPES);
     const bad = ScreeningSchema.safeParse({ date: today, scope: "1—12号楼", risks: "无", findings: "邻里纠纷|漏水\n漏水没写类型" });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0].message).toContain("第2行");
@@ -113,5 +115,32 @@ describe("screening (排查)", () => {
     expect(findingToCase(w.db, w.user("tiaojie"), screening.findings[0].id)).toMatchObject({ status: 409 });
     expect(findingToCase(w.db, w.user("suozhang2"), screening.findings[1].id)).toMatchObject({ status: 404 });
     expect(listScreenings(w.db, w.user("suozhang2"))).toEqual([]);
+  });
+});
+
+describe("the street's dispute-type list", () => {
+  it("is configurable: new types can be filed, unknown ones are refused, and renaming keeps old cases' names", async () => {
+    const { disputeTypesFromLines, getSetting, setSetting } = await import("../../app/settings.server");
+    const street = w.user("ganshi").organisationId;
+    const current = getSetting(w.db, street, "mediation.disputeTypes");
+    const next = disputeTypesFromLines(current, "邻里纠纷\n加装电梯纠纷\n群租纠纷");
+    if ("error" in next) throw new Error(next.error);
+    expect(next.list[0]).toEqual({ key: "neighbour", label: "邻里纠纷" }); // an existing name keeps its key
+    setSetting(w.db, street, "mediation.disputeTypes", JSON.stringify(next.list));
+    const group = next.list.find((t) => t.label === "群租纠纷")!;
+    const filed = createCase(w.db, w.user("tiaojie"), "mediation", { ...intake, disputeType: group.key });
+    expect(filed.status).toBe(201);
+    if (filed.status !== 201) return;
+    expect(findVisibleCase(w.db, w.user("tiaojie"), filed.caseId)!.snapshot.context.disputeTypeLabel).toBe("群租纠纷");
+    expect(createCase(w.db, w.user("tiaojie"), "mediation", { ...intake, disputeType: "traffic" })).toMatchObject({
+      status: 400,
+      issues: [{ path: ["disputeType"], message: expect.stringContaining("纠纷类型目录") }],
+    });
+    const renamed = disputeTypesFromLines(JSON.stringify(next.list), "邻里纠纷\n加装电梯纠纷");
+    if ("error" in renamed) throw new Error(renamed.error);
+    setSetting(w.db, street, "mediation.disputeTypes", JSON.stringify(renamed.list));
+    expect(findVisibleCase(w.db, w.user("tiaojie"), filed.caseId)!.snapshot.context.disputeTypeLabel).toBe("群租纠纷");
+    expect(disputeTypesFromLines(current, "\n")).toEqual({ error: expect.stringContaining("至少保留一个") });
+    setSetting(w.db, street, "mediation.disputeTypes", current);
   });
 });

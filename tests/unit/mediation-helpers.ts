@@ -8,7 +8,7 @@ export const staff: EventActor = { id: 22, name: "李干事", roles: ["judicial_
 export const intake = { source: "application", disputeType: "neighbour", summary: "楼上漏水致楼下天花板受损。", claims: "要求赔偿维修费5000元。" };
 
 export function newMediation(at = "2026-09-07T01:00:00Z"): PersistedSnapshot {
-  return startCase(proc, { ...intake, officeId: 31, streetId: 30, level: "committee", acceptedBy: { id: mediator.id, name: mediator.name }, acceptedAt: at, followUpDays: 15 });
+  return startCase(proc, { ...intake, disputeTypeLabel: "邻里纠纷", officeId: 31, streetId: 30, level: "committee", acceptedBy: { id: mediator.id, name: mediator.name }, acceptedAt: at, followUpDays: 15 });
 }
 
 export const applicant = { side: "applicant", kind: "person", name: "王大明", gender: "男", phone: "13812345678", idNumber: "11010519491231002X" };

@@ -137,7 +137,7 @@ describe("mediation deadlines", () => {
 
 describe("replay", () => {
   it("rebuilds a mediation from its events", () => {
-    const input = { ...intake, officeId: 31, streetId: 30, level: "committee", acceptedBy: { id: mediator.id, name: mediator.name }, acceptedAt: "2026-09-07T01:00:00Z", followUpDays: 15 };
+    const input = { ...intake, disputeTypeLabel: "邻里纠纷", officeId: 31, streetId: 30, level: "committee", acceptedBy: { id: mediator.id, name: mediator.name }, acceptedAt: "2026-09-07T01:00:00Z", followUpDays: 15 };
     const log = [
       ["ADD_PARTY", applicant], ["ADD_PARTY", respondent], ["RECORD_CONSENT", { party: 1, consent: "given" }], ["RECORD_CONSENT", { party: 2, consent: "given" }],
       ["GRADE_RISK", { grade: "yellow", factors: ["vulnerable"] }], ["ASSIGN_MEDIATOR", mediatorRef], ["START", {}],

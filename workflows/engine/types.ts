@@ -115,6 +115,10 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   readonly filedAt: "street" | "street-or-committee";
   /** 案号 code, as in (2026)彭司法意字第1号 or (2026)彭人调字第12号. */
   readonly caseNumber: (o: { docCode: string; year: number; n: number }) => string;
+  /** Checks of the creation form that depend on the filing office's settings (a configured list). */
+  readonly validateCreate?: (parsed: any, filing: Filing) => { path: string[]; message: string }[];
+  /** Select options of the creation form that come from the filing office's settings. */
+  readonly createOptions?: (settings: Readonly<Record<string, string>>) => Readonly<Record<string, readonly { value: string; label: string }[]>>;
   /** The machine's input from the validated form and who filed it where. */
   readonly creationInput: (parsed: any, filing: Filing) => TInput;
   /** The office now handling the case, when the procedure moves cases between levels. */

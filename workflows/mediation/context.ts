@@ -8,6 +8,7 @@ export const SOURCES = {
   grid: "网格上报",
 } as const;
 
+/** The national default list; each street can configure its own (setting mediation.disputeTypes). */
 export const DISPUTE_TYPES = {
   neighbour: "邻里纠纷",
   family: "婚姻家庭纠纷",
@@ -19,6 +20,23 @@ export const DISPUTE_TYPES = {
   medical: "医疗纠纷",
   other: "其他纠纷",
 } as const;
+
+export interface DisputeType {
+  readonly key: string;
+  readonly label: string;
+}
+
+export const DEFAULT_DISPUTE_TYPES: readonly DisputeType[] = Object.entries(DISPUTE_TYPES).map(([key, label]) => ({ key, label }));
+
+/** The configured list from its setting text (JSON), falling back to the national default. */
+export function parseDisputeTypes(setting: string | undefined): readonly DisputeType[] {
+  try {
+    const list = JSON.parse(setting ?? "") as DisputeType[];
+    return Array.isArray(list) && list.length && list.every((t) => typeof t.key === "string" && typeof t.label === "string") ? list : DEFAULT_DISPUTE_TYPES;
+  } catch {
+    return DEFAULT_DISPUTE_TYPES;
+  }
+}
 
 /** 彭浦码-style colour grading of the risk that a dispute escalates. */
 export const RISK_GRADES = { green: "绿色", yellow: "黄色", orange: "橙色", red: "红色" } as const;
@@ -94,7 +112,9 @@ export interface MediationContext {
   readonly level: Level;
   readonly moves: readonly { from: string; to: string; direction: "up" | "down"; reason: string; at: string; by: PersonRef }[];
   readonly source: keyof typeof SOURCES;
-  readonly disputeType: keyof typeof DISPUTE_TYPES;
+  readonly disputeType: string;
+  /** The type's name when the case was accepted: renaming or removing a type leaves old cases as they were. */
+  readonly disputeTypeLabel: string;
   readonly summary: string;
   readonly claims: string;
   readonly acceptedAt: string;

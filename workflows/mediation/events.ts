@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { creditCodeProblem, idNumberProblem, phoneProblem } from "../identity";
 import { oneOf, optionalText, positiveInt, requiredText, UserRefSchema } from "../validation";
-import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES } from "./context";
+import { CO_MEDIATOR_ROLES, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES } from "./context";
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -14,7 +14,8 @@ export const DATE = (label: string) =>
 
 export const MediationIntakeSchema = z.object({
   source: oneOf("纠纷来源", keys(SOURCES)),
-  disputeType: oneOf("纠纷类型", keys(DISPUTE_TYPES)),
+  // Checked against the filing street's configured list by the procedure's validateCreate.
+  disputeType: z.string({ error: "请选择纠纷类型" }).regex(/^[a-z0-9_]{1,40}$/, "请选择有效的纠纷类型"),
   summary: requiredText("纠纷简要情况", 5000),
   claims: requiredText("当事人请求", 3000),
 });

@@ -1,6 +1,8 @@
 /** The people's-mediation procedure (人民调解) as the engine sees it. */
 import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
-import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "./context";
+import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, parseDisputeTypes, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "./context";
+
+export const DISPUTE_TYPES_SETTING = "mediation.disputeTypes";
 import { mediationDeadlines } from "./deadlines";
 import { maskIdNumber, maskName, maskPhone } from "../identity";
 import * as s from "./events";
@@ -148,15 +150,19 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   createSchema: s.MediationIntakeSchema as any,
   createForm: [
     { name: "source", label: "纠纷来源", kind: "select", required: true, options: options(SOURCES) },
-    { name: "disputeType", label: "纠纷类型", kind: "select", required: true, options: options(DISPUTE_TYPES) },
+    { name: "disputeType", label: "纠纷类型", kind: "select", required: true, options: options(DISPUTE_TYPES) }, // replaced by the street's list
     { name: "summary", label: "纠纷简要情况", kind: "textarea", required: true },
     { name: "claims", label: "当事人请求", kind: "textarea", required: true },
   ],
   filedAt: "street-or-committee",
   // (2026)彭人调字第12号: the street's 代字 without 司, then 人调字.
   caseNumber: ({ docCode, year, n }) => `(${year})${docCode.replace(/司$/, "")}人调字第${n}号`,
+  createOptions: (settings) => ({ disputeType: parseDisputeTypes(settings[DISPUTE_TYPES_SETTING]).map((t) => ({ value: t.key, label: t.label })) }),
+  validateCreate: (parsed, f) =>
+    parseDisputeTypes(f.settings[DISPUTE_TYPES_SETTING]).some((t) => t.key === parsed.disputeType) ? [] : [{ path: ["disputeType"], message: "请选择本街道纠纷类型目录中的类型" }],
   creationInput: (parsed, f) => ({
     ...parsed,
+    disputeTypeLabel: parseDisputeTypes(f.settings[DISPUTE_TYPES_SETTING]).find((t) => t.key === parsed.disputeType)?.label ?? parsed.disputeType,
     officeId: f.officeId,
     streetId: f.streetId,
     level: f.officeKind,
@@ -203,9 +209,9 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   // Titles appear in every list, so names in them are masked (张某某); the case page shows them in full.
   title: (c) => {
     const names = c.parties.map((p) => maskName(p.name));
-    return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${DISPUTE_TYPES[c.disputeType]}` : `${DISPUTE_TYPES[c.disputeType]}(${c.summary.slice(0, 20)})`;
+    return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${c.disputeTypeLabel}` : `${c.disputeTypeLabel}(${c.summary.slice(0, 20)})`;
   },
-  searchText: (c) => [c.summary, c.claims, DISPUTE_TYPES[c.disputeType], ...c.parties.map((p) => `${p.name} ${p.phone} ${p.idNumber}`), ...c.mediators.map((m) => m.name)].join("\n"),
+  searchText: (c) => [c.summary, c.claims, c.disputeTypeLabel, ...c.parties.map((p) => `${p.name} ${p.phone} ${p.idNumber}`), ...c.mediators.map((m) => m.name)].join("\n"),
   deadlines: mediationDeadlines,
   pendingTasks,
 };

@@ -14,6 +14,7 @@ import { ALL_GUARDS } from "./guards";
 export const DEFAULT_FOLLOW_UP_DAYS = 15;
 
 export interface MediationInput extends MediationIntake {
+  readonly disputeTypeLabel: string;
   readonly officeId: number;
   readonly streetId: number;
   readonly level: "committee" | "street";
@@ -95,6 +96,7 @@ export const mediationMachine = setup({
     moves: [],
     source: input.source,
     disputeType: input.disputeType,
+    disputeTypeLabel: input.disputeTypeLabel,
     summary: input.summary,
     claims: input.claims,
     acceptedAt: input.acceptedAt,

@@ -5,7 +5,7 @@
  * with how they ended. Pure: the server selects the cases, this counts them.
  */
 import { chinaDate } from "../calendar/calendar";
-import { DISPUTE_TYPES, LEVELS, SOURCES, type MediationContext } from "./context";
+import { LEVELS, SOURCES, type MediationContext } from "./context";
 
 export interface CaseForStats {
   readonly context: MediationContext;
@@ -60,7 +60,8 @@ export function mediationFigures(cases: readonly CaseForStats[]): MediationFigur
     successful: success,
     successRate: contexts.length ? Math.round((success / contexts.length) * 1000) / 10 : null,
     averageDaysToConclude: spans.length ? Math.round((spans.reduce((a, b) => a + b, 0) / spans.length) * 10) / 10 : null,
-    byType: tally(cases, (x) => x.context.disputeType, DISPUTE_TYPES),
+    // Grouped by the type's key, named as the cases were accepted (a street may rename its types).
+    byType: tally(cases, (x) => x.context.disputeType, Object.fromEntries(cases.map((x) => [x.context.disputeType, x.context.disputeTypeLabel]))),
     byLevel: tally(cases, (x) => x.context.level, LEVELS),
     bySource: tally(cases, (x) => x.context.source, SOURCES),
     byOffice: tally(cases, (x) => x.officeName, {}),
