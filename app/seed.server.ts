@@ -28,6 +28,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "suozhang", displayName: "王所长", org: "pengpu", roles: ["judicial_director"] },
   { username: "ganshi", displayName: "李干事", org: "pengpu", roles: ["judicial_staff"] },
   { username: "tiaojie", displayName: "张调解员", org: "pengpu-1", roles: ["mediator"] },
+  { username: "qutiaojie", displayName: "郑调解员", org: "district", roles: ["mediator"] },
   { username: "zhifa", displayName: "刘队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120001", enforcementCertValidUntil: "2028-12-31" },
   { username: "shenhe", displayName: "何审核", org: "pengpu", roles: ["legal_reviewer"], legalQualificationNo: "A20183101060001" },
   { username: "guwen", displayName: "陈律师", org: "pengpu", roles: ["legal_adviser"], legalQualificationNo: "A20153101060123" },

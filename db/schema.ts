@@ -144,6 +144,8 @@ export const deadlines = sqliteTable(
     due: text("due").notNull(),
     explanation: text("explanation").notNull(),
     provisional: integer("provisional", { mode: "boolean" }).notNull(),
+    /** A window a party may use (司法确认), not a duty: never counted as overdue. */
+    voluntary: integer("voluntary", { mode: "boolean" }).notNull().default(false),
     status: text("status", { enum: ["open", "met", "cancelled"] }).notNull(),
   },
   (t) => [

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   "mediation.move",
   "mediation.archive",
   "mediation.report",
+  "mediation.notify-police",
   "document.generate",
   "file.upload",
   "admin.users",
@@ -28,12 +29,13 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const MEDIATION: Permission[] = ["mediation.create", "mediation.handle", "mediation.move", "mediation.archive", "mediation.report"];
+const MEDIATION: Permission[] = ["mediation.create", "mediation.handle", "mediation.move", "mediation.archive", "mediation.report", "mediation.notify-police"];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ["admin.users", "admin.calendar", "admin.settings"],
   district_supervisor: ["case.read", "mediation.report"],
-  street_leader: ["case.read", "legal-opinion.create", "legal-opinion.withdraw", "mediation.report"],
+  // The street leader is told of red-grade disputes and may notify the police (PML 25).
+  street_leader: ["case.read", "legal-opinion.create", "legal-opinion.withdraw", "mediation.report", "mediation.notify-police"],
   judicial_director: [
     "case.read",
     "legal-opinion.create",

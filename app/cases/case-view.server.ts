@@ -9,15 +9,16 @@ import { officeScope, toActor, usersWithRole, type SessionUser } from "../auth/u
 import { eq } from "drizzle-orm";
 import { organisations } from "../../db/schema";
 import type { Role } from "../../workflows/roles";
-import { officeOf, permissionRefusal } from "./engine.server";
-import { caseDetail, type CaseRow } from "./queries.server";
+import { memberRefusal, officeOf, permissionRefusal } from "./engine.server";
+import { caseDetail, seesPersonalData, type CaseRow } from "./queries.server";
 
 export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date().toISOString()) {
   const proc = getProcedure(row.procedure)!;
+  const personal = seesPersonalData(db, user, row);
   const detail = caseDetail(db, row.id);
-  const actions = listActions(proc, row.snapshot as any, toActor(user), now, (p) => permissionRefusal(user, p)).map((a) => ({
+  const actions = listActions(proc, row.snapshot as any, toActor(user), now, (p, type) => permissionRefusal(user, p) ?? memberRefusal(db, user, row, proc, type)).map((a) => ({
     ...a,
-    form: proc.events[a.type].form.map((f) => withChoices(db, row, f)),
+    form: proc.events[a.type].form.map((f) => (personal ? withChoices(db, row, f) : f)),
   }));
   const state = row.state;
   const currentStep = proc.steps.findIndex((s) => s.state === state);
@@ -35,22 +36,24 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
     office: { id: row.officeId, name: officeOf(db, row.officeId).name },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    // Parties' personal data is for the office handling the case; district-level readers see it masked.
-    data: user.organisationKind === "district" && proc.masked ? proc.masked(row.snapshot.context) : row.snapshot.context,
+    // Parties' personal data is for the office handling the case; other readers see it masked.
+    personal,
+    data: personal || !proc.masked ? row.snapshot.context : proc.masked(row.snapshot.context),
     steps: proc.steps.map((s, i) => ({ ...s, status: currentStep < 0 ? "other" : i < currentStep ? "done" : i === currentStep ? "current" : "upcoming" })),
     actions,
     deadlines: detail.deadlines,
-    documents: detail.documents.map((d) => ({ id: d.id, title: d.title, number: d.number, sha256: d.sha256, createdAt: d.createdAt })),
-    files: detail.files.map((f) => ({ id: f.id, name: f.name, kind: f.kind, sha256: f.sha256, createdAt: f.createdAt })),
+    documents: personal ? detail.documents.map((d) => ({ id: d.id, title: d.title, number: d.number, sha256: d.sha256, createdAt: d.createdAt })) : [],
+    files: personal ? detail.files.map((f) => ({ id: f.id, name: f.name, kind: f.kind, sha256: f.sha256, createdAt: f.createdAt })) : [],
     events: detail.events.map((e) => ({
       seq: e.seq,
       type: e.type,
       label: e.type === "CREATE" ? "发起申请" : proc.events[e.type]?.label ?? e.type,
       actor: (e.actor as { name: string }).name,
       at: e.at,
-      payload: e.payload,
+      // Event payloads repeat what parties said and who they are: only for full readers.
+      payload: personal ? e.payload : {},
     })),
-    generatable: hasPermission(user.roles, "document.generate")
+    generatable: personal && hasPermission(user.roles, "document.generate")
       ? Object.values(TEMPLATES)
           .filter((t) => t.procedure === proc.id && t.onDemand && (t.available?.(row.snapshot.context) ?? true))
           .map((t) => ({ id: t.id, title: t.title }))

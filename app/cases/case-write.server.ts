@@ -15,17 +15,17 @@ export function writeDerived(
   row: { id: number; officeId: number; number: string },
   next: { state: string; context: any },
   calendar: HolidayCalendar,
-  previous?: { state: string; context: any },
+  previous?: { state: string; context: any; officeId?: number },
 ) {
   const s = statements(db);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const deadlines = proc.deadlines(next.context, calendar);
   if (!previous || !same(deadlines, proc.deadlines(previous.context, calendar))) {
     s.deleteDeadlines.run({ caseId: row.id });
-    for (const d of deadlines) s.insertDeadline.run({ caseId: row.id, ...d });
+    for (const d of deadlines) s.insertDeadline.run({ caseId: row.id, ...d, voluntary: d.voluntary ?? false });
   }
   const tasks = proc.pendingTasks(next.state, next.context);
-  if (!previous || !same(tasks, proc.pendingTasks(previous.state, previous.context))) {
+  if (!previous || previous.officeId !== row.officeId || !same(tasks, proc.pendingTasks(previous.state, previous.context))) {
     s.deleteTasks.run({ caseId: row.id });
     for (const t of tasks) s.insertTask.run({ caseId: row.id, officeId: row.officeId, role: t.role, userId: t.userId, label: t.label });
   }

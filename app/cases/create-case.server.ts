@@ -6,7 +6,9 @@ import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
 import { getProcedure } from "../../workflows/registry";
 import { appendAudit } from "../audit/audit.server";
 import { hasPermission } from "../auth/permissions";
-import { streetOf, toActor, type SessionUser } from "../auth/users.server";
+import { officeScope, streetOf, toActor, type SessionUser } from "../auth/users.server";
+import { eq } from "drizzle-orm";
+import { organisations } from "../../db/schema";
 import { loadCalendar } from "../calendar.server";
 import { allocateNumber } from "../numbering.server";
 import { streetSettings } from "../settings.server";
@@ -21,22 +23,29 @@ export type CreateOutcome =
   | { status: 400; message: string; issues: { path: (string | number)[]; message: string }[] }
   | { status: 403; message: string };
 
-export function createCase(db: Db, user: SessionUser, procedureId: string, raw: unknown, at = new Date().toISOString()): CreateOutcome {
+/**
+ * `fileAt`: a committee below the user's street to file at (a street converting a committee's
+ * screening finding); by default the user's own organisation.
+ */
+export function createCase(db: Db, user: SessionUser, procedureId: string, raw: unknown, at = new Date().toISOString(), fileAt?: number): CreateOutcome {
   const proc = getProcedure(procedureId);
   if (!proc) return { status: 400, message: "未知程序", issues: [{ path: ["procedure"], message: "未知程序" }] };
   if (!hasPermission(user.roles, proc.createPermission)) return { status: 403, message: `您的岗位不能发起${proc.name}` };
-  const filedHere = user.organisationKind === "street" || (proc.filedAt === "street-or-committee" && user.organisationKind === "committee");
-  const street = filedHere ? streetOf(db, user.organisationId) : null;
+  const target = fileAt && fileAt !== user.organisationId && officeScope(db, user).includes(fileAt)
+    ? db.select({ id: organisations.id, kind: organisations.kind }).from(organisations).where(eq(organisations.id, fileAt)).get()
+    : { id: user.organisationId, kind: user.organisationKind };
+  const filedHere = target?.kind === "street" || (proc.filedAt === "street-or-committee" && target?.kind === "committee");
+  const street = filedHere && target ? streetOf(db, target.id) : null;
   if (!street) return { status: 403, message: proc.filedAt === "street" ? NOT_A_STREET : NOT_A_STREET_OR_COMMITTEE };
   const parsed = proc.createSchema.safeParse(raw);
   if (!parsed.success) {
     return { status: 400, message: "填写内容有误", issues: parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })) };
   }
   const actor = toActor(user);
-  const officeId = user.organisationId;
+  const officeId = target!.id;
   const filing = {
     officeId,
-    officeKind: user.organisationKind as "street" | "committee",
+    officeKind: target!.kind as "street" | "committee",
     streetId: street.id,
     by: { id: user.id, name: user.displayName },
     at,

@@ -14,7 +14,7 @@ import { TEMPLATES } from "../../templates/registry";
 import { docNumber } from "../../templates/numbers";
 import { appendAudit } from "../audit/audit.server";
 import { hasPermission, rolesWith } from "../auth/permissions";
-import { toActor, type SessionUser } from "../auth/users.server";
+import { officeScope, toActor, type SessionUser } from "../auth/users.server";
 import { ROLES } from "../../workflows/roles";
 import { loadCalendar } from "../calendar.server";
 import { allocateNumber, peekNumber } from "../numbering.server";
@@ -44,6 +44,16 @@ export interface EventRequest {
 /** Another request took the document number between rendering and committing. */
 class NumberMoved extends Error {}
 
+/**
+ * A member who is not of the handling office (a mediator following an escalated case) does the
+ * mediation work; moving, reassigning and filing the case are the handling office's decisions.
+ */
+export function memberRefusal(db: Db, user: SessionUser, row: { officeId: number }, proc: { memberEvents?: readonly string[] }, type: string): Refusal | null {
+  if (officeScope(db, user).includes(row.officeId)) return null;
+  if (proc.memberEvents?.includes(type)) return null;
+  return { guard: "handlingOffice", message: "案件已由其他单位承办,本事项由承办单位办理", basis: "分级调处:小事不出村(社区)、大事不出镇(街道)" };
+}
+
 export function permissionRefusal(user: SessionUser, permission: string): Refusal | null {
   if (hasPermission(user.roles, permission)) return null;
   const who = rolesWith(permission).filter((r) => r !== "admin").map((r) => ROLES[r]).join("、");
@@ -57,7 +67,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
   const proc = getProcedure(found.procedure);
   const def = proc?.events[req.type];
   if (!proc || !def) return { status: 400, message: `本程序没有"${req.type}"这一事项`, issues: [{ path: ["type"], message: "未知事项类型" }] };
-  const denied = permissionRefusal(req.user, def.permission);
+  const denied = permissionRefusal(req.user, def.permission) ?? memberRefusal(db, req.user, found, proc, req.type);
   if (denied) return { status: 403, message: denied.message };
 
   const prepared = prepareEventPayload(db, req.user, found, req.type, req.payload, at);
@@ -120,7 +130,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
             closedAt: proc.finalStates.includes(result.state) ? at : null,
           });
           s.insertEvent.run({ caseId: current.id, seq: version, type: req.type, payload: result.event.payload, actorId: req.user.id, actor: result.event.actor, at, recordedAt: new Date().toISOString() });
-          writeDerived(db, proc, { ...current, officeId }, result, loadCalendar(db), { state: current.state, context: (current.snapshot as { context: unknown }).context });
+          writeDerived(db, proc, { ...current, officeId }, result, loadCalendar(db), { state: current.state, context: (current.snapshot as { context: unknown }).context, officeId: current.officeId });
           appendAudit(db, {
             at,
             actorId: req.user.id,

@@ -7,7 +7,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { caseFiles, organisations } from "../../db/schema";
-import { chinaDate } from "../../workflows/calendar/calendar";
 import { countPeriod } from "../../workflows/calendar/periods";
 import type { FormField } from "../../workflows/engine/types";
 import { CONFIRMATION_WINDOW_DAYS } from "../../workflows/mediation/guards";
@@ -22,8 +21,15 @@ type Fill = (db: Db, c: CaseRow, payload: Record<string, unknown>, at: string) =
 
 const LEVEL_OF = { district: "district", street: "street", committee: "committee" } as const;
 
-const confirmationDue = (db: Db, effectiveOn: unknown) =>
-  typeof effectiveOn === "string" && /^\d{4}-\d{2}-\d{2}$/.test(effectiveOn) ? countPeriod(loadCalendar(db), effectiveOn, CONFIRMATION_WINDOW_DAYS, "days").due : undefined;
+/** 30 days from a real date on today's calendar; nothing for a missing or impossible date (the schema names it). */
+function confirmationDue(db: Db, effectiveOn: unknown): string | undefined {
+  if (typeof effectiveOn !== "string") return undefined;
+  try {
+    return countPeriod(loadCalendar(db), effectiveOn, CONFIRMATION_WINDOW_DAYS, "days").due;
+  } catch {
+    return undefined;
+  }
+}
 
 const SERVER_FILLS: Record<string, Record<string, Fill>> = {
   "legal-opinion": {
@@ -40,7 +46,9 @@ const SERVER_FILLS: Record<string, Record<string, Fill>> = {
       return parent ? { target: { id: parent.id, name: parent.name, level: LEVEL_OF[parent.kind] } } : { path: ["reason"], message: "已是最高一级,不能再上移" };
     },
     AGREE_ORAL: (db, _c, payload) => ({ confirmationDue: confirmationDue(db, payload.date) }),
-    RECORD_SIGNED: (db, _c, _p, at) => ({ confirmationDue: confirmationDue(db, chinaDate(at)) }),
+    RECORD_SIGNED: (db, _c, payload) => ({ confirmationDue: confirmationDue(db, payload.signedOn) }),
+    // Counted again when applying, so a holiday year loaded since the agreement is taken into account.
+    APPLY_CONFIRMATION: (db, c) => ({ windowDue: confirmationDue(db, c.snapshot.context.agreement?.effectiveOn) }),
   },
 };
 

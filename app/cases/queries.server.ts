@@ -1,5 +1,6 @@
 /** Reading cases, always through the user's office scope: another office's case is "not found". */
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { getProcedure, PROCEDURES } from "../../workflows/registry";
 import type { Db } from "../../db/connection";
 import { caseEvents, caseFiles, caseMembers, caseTasks, cases, deadlines, documents, organisations } from "../../db/schema";
 import { hasPermission } from "../auth/permissions";
@@ -17,6 +18,18 @@ export function findVisibleCase(db: Db, user: SessionUser, caseId: number) {
 }
 
 export type CaseRow = NonNullable<ReturnType<typeof findVisibleCase>>;
+
+/**
+ * Whether a reader sees parties' personal data in full: the handling office itself, the street it
+ * belongs to, or a member (assigned mediator). Others who may read the case — the district
+ * supervising a street's mediation — see it masked and cannot open its documents or files.
+ */
+export function seesPersonalData(db: Db, user: SessionUser, row: { id: number; officeId: number; procedure: string }): boolean {
+  if (!getProcedure(row.procedure)?.masked) return true;
+  if (user.organisationId === row.officeId) return true;
+  if (user.organisationKind === "street" && officeScope(db, user).includes(row.officeId)) return true;
+  return !!statements(db).isMember.get({ caseId: row.id, userId: user.id });
+}
 
 export interface CaseFilters {
   readonly procedure?: string;
@@ -43,12 +56,15 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
   if (f.open) where.push(isNull(cases.closedAt));
   if (f.overdueBefore) {
     // One set of overdue case ids, not a correlated subquery per case (bench/: 2 s → ms at 20k cases).
-    where.push(sql`${cases.id} in (select d.case_id from ${deadlines} d where d.status = 'open' and d.due < ${f.overdueBefore})`);
+    where.push(sql`${cases.id} in (select d.case_id from ${deadlines} d where d.status = 'open' and d.voluntary = 0 and d.due < ${f.overdueBefore})`);
   }
   if (f.q) {
     // Case numbers are in the index too; a LIKE scan beside it cost 115 ms at 100k cases (bench/).
     const match = matchExpression(f.q);
     where.push(match ? sql`${cases.id} in (select rowid from case_search where case_search match ${match})` : sql`0`);
+    // Readers who see masked data must not find a party by name or number either.
+    const masked = Object.values(PROCEDURES).filter((p) => p.masked).map((p) => p.id);
+    if (user.organisationKind === "district" && masked.length) where.push(or(notInArray(cases.procedure, masked), eq(cases.officeId, user.organisationId))!);
   }
   const condition = and(...where);
   const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(condition).get()?.n ?? 0;
@@ -75,7 +91,7 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
       officeName: organisations.name,
       updatedAt: cases.updatedAt,
       badge: cases.badge,
-      nextDue: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open')`,
+      nextDue: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' and d.voluntary = 0)`,
     })
     .from(cases)
     .innerJoin(organisations, eq(organisations.id, cases.officeId))
@@ -97,7 +113,7 @@ function myTasks(db: Db, user: SessionUser) {
  */
 export function overdueTaskCount(db: Db, user: SessionUser, today: string): number {
   if (!hasPermission(user.roles, "case.read")) return 0;
-  const overdue = sql`exists (select 1 from ${deadlines} d where d.case_id = ${caseTasks.caseId} and d.status = 'open' and d.due < ${today})`;
+  const overdue = sql`exists (select 1 from ${deadlines} d where d.case_id = ${caseTasks.caseId} and d.status = 'open' and d.voluntary = 0 and d.due < ${today})`;
   return db.select({ n: sql<number>`count(distinct ${caseTasks.caseId})` }).from(caseTasks).where(and(myTasks(db, user), overdue)).get()?.n ?? 0;
 }
 
@@ -113,8 +129,8 @@ export function workbench(db: Db, user: SessionUser) {
       state: cases.state,
       task: caseTasks.label,
       badge: cases.badge,
-      due: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open')`.as("due"),
-      dueLabel: sql<string | null>`(select d.label from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' order by d.due limit 1)`.as("due_label"),
+      due: sql<string | null>`(select min(d.due) from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' and d.voluntary = 0)`.as("due"),
+      dueLabel: sql<string | null>`(select d.label from ${deadlines} d where d.case_id = ${cases.id} and d.status = 'open' and d.voluntary = 0 order by d.due limit 1)`.as("due_label"),
     })
     .from(caseTasks)
     .innerJoin(cases, eq(cases.id, caseTasks.caseId))

@@ -26,7 +26,7 @@ function build(db: Db) {
     deleteDeadlines: db.delete(deadlines).where(eq(deadlines.caseId, p("caseId"))).prepare(),
     insertDeadline: db
       .insert(deadlines)
-      .values({ caseId: p("caseId"), key: p("key"), label: p("label"), rule: p("rule"), legalBasis: p("legalBasis"), start: p("start"), due: p("due"), explanation: p("explanation"), provisional: p("provisional"), status: p("status") })
+      .values({ caseId: p("caseId"), key: p("key"), label: p("label"), rule: p("rule"), legalBasis: p("legalBasis"), start: p("start"), due: p("due"), explanation: p("explanation"), provisional: p("provisional"), status: p("status"), voluntary: p("voluntary") })
       .prepare(),
     deleteTasks: db.delete(caseTasks).where(eq(caseTasks.caseId, p("caseId"))).prepare(),
     insertTask: db.insert(caseTasks).values({ caseId: p("caseId"), officeId: p("officeId"), role: p("role"), userId: p("userId"), label: p("label") }).prepare(),

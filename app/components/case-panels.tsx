@@ -1,7 +1,7 @@
 /** Read-only panels of the case page: facts, deadlines, documents, files, timeline. */
 import { formatInstant } from "~/format";
 
-type Deadline = { id: number; label: string; rule: string; legalBasis: string; start: string; due: string; explanation: string; provisional: boolean; status: string; urgency: string | null };
+type Deadline = { id: number; label: string; rule: string; legalBasis: string; start: string; due: string; explanation: string; provisional: boolean; voluntary: boolean; status: string; urgency: string | null };
 
 const STATUS: Record<string, string> = { open: "进行中", met: "已按期完成", cancelled: "已终止" };
 
@@ -14,7 +14,7 @@ export function Deadlines({ deadlines }: { deadlines: Deadline[] }) {
         {deadlines.map((d) => (
           <tr key={d.id} className={d.urgency ?? ""}>
             <td>{d.label}<div className="hint">{d.rule}</div></td>
-            <td className={d.urgency ?? ""}>{d.due}{d.provisional ? "(临时)" : ""}{d.urgency === "overdue" ? " 已逾期" : d.urgency === "soon" ? " 即将到期" : ""}</td>
+            <td className={d.urgency ?? ""}>{d.due}{d.provisional ? "(临时)" : ""}{d.voluntary ? "(当事人自愿,逾期不再申请)" : ""}{d.urgency === "overdue" ? " 已逾期" : d.urgency === "soon" ? " 即将到期" : ""}</td>
             <td>{d.explanation}<div className="hint">依据:{d.legalBasis}</div></td>
             <td><span className={`badge ${d.status}`}>{STATUS[d.status] ?? d.status}</span></td>
           </tr>

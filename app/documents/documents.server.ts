@@ -8,7 +8,7 @@ import { appendAudit } from "../audit/audit.server";
 import { hasPermission } from "../auth/permissions";
 import type { SessionUser } from "../auth/users.server";
 import { officeOf } from "../cases/engine.server";
-import { caseDetail, findVisibleCase } from "../cases/queries.server";
+import { caseDetail, findVisibleCase, seesPersonalData } from "../cases/queries.server";
 import { readBlob, recordBlob, writeBlob } from "../files/storage.server";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -17,7 +17,7 @@ export type GenerateOutcome = { status: 201; documentId: number; sha256: string 
 
 export async function generateDocument(db: Db, user: SessionUser, caseId: number, templateId: string, at = new Date().toISOString()): Promise<GenerateOutcome> {
   const row = findVisibleCase(db, user, caseId);
-  if (!row) return { status: 404, message: "案件不存在或您无权查看" };
+  if (!row || !seesPersonalData(db, user, row)) return { status: 404, message: "案件不存在或您无权查看" };
   if (!hasPermission(user.roles, "document.generate")) return { status: 403, message: "您的岗位不能生成文书" };
   const template = TEMPLATES[templateId];
   if (!template || template.procedure !== row.procedure) return { status: 400, message: "本案件没有这种文书" };
@@ -39,14 +39,16 @@ export async function generateDocument(db: Db, user: SessionUser, caseId: number
 /** A document's bytes, only for users who may see its case. */
 export function readDocument(db: Db, user: SessionUser, documentId: number) {
   const doc = Number.isInteger(documentId) ? db.select().from(documents).where(eq(documents.id, documentId)).get() : undefined;
-  if (!doc || !findVisibleCase(db, user, doc.caseId)) return null;
+  const row = doc ? findVisibleCase(db, user, doc.caseId) : null;
+  if (!doc || !row || !seesPersonalData(db, user, row)) return null;
   const blob = readBlob(db, doc.sha256);
   return blob ? { doc, data: blob.data } : null;
 }
 
 export function readCaseFile(db: Db, user: SessionUser, fileId: number) {
   const file = Number.isInteger(fileId) ? db.select().from(caseFiles).where(eq(caseFiles.id, fileId)).get() : undefined;
-  if (!file || !findVisibleCase(db, user, file.caseId)) return null;
+  const row = file ? findVisibleCase(db, user, file.caseId) : null;
+  if (!file || !row || !seesPersonalData(db, user, row)) return null;
   const blob = readBlob(db, file.sha256);
   return blob ? { file, ...blob } : null;
 }

@@ -1,5 +1,5 @@
 /** Selecting the mediations a user may count: accepted within the period, in their offices. */
-import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/connection";
 import { cases, organisations } from "../../db/schema";
@@ -26,14 +26,17 @@ export function mediationReport(db: Db, user: SessionUser, q: { from?: string; t
   const to = q.to ?? chinaDate(new Date());
   // A chosen office counts with its committees (a street includes its residents' committees).
   const offices = q.officeId && scope.includes(q.officeId) ? officeScope(db, { organisationId: q.officeId }) : scope;
+  // Counted where each dispute was accepted (the CREATE input's office), so escalating a dispute
+  // does not take it out of the accepting committee's or street's figures.
+  const acceptedAt = sql<number>`json_extract(${cases.input}, '$.officeId')`;
   const rows = db
     .select({ snapshot: cases.snapshot, officeName: organisations.name })
     .from(cases)
-    .innerJoin(organisations, eq(organisations.id, cases.officeId))
+    .innerJoin(organisations, eq(organisations.id, acceptedAt))
     .where(
       and(
         eq(cases.procedure, "mediation"),
-        inArray(cases.officeId, offices),
+        inArray(acceptedAt, offices),
         // created_at is the acceptance instant; China dates are UTC+8.
         gte(cases.createdAt, new Date(`${from}T00:00:00+08:00`).toISOString()),
         lte(cases.createdAt, new Date(`${to}T23:59:59.999+08:00`).toISOString()),

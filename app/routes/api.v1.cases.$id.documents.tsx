@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { GenerateDocumentRequestSchema } from "~/api/schemas";
 import { jsonError, methodNotAllowed, outcomeError, readJson } from "~/api/http.server";
 import { requireApiPermission, requireApiUser } from "~/auth/guard.server";
-import { caseDetail, findVisibleCase } from "~/cases/queries.server";
+import { caseDetail, findVisibleCase, seesPersonalData } from "~/cases/queries.server";
 import { db } from "~/db.server";
 import { generateDocument } from "~/documents/documents.server";
 
@@ -11,6 +11,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireApiPermission(request, "case.read");
   const row = findVisibleCase(db(), user, Number(params.id));
   if (!row) return jsonError(404, "案件不存在或您无权查看");
+  // Readers who see parties' data masked do not get the documents that hold it.
+  if (!seesPersonalData(db(), user, row)) return Response.json({ documents: [] });
   return Response.json({
     documents: caseDetail(db(), row.id).documents.map((d) => ({ ...d, download: `/api/v1/documents/${d.id}` })),
   });

@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = caseView(db(), user, row);
   const urgency = urgencyFor(loadCalendar(db()));
   return {
-    view: { ...view, deadlines: view.deadlines.map((d) => ({ ...d, urgency: urgency.of(d.due, d.status) })) },
+    view: { ...view, deadlines: view.deadlines.map((d) => ({ ...d, urgency: d.voluntary ? null : urgency.of(d.due, d.status) })) },
     canUpload: hasPermission(user.roles, "file.upload") && !view.closed,
     uploadError: uploadErrorMessage(new URL(request.url).searchParams.get("fileError"), Math.round(config.maxUploadBytes / 1024 / 1024)),
   };

@@ -88,7 +88,7 @@ export function findingToCase(db: Db, user: SessionUser, findingId: number): Cre
       disputeType: finding.f.disputeType,
       summary: `${finding.date}排查发现:${finding.f.description}`,
       claims: "待当事人陈述",
-    });
+    }, undefined, finding.officeId);
     if (created.status === 201) {
       db.update(screeningFindings).set({ caseId: created.caseId }).where(and(eq(screeningFindings.id, findingId), isNull(screeningFindings.caseId))).run();
     }

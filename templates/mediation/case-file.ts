@@ -39,9 +39,10 @@ function fileList(title: string, kind: FileKind, files: CaseFileInput["files"]):
 export function caseFileParts(i: CaseFileInput): CaseFilePart[] {
   const part = (section: RecordSection | null): CaseFilePart | null => (section ? { title: section.title, section } : null);
   const c = i.c;
-  const outcome = c.agreement
-    ? c.agreement.kind === "written" ? "达成书面调解协议" : "达成口头调解协议"
-    : c.ending ? { declined: "不予调解", terminated: "终止调解", withdrawn: "当事人撤回" }[c.ending.kind] : "调解中";
+  const outcome = c.ending
+    ? { declined: "不予调解", terminated: "终止调解", withdrawn: "当事人撤回" }[c.ending.kind]
+    : c.agreement ? (c.agreement.kind === "written" ? "达成书面调解协议" : "达成口头调解协议") : "调解中";
+  const prior = c.priorAgreements.map((p) => `${chineseDate(p.agreement.date)}达成的协议未能履行(${p.reason}),${chineseDate(chinaDate(p.at))}重新调解`).join(";");
   const summary: RecordSection = {
     title: "卷宗情况说明",
     blocks: [
@@ -49,6 +50,7 @@ export function caseFileParts(i: CaseFileInput): CaseFilePart[] {
         paragraphs: [
           `本卷为${i.title}。${chineseDate(chinaDate(c.acceptedAt))}受理,调解层级为${LEVELS[c.level]},调解员${c.mediators.map((m) => m.name).join("、") || "未指定"}${doc.coMediatorNote(c) ? `,参与调解人员${doc.coMediatorNote(c)}` : ""}。`,
           `调解结果:${outcome}${c.ending ? `(${c.ending.reason})` : ""}。${c.followUps.length ? `回访${c.followUps.length}次,最近一次履行情况为${PERFORMANCE[c.followUps.at(-1)!.performance]}。` : ""}${c.confirmation ? `已于${chineseDate(c.confirmation.appliedAt)}向${c.confirmation.court}申请司法确认${c.confirmation.ruling ? (c.confirmation.ruling === "valid" ? ",裁定确认有效" : ",裁定驳回") : ""}。` : ""}`,
+          ...(prior ? [`此前:${prior}。`] : []),
           `本卷电子材料共${i.files.length}件,均登记SHA-256值,可通过系统审计校验。`,
         ],
       },

@@ -23,9 +23,10 @@ export const partyLine = (p: Party) =>
 const agentLine = (p: Party) => (p.agentName ? `委托代理人:${p.agentName},代理权限:${p.agentAuthority}` : "");
 const partyParagraphs = (c: MediationContext) => c.parties.flatMap((p) => [partyLine(p), agentLine(p)].filter(Boolean));
 const mediatorNames = (c: MediationContext) => c.mediators.map((m) => m.name).join("、") || "(未指定)";
-const today = (at: string) => chineseDate(chinaDate(at));
 
-export function applicationForm({ c, caseNumber }: MediationDocInput): RecordSection {
+/** Only when a party applied: a committee's own initiative or a referral has no 申请书 to file. */
+export function applicationForm({ c, caseNumber }: MediationDocInput): RecordSection | null {
+  if (c.source !== "application") return null;
   const applicants = c.parties.filter((p) => p.side === "applicant");
   return {
     title: "人民调解申请书",
@@ -61,7 +62,7 @@ export function registrationForm({ c, caseNumber, committee }: MediationDocInput
 }
 
 /** PML 23 (rights) and 24 (duties), read to every party before mediation. */
-export function rightsNotice({ c, caseNumber, committee, at }: MediationDocInput): RecordSection {
+export function rightsNotice({ c, caseNumber, committee }: MediationDocInput): RecordSection {
   return {
     title: "当事人权利义务告知书",
     number: caseNumber,
@@ -77,7 +78,8 @@ export function rightsNotice({ c, caseNumber, committee, at }: MediationDocInput
       },
       { paragraphs: ["人民调解不收取任何费用。"] },
     ],
-    signatures: [`当事人签收:${c.parties.map(() => "________").join("  ")}`, committee, today(at)],
+    // Dated when it was served (the first party's wish recorded), not when the file is bound.
+    signatures: [`当事人签收:${c.parties.map(() => "________").join("  ")}`, committee, chineseDate(c.rightsNoticeOn ?? chinaDate(c.acceptedAt))],
   };
 }
 
@@ -101,7 +103,8 @@ export const mediationRecords = (i: MediationDocInput) => sessionRecords("mediat
 /** PML 29: parties; facts, issues and responsibilities; terms; manner, place and deadline of performance. */
 export function agreementDoc({ c, caseNumber, committee }: MediationDocInput): RecordSection | null {
   const a = c.agreement;
-  if (!a || a.kind !== "written") return null;
+  // A written agreement never signed before the mediation ended is not an agreement to file.
+  if (!a || a.kind !== "written" || (c.ending && !a.effectiveOn)) return null;
   const copies = c.parties.length + 1;
   return {
     title: "人民调解协议书",
@@ -141,7 +144,7 @@ export function oralAgreementForm({ c, caseNumber, committee }: MediationDocInpu
 }
 
 /** PML 26: on failure, the parties are told of arbitration, administrative and judicial routes. */
-export function terminationNotice({ c, caseNumber, committee, at }: MediationDocInput): RecordSection | null {
+export function terminationNotice({ c, caseNumber, committee }: MediationDocInput): RecordSection | null {
   if (c.ending?.kind !== "terminated") return null;
   return {
     title: "终止人民调解告知书",
@@ -150,7 +153,7 @@ export function terminationNotice({ c, caseNumber, committee, at }: MediationDoc
       { paragraphs: [`${c.parties.map((p) => p.name).join("、")}:`, `你们之间的${c.disputeTypeLabel},经本委员会调解,因${c.ending.reason},现决定终止调解。`] },
       { paragraphs: ["根据《中华人民共和国人民调解法》第二十六条的规定,你们可以依法通过仲裁、行政、司法等途径维护自己的权利。"] },
     ],
-    signatures: [committee, today(at)],
+    signatures: [committee, chineseDate(chinaDate(c.ending.at))],
   };
 }
 

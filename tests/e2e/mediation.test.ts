@@ -111,6 +111,7 @@ describe("a people's mediation in the browser", () => {
     await page.getByRole("button", { name: "上传", exact: true }).click();
     await page.getByText("附件已上传。").waitFor();
     await submit(page, "确认协议书已签字盖章", async (p) => {
+      await p.getByLabel("各方签字盖章日期 *").fill(today);
       await p.getByLabel("签字盖章的协议书扫描件(先在附件中上传) *").selectOption({ label: "调解协议书-签字盖章.pdf" });
     });
     await page.getByTestId("state").filter({ hasText: "履行与回访" }).waitFor();

@@ -51,7 +51,7 @@ describe("a mediation on a real database", () => {
     await send("tiaojie", id, "AGREE_WRITTEN", { date: today, facts: "装修漏水致损", terms: "赵小红赔偿王大明3000元", performance: "十日内银行转账" });
     const pdf = attachFile(w.db, w.user("tiaojie"), id, "调解协议书(签字盖章).pdf", new TextEncoder().encode("%PDF-1.7 signed"));
     if (!pdf.ok) throw new Error(pdf.message);
-    await send("tiaojie", id, "RECORD_SIGNED", { signedCopy: pdf.fileId });
+    await send("tiaojie", id, "RECORD_SIGNED", { signedOn: today, signedCopy: pdf.fileId });
     const dl = w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).all();
     expect(dl.map((d) => d.key).sort()).toEqual(["conclude", "confirmation", "follow-up"]);
     expect(dl.find((d) => d.key === "confirmation")).toMatchObject({ start: today, status: "open" });

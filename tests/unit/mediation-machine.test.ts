@@ -76,7 +76,9 @@ describe("sessions and agreements", () => {
     s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
     s = step(s, "AGREE_WRITTEN", { date: "2026-09-08", facts: "漏水", terms: "赔偿3000元", performance: "转账" }, "2026-09-08T03:00:00Z").snapshot;
     expect(guardsOf(refuse(s, "APPLY_CONFIRMATION", { date: "2026-09-09", court: "静安区人民法院" }, "2026-09-09T02:00:00Z"))).toEqual(["stage"]);
-    const signed = step(s, "RECORD_SIGNED", { signedCopy: { sha256: "a".repeat(64), name: "协议.pdf" }, confirmationDue: "2026-10-08" }, "2026-09-07T16:30:00Z");
+    const early = refuse(s, "RECORD_SIGNED", { signedOn: "2026-09-07", signedCopy: { sha256: "a".repeat(64), name: "协议.pdf" } }, "2026-09-08T05:00:00Z");
+    expect(guardsOf(early)).toEqual(["signedOnValid"]);
+    const signed = step(s, "RECORD_SIGNED", { signedOn: "2026-09-08", signedCopy: { sha256: "a".repeat(64), name: "协议.pdf" }, confirmationDue: "2026-10-08" }, "2026-09-10T02:00:00Z");
     expect(signed.context.agreement.effectiveOn).toBe("2026-09-08");
     const deadline = mediationDeadlines(signed.context, officialCalendar).find((d) => d.key === "confirmation")!;
     expect(deadline).toMatchObject({ start: "2026-09-08", due: "2026-10-08", legalBasis: expect.stringContaining("第三十三条") });

@@ -112,14 +112,14 @@ export function listActions(
   snapshot: PersistedSnapshot,
   actor: EventActor,
   at: string,
-  mayPerform: (permission: string) => Refusal | null,
+  mayPerform: (permission: string, type: string) => Refusal | null,
 ): ActionAvailability[] {
   const state = topState(snapshot.value);
   return Object.values(proc.events)
     .filter((def) => def.from.includes(state))
     .map((def) => {
       const probe: ProcedureEvent = { type: def.type, at, actor, payload: {} };
-      const denied = mayPerform(def.permission);
+      const denied = mayPerform(def.permission, def.type);
       const reasons = [...(denied ? [denied] : []), ...failingGuards(def.guards, snapshot.context as any, probe, false)];
       return { type: def.type, label: def.label, available: reasons.length === 0, reasons };
     });

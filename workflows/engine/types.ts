@@ -79,6 +79,8 @@ export interface DeadlineSpec {
   readonly explanation: string;
   readonly provisional: boolean;
   readonly status: DeadlineStatus;
+  /** A window the parties may use, not a duty of the office: never shown as overdue. */
+  readonly voluntary?: boolean;
 }
 
 /** Who should act next: tasks shown on the 工作台. */
@@ -127,6 +129,8 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   readonly badge?: (context: TContext) => { readonly priority: number; readonly label: string; readonly tone: "red" | "orange" | "yellow" | "green" } | null;
   /** The case data with personal details masked, for viewers outside the handling office. */
   readonly masked?: (context: TContext) => TContext;
+  /** Events a member outside the handling office may send (the mediation work, not moves or assignments). */
+  readonly memberEvents?: readonly string[];
   /** People who must see the case whatever their office (assigned mediators). */
   readonly members?: (context: TContext) => number[];
   readonly events: Readonly<Record<string, EventDefinition<TContext>>>;

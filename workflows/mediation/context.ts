@@ -123,7 +123,7 @@ export interface MediationContext {
   readonly risk: { readonly grade: RiskGrade; readonly factors: readonly RiskFactor[]; readonly reason: string; readonly at: string } | null;
   readonly riskHistory: readonly { grade: RiskGrade; reason: string; at: string; by: PersonRef }[];
   readonly policeNotified: { readonly at: string; readonly station: string; readonly note: string } | null;
-  readonly mediators: readonly PersonRef[];
+  readonly mediators: readonly (PersonRef & { readonly assignedAt?: string })[];
   readonly chosenByParties: boolean;
   readonly coMediators: readonly { name: string; role: keyof typeof CO_MEDIATOR_ROLES; note: string }[];
   readonly sessions: readonly Session[];
@@ -133,5 +133,11 @@ export interface MediationContext {
   readonly confirmation: { readonly appliedAt: string; readonly court: string; readonly ruling: "valid" | "rejected" | null; readonly rulingDate: string | null } | null;
   readonly followUpDays: number;
   readonly followUps: readonly { date: string; performance: keyof typeof PERFORMANCE; note: string; by: PersonRef }[];
+  /** Agreements that were not performed and sent back to mediation, kept on file (PML 27). */
+  readonly priorAgreements: readonly { agreement: Agreement; confirmation: MediationContext["confirmation"]; followUps: MediationContext["followUps"]; reason: string; at: string }[];
+  /** A re-mediation starts a new one-month period from this instant. */
+  readonly remediatedAt: string | null;
+  /** The day the 当事人权利义务告知书 was served: when the first party's wish was recorded. */
+  readonly rightsNoticeOn: string | null;
   readonly closedAt: string | null;
 }

@@ -9,14 +9,16 @@ export const CONCLUDE_MONTHS = 1;
 
 export function mediationDeadlines(c: MediationContext, calendar: HolidayCalendar): DeadlineSpec[] {
   const out: DeadlineSpec[] = [];
-  const accepted = chinaDate(c.acceptedAt);
+  // A re-mediation after an unperformed agreement is a new mediation with its own month.
+  const accepted = chinaDate(c.remediatedAt ?? c.acceptedAt);
   const month = countPeriod(calendar, accepted, CONCLUDE_MONTHS, "months");
+  // An extension runs on from the period's end, which is the first working day after a holiday end (民法典 203).
   const extended = c.extension ? countPeriod(calendar, month.due, c.extension.days, "days") : null;
   const concluded = c.agreement !== null || c.ending !== null || c.closedAt !== null;
   out.push({
     key: "conclude",
     label: "调解期限",
-    rule: `自受理之日起${CONCLUDE_MONTHS}个月内调结${c.extension ? `,经记录延长${c.extension.days}日(${c.extension.reason})` : ""}`,
+    rule: `自${c.remediatedAt ? "重新调解" : "受理"}之日起${CONCLUDE_MONTHS}个月内调结${c.extension ? `,经记录延长${c.extension.days}日(${c.extension.reason})` : ""}`,
     legalBasis: "《人民调解工作若干规定》第三十三条",
     start: accepted,
     due: extended?.due ?? month.due,
@@ -38,6 +40,7 @@ export function mediationDeadlines(c: MediationContext, calendar: HolidayCalenda
       explanation: window.explanation,
       provisional: window.provisional,
       status,
+      voluntary: true,
     });
     const last = c.followUps.map((f) => f.date).sort().at(-1) ?? a.effectiveOn;
     const visit = countPeriod(calendar, last, c.followUpDays, "days");

@@ -93,7 +93,7 @@ export const WrittenAgreementSchema = z.object({
   performance: requiredText("履行方式、地点、期限", 1000),
 });
 /** Filled by the server: 30 days from the agreement's effect, on the holiday calendar (PML 33). */
-const confirmationDue = DATE("司法确认申请期限");
+const confirmationDue = DATE("司法确认申请期限").optional();
 
 export const OralAgreementSchema = z.object({
   confirmationDue,
@@ -106,10 +106,12 @@ export const OralAgreementSchema = z.object({
 /** Filled by the server from the chosen case file, so the hash is the file's. */
 export const SignedSchema = z.object({
   confirmationDue,
+  signedOn: DATE("各方签字盖章日期"),
   signedCopy: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string() }, { error: "请选择已上传的签字盖章协议书扫描件" }),
 });
 
-export const ConfirmationSchema = z.object({ date: DATE("申请日期"), court: requiredText("受理法院", 60) });
+/** windowDue: the window's last day on today's calendar, filled by the server. */
+export const ConfirmationSchema = z.object({ date: DATE("申请日期"), court: requiredText("受理法院", 60), windowDue: DATE("司法确认申请期限").optional() });
 export const RulingSchema = z.object({ ruling: oneOf("裁定结果", ["valid", "rejected"] as const), date: DATE("裁定日期") });
 export const FollowUpSchema = z.object({ date: DATE("回访日期"), performance: oneOf("履行情况", keys(PERFORMANCE)), note: requiredText("回访情况", 2000) });
 export const RemediateSchema = z.object({ reason: requiredText("重新调解理由", 1000) });

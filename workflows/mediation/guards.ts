@@ -52,6 +52,14 @@ export const mediatorAssigned: Guard = {
   test: (c) => c.mediators.length > 0,
 };
 
+export const assigneeIsMediator: Guard = {
+  name: "assigneeIsMediator",
+  explain: "只能指定人民调解员担任调解员",
+  basis: PML("十九"),
+  needsPayload: true,
+  test: (_c, e) => ((e.payload.mediator as { roles?: string[] } | undefined)?.roles ?? []).includes("mediator"),
+};
+
 export const revisionHasReason: Guard = {
   name: "revisionHasReason",
   explain: "调整风险等级须说明理由",
@@ -106,15 +114,31 @@ export const withinConfirmationWindow: Guard = {
   test: (c, e) =>
     !!c.agreement?.effectiveOn &&
     payloadDate(e) >= c.agreement.effectiveOn &&
-    payloadDate(e) <= (c.agreement.confirmationDue ?? addDays(c.agreement.effectiveOn, CONFIRMATION_WINDOW_DAYS)) &&
+    payloadDate(e) <= String(e.payload.windowDue ?? c.agreement.confirmationDue ?? addDays(c.agreement.effectiveOn, CONFIRMATION_WINDOW_DAYS)) &&
     payloadDate(e) <= chinaDate(e.at),
 };
 
 export const confirmationNotYetApplied: Guard = {
   name: "confirmationNotYetApplied",
-  explain: "已申请司法确认",
-  basis: PML("三十三"),
-  test: (c) => c.confirmation === null || c.confirmation.ruling === "rejected",
+  explain: "已申请过司法确认;被驳回的,应重新调解或告知当事人向人民法院起诉",
+  basis: PML("三十三") + ";《中华人民共和国民事诉讼法》第二百零六条",
+  test: (c) => c.confirmation === null,
+};
+
+export const signedOnValid: Guard = {
+  name: "signedOnValid",
+  explain: "签字盖章日期不能早于协议达成日期,也不能晚于今天",
+  basis: PML("二十九"),
+  needsPayload: true,
+  test: (c, e) => !!c.agreement && String(e.payload.signedOn ?? "") >= c.agreement.date && String(e.payload.signedOn ?? "") <= chinaDate(e.at),
+};
+
+export const rulingAfterApplication: Guard = {
+  name: "rulingAfterApplication",
+  explain: "裁定日期不能早于申请日期,也不能晚于今天",
+  basis: "《中华人民共和国民事诉讼法》第二百零六条",
+  needsPayload: true,
+  test: (c, e) => !!c.confirmation && payloadDate(e) >= c.confirmation.appliedAt && payloadDate(e) <= chinaDate(e.at),
 };
 
 export const confirmationAwaitingRuling: Guard = {
@@ -162,7 +186,7 @@ export const notExtendedYet: Guard = {
 
 export const ALL_GUARDS: readonly Guard[] = [
   partiesOnBothSides, allPartiesConsent, somePartyRefused, riskGraded, policeNotifiedIfRed, mediatorAssigned,
-  revisionHasReason, partyExists, dateNotBeforeAcceptance, hasMediationSession, agreementAfterSessions,
-  agreementInForce, withinConfirmationWindow, confirmationNotYetApplied, confirmationAwaitingRuling,
+  assigneeIsMediator, revisionHasReason, partyExists, dateNotBeforeAcceptance, hasMediationSession, agreementAfterSessions,
+  agreementInForce, withinConfirmationWindow, confirmationNotYetApplied, confirmationAwaitingRuling, signedOnValid, rulingAfterApplication,
   followUpAfterAgreement, hasFollowUp, canEscalate, canDelegate, notExtendedYet,
 ];

@@ -50,23 +50,23 @@ const events: Record<string, Def> = {
   NOTIFY_POLICE: event("NOTIFY_POLICE", "通报公安机关", WORKING, s.NotifyPoliceSchema, [
     { name: "station", label: "通报的公安派出所", kind: "text", required: true },
     { name: "note", label: "通报情况", kind: "textarea", required: true },
-  ]),
+  ], [], "mediation.notify-police"),
   ASSIGN_MEDIATOR: event("ASSIGN_MEDIATOR", "指定人民调解员", WORKING, s.AssignMediatorSchema, [
     { name: "mediator", label: "人民调解员", kind: "user", role: "mediator", required: true },
     { name: "chosenByParties", label: "是否由当事人选择", kind: "select", required: true, options: [{ value: "no", label: "调解委员会指定" }, { value: "yes", label: "当事人选择" }] },
-  ]),
+  ], [g.assigneeIsMediator]),
   ADD_CO_MEDIATOR: event("ADD_CO_MEDIATOR", "邀请参与调解(双员双师)", WORKING, s.CoMediatorSchema, [
     { name: "name", label: "姓名", kind: "text", required: true },
     { name: "role", label: "身份", kind: "select", required: true, options: options(CO_MEDIATOR_ROLES) },
     { name: "note", label: "说明", kind: "text" },
   ]),
-  ESCALATE: event("ESCALATE", "上移上一级调解", WORKING, s.EscalateSchema, [{ name: "reason", label: "上移理由", kind: "textarea", required: true }], [g.canEscalate], "mediation.move"),
+  ESCALATE: event("ESCALATE", "上移上一级调解", WORKING, s.EscalateSchema, [{ name: "reason", label: "上移理由", kind: "textarea", required: true }], [g.canEscalate, g.policeNotifiedIfRed], "mediation.move"),
   DELEGATE: event("DELEGATE", "下交居委会调解", WORKING, s.DelegateSchema, [
     { name: "target", label: "下交给", kind: "office", required: true },
     { name: "reason", label: "下交理由", kind: "textarea", required: true },
-  ], [g.canDelegate], "mediation.move"),
+  ], [g.canDelegate, g.policeNotifiedIfRed], "mediation.move"),
   START: event("START", "开始调解", ["registered"], s.StartSchema, [], [g.partiesOnBothSides, g.allPartiesConsent, g.riskGraded, g.policeNotifiedIfRed, g.mediatorAssigned]),
-  DECLINE: event("DECLINE", "不予调解", ["registered"], s.DeclineSchema, [{ name: "reason", label: "不予调解理由", kind: "textarea", required: true }], [g.somePartyRefused]),
+  DECLINE: event("DECLINE", "不予调解", ["registered"], s.DeclineSchema, [{ name: "reason", label: "不予调解理由", kind: "textarea", required: true }], [g.somePartyRefused, g.policeNotifiedIfRed]),
   RECORD_SESSION: event("RECORD_SESSION", "记录调查/调解", ["mediating"], s.SessionSchema, [
     { name: "kind", label: "记录类型", kind: "select", required: true, options: [{ value: "investigation", label: "调查记录" }, { value: "mediation", label: "调解记录" }] },
     { name: "date", label: "日期", kind: "date", required: true },
@@ -91,8 +91,9 @@ const events: Record<string, Def> = {
     { name: "performance", label: "履行方式、期限", kind: "textarea", required: true },
   ], [g.hasMediationSession, g.policeNotifiedIfRed, g.agreementAfterSessions]),
   RECORD_SIGNED: event("RECORD_SIGNED", "确认协议书已签字盖章", ["signing"], s.SignedSchema, [
+    { name: "signedOn", label: "各方签字盖章日期", kind: "date", required: true },
     { name: "signedCopy", label: "签字盖章的协议书扫描件(先在附件中上传)", kind: "file", required: true },
-  ]),
+  ], [g.signedOnValid]),
   APPLY_CONFIRMATION: event("APPLY_CONFIRMATION", "记录司法确认申请", ["performing"], s.ConfirmationSchema, [
     { name: "date", label: "申请日期", kind: "date", required: true },
     { name: "court", label: "受理法院", kind: "text", required: true },
@@ -100,7 +101,7 @@ const events: Record<string, Def> = {
   RECORD_RULING: event("RECORD_RULING", "记录司法确认裁定", ["performing"], s.RulingSchema, [
     { name: "ruling", label: "裁定结果", kind: "select", required: true, options: [{ value: "valid", label: "确认调解协议有效" }, { value: "rejected", label: "驳回申请" }] },
     { name: "date", label: "裁定日期", kind: "date", required: true },
-  ], [g.confirmationAwaitingRuling]),
+  ], [g.confirmationAwaitingRuling, g.rulingAfterApplication]),
   FOLLOW_UP: event("FOLLOW_UP", "回访", ["performing"], s.FollowUpSchema, [
     { name: "date", label: "回访日期", kind: "date", required: true },
     { name: "performance", label: "履行情况", kind: "select", required: true, options: options(PERFORMANCE) },
@@ -108,11 +109,11 @@ const events: Record<string, Def> = {
   ], [g.followUpAfterAgreement]),
   REMEDIATE: event("REMEDIATE", "重新调解", ["performing"], s.RemediateSchema, [{ name: "reason", label: "重新调解理由(未履行或司法确认被驳回)", kind: "textarea", required: true }]),
   CLOSE: event("CLOSE", "结案", ["performing"], s.CloseSchema, [{ name: "note", label: "结案说明(未履行的,写明已告知可向法院起诉)", kind: "textarea" }], [g.hasFollowUp]),
-  TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], s.TerminateSchema, [{ name: "reason", label: "终止调解理由", kind: "textarea", required: true }]),
+  TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], s.TerminateSchema, [{ name: "reason", label: "终止调解理由", kind: "textarea", required: true }], [g.policeNotifiedIfRed]),
   WITHDRAW: event("WITHDRAW", "当事人撤回", WORKING, s.WithdrawSchema, [
     { name: "party", label: "撤回的当事人", kind: "party", required: true },
     { name: "reason", label: "撤回理由", kind: "textarea", required: true },
-  ], [g.partyExists]),
+  ], [g.partyExists, g.policeNotifiedIfRed]),
   ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "declined", "terminated", "withdrawn"], s.ArchiveSchema, [{ name: "note", label: "归档说明", kind: "textarea" }], [], "mediation.archive", "mediation-file"),
 };
 
@@ -122,11 +123,17 @@ function pendingTasks(state: string, c: MediationContext): PendingTask[] {
   const red: PendingTask[] = c.risk?.grade === "red" && !["closed", "archived", "declined", "terminated", "withdrawn"].includes(state)
     ? [{ label: c.policeNotified ? "红色风险纠纷:督办化解" : "红色风险纠纷:立即通报公安并督办", role: "street_leader", userId: null }]
     : [];
+  // After a move, the new level assigns one of its own mediators (the earlier ones keep following).
+  const lastMove = c.moves.at(-1);
+  const levelTask: PendingTask[] =
+    lastMove && !c.mediators.some((m) => (m.assignedAt ?? "") > lastMove.at)
+      ? [{ label: lastMove.direction === "up" ? "上移纠纷:指定本级调解员并组织调解" : "下交纠纷:指定调解员并组织调解", role: c.level === "street" ? "judicial_staff" : "mediator", userId: null }]
+      : [];
   switch (state) {
     case "registered":
-      return [...toMediators("登记当事人、征询意愿、风险研判并开始调解"), ...(c.level !== "committee" ? [{ label: "受理纠纷:指定调解员", role: "judicial_staff", userId: null }] : []), ...red];
+      return [...toMediators("登记当事人、征询意愿、风险研判并开始调解"), ...(c.level !== "committee" && !lastMove ? [{ label: "受理纠纷:指定调解员", role: "judicial_staff", userId: null }] : []), ...levelTask, ...red];
     case "mediating":
-      return [...toMediators("组织调解并记录"), ...red];
+      return [...toMediators("组织调解并记录"), ...levelTask, ...red];
     case "signing":
       return toMediators("上传各方签字盖章的调解协议书");
     case "performing":
@@ -171,8 +178,11 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
     followUpDays: Number(f.settings["mediation.followUpDays"] ?? DEFAULT_FOLLOW_UP_DAYS),
   }),
   handlingOffice: (c) => c.officeId,
-  badge: (c) => (c.risk ? { priority: { red: 3, orange: 2, yellow: 1, green: 0 }[c.risk.grade], label: `${RISK_GRADES[c.risk.grade]}风险`, tone: c.risk.grade } : null),
+  // Risk sorts open disputes first; once ended or closed the colour stays but the case sorts normally.
+  badge: (c) =>
+    c.risk ? { priority: c.ending || c.closedAt ? 0 : { red: 3, orange: 2, yellow: 1, green: 0 }[c.risk.grade], label: `${RISK_GRADES[c.risk.grade]}风险`, tone: c.risk.grade } : null,
   members: (c) => c.mediators.map((m) => m.id),
+  memberEvents: ["ADD_PARTY", "RECORD_CONSENT", "GRADE_RISK", "NOTIFY_POLICE", "START", "RECORD_SESSION", "AGREE_WRITTEN", "AGREE_ORAL", "RECORD_SIGNED", "APPLY_CONFIRMATION", "RECORD_RULING", "FOLLOW_UP", "CLOSE"],
   masked: (c) => ({
     ...c,
     parties: c.parties.map((p) => ({
@@ -208,7 +218,7 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   finalStates: ["archived"],
   // Titles appear in every list, so names in them are masked (张某某); the case page shows them in full.
   title: (c) => {
-    const names = c.parties.map((p) => maskName(p.name));
+    const names = c.parties.map((p) => (p.kind === "person" ? maskName(p.name) : p.name));
     return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${c.disputeTypeLabel}` : `${c.disputeTypeLabel}(${c.summary.slice(0, 20)})`;
   },
   searchText: (c) => [c.summary, c.claims, c.disputeTypeLabel, ...c.parties.map((p) => `${p.name} ${p.phone} ${p.idNumber}`), ...c.mediators.map((m) => m.name)].join("\n"),

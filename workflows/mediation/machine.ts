@@ -35,7 +35,10 @@ export const mediationMachine = setup({
     })),
     recordConsent: assign(({ context, event }) => {
       const { party, consent, note } = p<{ party: number; consent: "given" | "refused"; note: string }>(event);
-      return { parties: context.parties.map((x) => (x.index === party ? { ...x, consent, consentNote: note } : x)) };
+      return {
+        parties: context.parties.map((x) => (x.index === party ? { ...x, consent, consentNote: note } : x)),
+        rightsNoticeOn: context.rightsNoticeOn ?? chinaDate(event.at),
+      };
     }),
     gradeRisk: assign(({ context, event }) => {
       const { grade, factors, reason } = p<{ grade: RiskGrade; factors: RiskFactor[]; reason: string }>(event);
@@ -45,7 +48,10 @@ export const mediationMachine = setup({
     assignMediator: assign(({ context, event }) => {
       const { mediator, chosenByParties } = p<{ mediator: PersonRef; chosenByParties: "yes" | "no" }>(event);
       const already = context.mediators.some((m) => m.id === mediator.id);
-      return { mediators: already ? context.mediators : [...context.mediators, { id: mediator.id, name: mediator.name }], chosenByParties: context.chosenByParties || chosenByParties === "yes" };
+      const mediators = already
+        ? context.mediators.map((m) => (m.id === mediator.id ? { ...m, assignedAt: event.at } : m))
+        : [...context.mediators, { id: mediator.id, name: mediator.name, assignedAt: event.at }];
+      return { mediators, chosenByParties: context.chosenByParties || chosenByParties === "yes" };
     }),
     addCoMediator: assign(({ context, event }) => ({ coMediators: [...context.coMediators, p<MediationContext["coMediators"][number]>(event)] })),
     move: assign(({ context, event }) => {
@@ -65,22 +71,33 @@ export const mediationMachine = setup({
     })),
     // An oral agreement takes effect when reached (PML 30).
     oralAgreement: assign(({ event }) => {
-      const { confirmationDue, ...a } = p<{ date: string; facts: string; terms: string; performance: string; confirmationDue: string }>(event);
-      return { agreement: { ...a, kind: "oral" as const, effectiveOn: a.date, confirmationDue, signedCopySha256: null } };
+      const { confirmationDue, ...a } = p<{ date: string; facts: string; terms: string; performance: string; confirmationDue?: string }>(event);
+      return { agreement: { ...a, kind: "oral" as const, effectiveOn: a.date, confirmationDue: confirmationDue ?? null, signedCopySha256: null } };
     }),
-    // A written agreement takes effect with the signed and sealed copy (PML 29).
+    // A written agreement takes effect on the day all signed and sealed it (PML 29), proven by the copy.
     signed: assign(({ context, event }) => ({
       agreement: {
         ...context.agreement!,
-        effectiveOn: chinaDate(event.at),
-        confirmationDue: p<{ confirmationDue: string }>(event).confirmationDue,
+        effectiveOn: p<{ signedOn: string }>(event).signedOn,
+        confirmationDue: p<{ confirmationDue?: string }>(event).confirmationDue ?? null,
         signedCopySha256: p<{ signedCopy: { sha256: string } }>(event).signedCopy.sha256,
       },
     })),
     applyConfirmation: assign(({ event }) => ({ confirmation: { appliedAt: p<{ date: string }>(event).date, court: p<{ court: string }>(event).court, ruling: null, rulingDate: null } })),
     recordRuling: assign(({ context, event }) => ({ confirmation: { ...context.confirmation!, ruling: p<{ ruling: "valid" | "rejected" }>(event).ruling, rulingDate: p<{ date: string }>(event).date } })),
     followUp: assign(({ context, event }) => ({ followUps: [...context.followUps, { ...p<{ date: string; performance: "full" | "partial" | "none"; note: string }>(event), by: by(event) }] })),
-    remediate: assign(() => ({ agreement: null, confirmation: null })),
+    // The unperformed agreement stays on file; re-mediation starts a new period (see deadlines.ts).
+    remediate: assign(({ context, event }) => ({
+      priorAgreements: [
+        ...context.priorAgreements,
+        { agreement: context.agreement!, confirmation: context.confirmation, followUps: context.followUps, reason: p<{ reason: string }>(event).reason, at: event.at },
+      ],
+      agreement: null,
+      confirmation: null,
+      followUps: [],
+      extension: null,
+      remediatedAt: event.at,
+    })),
     close: assign(({ event }) => ({ closedAt: event.at })),
     end: assign(({ event }) => ({
       ending: { kind: ({ DECLINE: "declined", TERMINATE: "terminated", WITHDRAW: "withdrawn" } as const)[event.type as "DECLINE" | "TERMINATE" | "WITHDRAW"], reason: p<{ reason: string }>(event).reason, at: event.at },
@@ -115,6 +132,9 @@ export const mediationMachine = setup({
     confirmation: null,
     followUpDays: input.followUpDays,
     followUps: [],
+    priorAgreements: [],
+    remediatedAt: null,
+    rightsNoticeOn: null,
     closedAt: null,
   }),
   on: {},
@@ -125,13 +145,13 @@ export const mediationMachine = setup({
         RECORD_CONSENT: { guard: "partyExists", actions: "recordConsent" },
         GRADE_RISK: { guard: "revisionHasReason", actions: "gradeRisk" },
         NOTIFY_POLICE: { actions: "notifyPolice" },
-        ASSIGN_MEDIATOR: { actions: "assignMediator" },
+        ASSIGN_MEDIATOR: { guard: "assigneeIsMediator", actions: "assignMediator" },
         ADD_CO_MEDIATOR: { actions: "addCoMediator" },
-        ESCALATE: { guard: "canEscalate", actions: "move" },
-        DELEGATE: { guard: "canDelegate", actions: "move" },
+        ESCALATE: { guard: and(["canEscalate", "policeNotifiedIfRed"]), actions: "move" },
+        DELEGATE: { guard: and(["canDelegate", "policeNotifiedIfRed"]), actions: "move" },
         START: { target: "mediating", guard: and(["partiesOnBothSides", "allPartiesConsent", "riskGraded", "policeNotifiedIfRed", "mediatorAssigned"]) },
-        DECLINE: { target: "declined", guard: "somePartyRefused", actions: "end" },
-        WITHDRAW: { target: "withdrawn", guard: "partyExists", actions: "end" },
+        DECLINE: { target: "declined", guard: and(["somePartyRefused", "policeNotifiedIfRed"]), actions: "end" },
+        WITHDRAW: { target: "withdrawn", guard: and(["partyExists", "policeNotifiedIfRed"]), actions: "end" },
       },
     },
     mediating: {
@@ -139,27 +159,27 @@ export const mediationMachine = setup({
         RECORD_SESSION: { guard: "dateNotBeforeAcceptance", actions: "addSession" },
         GRADE_RISK: { guard: "revisionHasReason", actions: "gradeRisk" },
         NOTIFY_POLICE: { actions: "notifyPolice" },
-        ASSIGN_MEDIATOR: { actions: "assignMediator" },
+        ASSIGN_MEDIATOR: { guard: "assigneeIsMediator", actions: "assignMediator" },
         ADD_CO_MEDIATOR: { actions: "addCoMediator" },
-        ESCALATE: { guard: "canEscalate", actions: "move" },
-        DELEGATE: { guard: "canDelegate", actions: "move" },
+        ESCALATE: { guard: and(["canEscalate", "policeNotifiedIfRed"]), actions: "move" },
+        DELEGATE: { guard: and(["canDelegate", "policeNotifiedIfRed"]), actions: "move" },
         EXTEND: { guard: "notExtendedYet", actions: "extend" },
         AGREE_WRITTEN: { target: "signing", guard: and(["hasMediationSession", "policeNotifiedIfRed", "agreementAfterSessions"]), actions: "writtenAgreement" },
         AGREE_ORAL: { target: "performing", guard: and(["hasMediationSession", "policeNotifiedIfRed", "agreementAfterSessions"]), actions: "oralAgreement" },
-        TERMINATE: { target: "terminated", actions: "end" },
-        WITHDRAW: { target: "withdrawn", guard: "partyExists", actions: "end" },
+        TERMINATE: { target: "terminated", guard: "policeNotifiedIfRed", actions: "end" },
+        WITHDRAW: { target: "withdrawn", guard: and(["partyExists", "policeNotifiedIfRed"]), actions: "end" },
       },
     },
     signing: {
       on: {
-        RECORD_SIGNED: { target: "performing", actions: "signed" },
+        RECORD_SIGNED: { target: "performing", guard: "signedOnValid", actions: "signed" },
         TERMINATE: { target: "terminated", actions: "end" },
       },
     },
     performing: {
       on: {
         APPLY_CONFIRMATION: { guard: and(["agreementInForce", "confirmationNotYetApplied", "withinConfirmationWindow"]), actions: "applyConfirmation" },
-        RECORD_RULING: { guard: "confirmationAwaitingRuling", actions: "recordRuling" },
+        RECORD_RULING: { guard: and(["confirmationAwaitingRuling", "rulingAfterApplication"]), actions: "recordRuling" },
         FOLLOW_UP: { guard: "followUpAfterAgreement", actions: "followUp" },
         REMEDIATE: { target: "mediating", actions: "remediate" },
         CLOSE: { target: "closed", guard: "hasFollowUp", actions: "close" },

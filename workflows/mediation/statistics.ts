@@ -9,6 +9,7 @@ import { LEVELS, SOURCES, type MediationContext } from "./context";
 
 export interface CaseForStats {
   readonly context: MediationContext;
+  /** The office that accepted the dispute (受理单位), not where it is handled now. */
   readonly officeName: string;
 }
 
@@ -32,7 +33,8 @@ export interface MediationFigures {
   readonly red: { readonly total: number; readonly agreed: number; readonly terminated: number; readonly declinedOrWithdrawn: number; readonly ongoing: number };
 }
 
-const successful = (c: MediationContext) => c.agreement !== null;
+/** Success: an agreement in force (signed, or oral) that was not later terminated. */
+const successful = (c: MediationContext) => c.agreement?.effectiveOn != null && c.ending === null;
 const concludedOn = (c: MediationContext): string | null => (c.agreement ? c.agreement.date : c.ending ? chinaDate(c.ending.at) : null);
 const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 const wasRed = (c: MediationContext) => c.risk?.grade === "red" || c.riskHistory.some((r) => r.grade === "red");
@@ -62,7 +64,8 @@ export function mediationFigures(cases: readonly CaseForStats[]): MediationFigur
     averageDaysToConclude: spans.length ? Math.round((spans.reduce((a, b) => a + b, 0) / spans.length) * 10) / 10 : null,
     // Grouped by the type's key, named as the cases were accepted (a street may rename its types).
     byType: tally(cases, (x) => x.context.disputeType, Object.fromEntries(cases.map((x) => [x.context.disputeType, x.context.disputeTypeLabel]))),
-    byLevel: tally(cases, (x) => x.context.level, LEVELS),
+    // The level that accepted the dispute, whatever level it moved to afterwards.
+    byLevel: tally(cases, (x) => x.context.moves[0]?.from ?? x.context.level, LEVELS),
     bySource: tally(cases, (x) => x.context.source, SOURCES),
     byOffice: tally(cases, (x) => x.officeName, {}),
     red: {

@@ -1,0 +1,1 @@
+ALTER TABLE `deadlines` ADD `voluntary` integer DEFAULT false NOT NULL;
