@@ -15,7 +15,6 @@ export const ReportQuerySchema = z
     from: z.string().regex(DAY, "起始日期格式应为YYYY-MM-DD").optional(),
     to: z.string().regex(DAY, "截止日期格式应为YYYY-MM-DD").optional(),
     officeId: z.coerce.number().int().positive("单位无效").optional().catch(undefined),
-    format: z.enum(["csv"]).optional().catch(undefined),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "截止日期不能早于起始日期" });
 

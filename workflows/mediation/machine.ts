@@ -26,6 +26,16 @@ export interface MediationInput extends MediationIntake {
 const by = (e: ProcedureEvent): PersonRef => ({ id: e.actor.id, name: e.actor.name });
 const p = <T>(e: ProcedureEvent) => e.payload as T;
 
+/** What can be done while a dispute is being handled, before and during mediation sessions. */
+const HANDLING = {
+  GRADE_RISK: { guard: "revisionHasReason", actions: "gradeRisk" },
+  NOTIFY_POLICE: { actions: "notifyPolice" },
+  ASSIGN_MEDIATOR: { guard: "assigneeIsMediator", actions: "assignMediator" },
+  ADD_CO_MEDIATOR: { actions: "addCoMediator" },
+  ESCALATE: { guard: and(["canEscalate", "policeNotifiedIfRed"]), actions: "move" },
+  DELEGATE: { guard: and(["canDelegate", "policeNotifiedIfRed"]), actions: "move" },
+} as const;
+
 export const mediationMachine = setup({
   types: { context: {} as MediationContext, events: {} as ProcedureEvent, input: {} as MediationInput },
   guards: namedGuards(ALL_GUARDS),
@@ -143,12 +153,7 @@ export const mediationMachine = setup({
       on: {
         ADD_PARTY: { actions: "addParty" },
         RECORD_CONSENT: { guard: "partyExists", actions: "recordConsent" },
-        GRADE_RISK: { guard: "revisionHasReason", actions: "gradeRisk" },
-        NOTIFY_POLICE: { actions: "notifyPolice" },
-        ASSIGN_MEDIATOR: { guard: "assigneeIsMediator", actions: "assignMediator" },
-        ADD_CO_MEDIATOR: { actions: "addCoMediator" },
-        ESCALATE: { guard: and(["canEscalate", "policeNotifiedIfRed"]), actions: "move" },
-        DELEGATE: { guard: and(["canDelegate", "policeNotifiedIfRed"]), actions: "move" },
+        ...HANDLING,
         START: { target: "mediating", guard: and(["partiesOnBothSides", "allPartiesConsent", "riskGraded", "policeNotifiedIfRed", "mediatorAssigned"]) },
         DECLINE: { target: "declined", guard: and(["somePartyRefused", "policeNotifiedIfRed"]), actions: "end" },
         WITHDRAW: { target: "withdrawn", guard: and(["partyExists", "policeNotifiedIfRed"]), actions: "end" },
@@ -157,12 +162,7 @@ export const mediationMachine = setup({
     mediating: {
       on: {
         RECORD_SESSION: { guard: "dateNotBeforeAcceptance", actions: "addSession" },
-        GRADE_RISK: { guard: "revisionHasReason", actions: "gradeRisk" },
-        NOTIFY_POLICE: { actions: "notifyPolice" },
-        ASSIGN_MEDIATOR: { guard: "assigneeIsMediator", actions: "assignMediator" },
-        ADD_CO_MEDIATOR: { actions: "addCoMediator" },
-        ESCALATE: { guard: and(["canEscalate", "policeNotifiedIfRed"]), actions: "move" },
-        DELEGATE: { guard: and(["canDelegate", "policeNotifiedIfRed"]), actions: "move" },
+        ...HANDLING,
         EXTEND: { guard: "notExtendedYet", actions: "extend" },
         AGREE_WRITTEN: { target: "signing", guard: and(["hasMediationSession", "policeNotifiedIfRed", "agreementAfterSessions"]), actions: "writtenAgreement" },
         AGREE_ORAL: { target: "performing", guard: and(["hasMediationSession", "policeNotifiedIfRed", "agreementAfterSessions"]), actions: "oralAgreement" },
