@@ -6,12 +6,15 @@ import { DEFAULT_DRAFT_DEADLINE_BASIS, DEFAULT_DRAFT_WORKING_DAYS } from "../wor
 import { DEFAULT_FOLLOW_UP_DAYS } from "../workflows/mediation/machine";
 import { DEFAULT_DISPUTE_TYPES, parseDisputeTypes, type DisputeType } from "../workflows/mediation/context";
 import { createHash } from "node:crypto";
+import { DEFAULT_CATALOGUE, DEFAULT_THRESHOLDS } from "../workflows/enforcement/catalogue";
 
 export const SETTINGS = {
   "legal-opinion.draftDays": { label: "法律意见书办理时限(工作日,自指派之日起)", default: String(DEFAULT_DRAFT_WORKING_DAYS) },
   "legal-opinion.draftBasis": { label: "法律意见书办理时限的依据", default: DEFAULT_DRAFT_DEADLINE_BASIS },
   "mediation.followUpDays": { label: "调解协议回访间隔(日)", default: String(DEFAULT_FOLLOW_UP_DAYS) },
   "mediation.disputeTypes": { label: "纠纷类型目录", default: JSON.stringify(DEFAULT_DISPUTE_TYPES) },
+  "enforcement.catalogue": { label: "执法事项目录", default: JSON.stringify(DEFAULT_CATALOGUE) },
+  "enforcement.thresholds": { label: "听证标准与重大执法决定目录清单", default: JSON.stringify(DEFAULT_THRESHOLDS) },
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 
@@ -40,8 +43,12 @@ export function disputeTypesFromLines(current: string, text: string): { list: Di
   const long = names.find((n) => n.length > 20);
   if (long) return { error: `纠纷类型目录:"${long.slice(0, 20)}…"超过20字` };
   const existing = parseDisputeTypes(current);
-  const keyOf = (name: string) => existing.find((t) => t.label === name)?.key ?? `t_${createHash("sha256").update(name).digest("hex").slice(0, 10)}`;
-  return { list: names.map((label) => ({ key: keyOf(label), label })) };
+  return { list: names.map((label) => ({ key: keyFor(existing, label), label })) };
+}
+
+/** A stable key for a new list entry's name, keeping the key of a name already in the list. */
+export function keyFor(existing: readonly { key: string; label?: string; name?: string }[], name: string): string {
+  return existing.find((t) => (t.label ?? t.name) === name)?.key ?? `t_${createHash("sha256").update(name).digest("hex").slice(0, 10)}`;
 }
 
 export function setSetting(tx: Pick<Db, "insert">, officeId: number, key: SettingKey, value: string) {

@@ -258,3 +258,27 @@ export const screeningFindings = sqliteTable("screening_findings", {
   disputeType: text("dispute_type").notNull(),
   caseId: integer("case_id").references(() => cases.id),
 });
+
+/**
+ * 行政执法公示: what the public portal (/gongshi) reads. Written with the case in the same
+ * transaction from the procedure's publicRecord(): redacted text only, never the case itself.
+ */
+export const publications = sqliteTable(
+  "publications",
+  {
+    caseId: integer("case_id").primaryKey().references(() => cases.id),
+    officeId: integer("office_id").notNull().references(() => organisations.id),
+    kind: text("kind", { enum: ["penalty", "other"] }).notNull(),
+    number: text("number").notNull(),
+    decisionDate: text("decision_date").notNull(),
+    matter: text("matter").notNull(),
+    party: text("party").notNull(),
+    sanction: text("sanction").notNull(),
+    text: text("text").notNull(),
+    publishedAt: text("published_at").notNull(),
+    status: text("status", { enum: ["published", "withdrawn"] }).notNull(),
+    withdrawnAt: text("withdrawn_at"),
+    withdrawReason: text("withdraw_reason"),
+  },
+  (t) => [index("publications_published_idx").on(t.status, t.publishedAt)],
+);

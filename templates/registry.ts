@@ -11,6 +11,8 @@ import * as m from "./mediation/content";
 import type { MediationDocInput } from "./mediation/content";
 import { renderCaseFile } from "./mediation/case-file";
 import { renderRecord, type RecordSection } from "./gbt9704/record";
+import { agencyOf, filingForm, inquiryRecord, inspectionRecord, preservationNotice, recordManifest, type EnforcementDocInput } from "./enforcement/content";
+import * as ed from "./enforcement/decision";
 
 export interface DocumentInput {
   readonly context: any;
@@ -28,7 +30,7 @@ export interface DocumentTemplate {
   readonly title: string;
   readonly procedure: string;
   /** 发文字号 series and 机关代字 suffix; null for unnumbered forms. */
-  readonly numbering: { readonly series: string; readonly codeSuffix: string } | null;
+  readonly numbering: { readonly series: string; readonly codeSuffix: string; readonly streetIssued?: boolean } | null;
   /** Whether users may generate it on demand (numbered ones come from their procedure event). */
   readonly onDemand: boolean;
   /** Whether the case has what the document needs yet (an agreement, a follow-up …). */
@@ -55,7 +57,48 @@ function mediationRecord(id: string, title: string, content: (i: MediationDocInp
   };
 }
 
+const enforcementInput = (i: DocumentInput): EnforcementDocInput => ({ c: i.context, caseNumber: i.caseNumber, number: i.number, agency: agencyOf(i.officeName), at: i.at });
+
+/**
+ * An enforcement document. `series`: numbered in the street's own name (彭执罚决〔2026〕1号) and
+ * produced by its event; without it, generated on demand once the case has what it records.
+ */
+function enforcementDoc(id: string, title: string, content: (i: EnforcementDocInput) => RecordSection | null, numbering?: { series: string; codeSuffix: string }, byEvent = false): DocumentTemplate {
+  return {
+    id,
+    title,
+    procedure: "enforcement",
+    numbering: numbering ? { ...numbering, streetIssued: true } : null,
+    onDemand: !numbering && !byEvent,
+    available: (c) => content({ c, caseNumber: "", number: null, agency: "", at: new Date(0).toISOString() }) !== null,
+    build: async (i) => {
+      const section = content(enforcementInput(i));
+      if (!section) throw new Error(`本案尚无可生成${title}的内容`);
+      return renderRecord(section);
+    },
+  };
+}
+
 export const TEMPLATES: Readonly<Record<string, DocumentTemplate>> = {
+  ...Object.fromEntries(
+    [
+      enforcementDoc("enforcement-filing", "立案审批表", filingForm, undefined, true),
+      enforcementDoc("enforcement-inspection", "现场检查笔录", inspectionRecord),
+      enforcementDoc("enforcement-inquiry", "询问笔录", inquiryRecord),
+      enforcementDoc("enforcement-preservation", "先行登记保存通知书", preservationNotice),
+      enforcementDoc("enforcement-notice", "行政处罚事先告知书", ed.noticeLetter, { series: "doc:enforcement-notice", codeSuffix: "执告" }),
+      enforcementDoc("enforcement-hearing-notice", "听证通知书", ed.hearingNotice, { series: "doc:enforcement-hearing", codeSuffix: "执听" }),
+      enforcementDoc("enforcement-hearing-record", "听证笔录", ed.hearingRecord),
+      enforcementDoc("enforcement-review-request", "重大执法决定法制审核申请表", ed.reviewRequest, undefined, true),
+      enforcementDoc("enforcement-review-opinion", "法制审核意见书", ed.reviewOpinion, { series: "doc:enforcement-review", codeSuffix: "执审" }),
+      enforcementDoc("enforcement-collective", "集体讨论记录", ed.collectiveRecord),
+      enforcementDoc("enforcement-decision", "行政处罚决定书", ed.decisionLetter, { series: "doc:enforcement-decision", codeSuffix: "执罚决" }),
+      enforcementDoc("enforcement-on-spot", "当场行政处罚决定书", ed.onSpotDecision, { series: "doc:enforcement-on-spot", codeSuffix: "执当罚" }),
+      enforcementDoc("enforcement-service", "送达回证", ed.serviceReceipt),
+      enforcementDoc("enforcement-closing", "结案审批表", ed.closingForm, undefined, true),
+      enforcementDoc("enforcement-manifest", "全过程记录清单", recordManifest),
+    ].map((t) => [t.id, t]),
+  ),
   ...Object.fromEntries(
     [
       mediationRecord("mediation-application", "人民调解申请书", m.applicationForm),

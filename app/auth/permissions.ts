@@ -20,6 +20,13 @@ export const PERMISSIONS = [
   "mediation.archive",
   "mediation.report",
   "mediation.notify-police",
+  "enforcement.create",
+  "enforcement.handle",
+  "enforcement.approve",
+  "enforcement.review",
+  "enforcement.publish",
+  "enforcement.archive",
+  "enforcement.report",
   "document.generate",
   "file.upload",
   "admin.users",
@@ -33,9 +40,10 @@ const MEDIATION: Permission[] = ["mediation.create", "mediation.handle", "mediat
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ["admin.users", "admin.calendar", "admin.settings"],
-  district_supervisor: ["case.read", "mediation.report"],
-  // The street leader is told of red-grade disputes and may notify the police (PML 25).
-  street_leader: ["case.read", "legal-opinion.create", "legal-opinion.withdraw", "mediation.report", "mediation.notify-police"],
+  district_supervisor: ["case.read", "mediation.report", "enforcement.report"],
+  // The street leader is told of red-grade disputes and may notify the police (PML 25); as the
+  // agency's head (行政机关负责人) they approve filing and decide enforcement cases.
+  street_leader: ["case.read", "legal-opinion.create", "legal-opinion.withdraw", "mediation.report", "mediation.notify-police", "enforcement.approve", "enforcement.publish", "enforcement.report", "document.generate"],
   judicial_director: [
     "case.read",
     "legal-opinion.create",
@@ -59,8 +67,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "file.upload",
   ],
   mediator: ["case.read", ...MEDIATION, "document.generate", "file.upload"],
-  enforcement_officer: ["case.read"],
-  legal_reviewer: ["case.read"],
+  enforcement_officer: ["case.read", "enforcement.create", "enforcement.handle", "enforcement.publish", "enforcement.archive", "enforcement.report", "document.generate", "file.upload"],
+  legal_reviewer: ["case.read", "enforcement.review", "enforcement.report", "document.generate"],
   legal_adviser: ["case.read", "legal-opinion.draft", "document.generate", "file.upload"],
 };
 

@@ -77,3 +77,12 @@ export function usersWithRole(db: Db, officeIds: number[], role: Role) {
     .where(and(eq(userRoles.role, role), eq(users.active, true), inArray(users.organisationId, officeIds)))
     .all();
 }
+
+/** Every active person of the given offices (a hearing chair may hold any post). */
+export function activeUsers(db: Db, officeIds: number[]) {
+  return db
+    .select({ id: users.id, name: users.displayName, organisationId: users.organisationId })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.organisationId, officeIds)))
+    .all();
+}

@@ -5,7 +5,7 @@ import type { FormField } from "../../workflows/engine/types";
 import { getProcedure } from "../../workflows/registry";
 import { TEMPLATES } from "../../templates/registry";
 import { hasPermission } from "../auth/permissions";
-import { officeScope, toActor, usersWithRole, type SessionUser } from "../auth/users.server";
+import { activeUsers, officeScope, toActor, usersWithRole, type SessionUser } from "../auth/users.server";
 import { eq } from "drizzle-orm";
 import { organisations } from "../../db/schema";
 import type { Role } from "../../workflows/roles";
@@ -16,9 +16,11 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
   const proc = getProcedure(row.procedure)!;
   const personal = seesPersonalData(db, user, row);
   const detail = caseDetail(db, row.id);
+  const officeName = officeOf(db, row.officeId).name;
   const actions = listActions(proc, row.snapshot as any, toActor(user), now, (p, type) => permissionRefusal(user, p) ?? memberRefusal(db, user, row, proc, type)).map((a) => ({
     ...a,
     form: proc.events[a.type].form.map((f) => (personal ? withChoices(db, row, f) : f)),
+    defaults: personal && a.available ? proc.formDefaults?.(a.type, row.snapshot.context, { officeName }) ?? {} : {},
   }));
   const state = row.state;
   const currentStep = proc.steps.findIndex((s) => s.state === state);
@@ -33,7 +35,7 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
     closed: proc.finalStates.includes(state),
     version: row.version,
     machineVersion: row.machineVersion,
-    office: { id: row.officeId, name: officeOf(db, row.officeId).name },
+    office: { id: row.officeId, name: officeName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     // Parties' personal data is for the office handling the case; other readers see it masked.
@@ -67,13 +69,26 @@ export type CaseView = ReturnType<typeof caseView>;
 function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?: { id: number; name: string }[] } {
   switch (f.kind) {
     case "user":
-      return { ...f, choices: usersWithRole(db, officeScope(db, { organisationId: row.officeId }), f.role as Role).map((u) => ({ id: u.id, name: u.name })) };
+    case "users": {
+      const scope = officeScope(db, { organisationId: row.officeId });
+      const people = f.role ? usersWithRole(db, scope, f.role as Role) : activeUsers(db, scope);
+      return { ...f, choices: people.map((u) => ({ id: u.id, name: u.name })) };
+    }
     case "party":
       return { ...f, choices: ((row.snapshot.context.parties ?? []) as { index: number; name: string }[]).map((p) => ({ id: p.index, name: `${p.index}. ${p.name}` })) };
     case "office":
       return { ...f, choices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.parentId, row.officeId)).all() };
     case "file":
+    case "files":
       return { ...f, choices: caseDetail(db, row.id).files.map((x) => ({ id: x.id, name: x.name })) };
+    case "entry": {
+      // The record entries of the case (or, for a preservation's handling decision, the open preservations).
+      const ctx = row.snapshot.context as { record?: { seq: number; kind: string; time: string }[]; preservations?: { entry: number; on: string; items: string; handled: unknown }[] };
+      const choices = f.name === "entry"
+        ? (ctx.preservations ?? []).filter((p) => !p.handled).map((p) => ({ id: p.entry, name: `第${p.entry}条 ${p.on} ${p.items.slice(0, 20)}` }))
+        : (ctx.record ?? []).map((r) => ({ id: r.seq, name: `第${r.seq}条 ${r.time.replace("T", " ")}` }));
+      return { ...f, choices };
+    }
     default:
       return f;
   }

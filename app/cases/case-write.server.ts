@@ -3,7 +3,9 @@
  * changed. Always called inside the transaction that changed the snapshot. Rows an event leaves
  * unchanged are not rewritten (pass the previous state and context).
  */
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { publications } from "../../db/schema";
 import type { HolidayCalendar } from "../../workflows/calendar/calendar";
 import type { ProcedureDefinition } from "../../workflows/engine/types";
 import { segmentWords } from "./search.server";
@@ -33,6 +35,14 @@ export function writeDerived(
   if (!previous || !same(members, proc.members?.(previous.context) ?? [])) {
     s.deleteMembers.run({ caseId: row.id });
     for (const userId of new Set(members)) s.insertMember.run({ caseId: row.id, userId });
+  }
+  // The public portal's row: written, changed or withdrawn only through the case's own events.
+  if (proc.publicRecord) {
+    const rec = proc.publicRecord(next.context);
+    if (!previous || !same(rec, proc.publicRecord(previous.context))) {
+      db.delete(publications).where(eq(publications.caseId, row.id)).run();
+      if (rec) db.insert(publications).values({ caseId: row.id, officeId: row.officeId, ...rec }).run();
+    }
   }
   const text = `${row.number}\n${proc.searchText(next.context)}`;
   if (!previous || text !== `${row.number}\n${proc.searchText(previous.context)}`) {

@@ -11,7 +11,7 @@ import { applyEvent, type Refusal } from "../../workflows/engine/run";
 import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
 import { getProcedure } from "../../workflows/registry";
 import { TEMPLATES } from "../../templates/registry";
-import { docNumber } from "../../templates/numbers";
+import { docNumber, documentCode } from "../../templates/numbers";
 import { appendAudit } from "../audit/audit.server";
 import { hasPermission, rolesWith } from "../auth/permissions";
 import { officeScope, toActor, type SessionUser } from "../auth/users.server";
@@ -79,14 +79,15 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
     let rendered: { sha256: string; size: number; number: string | null; n: number | null } | undefined;
     if (template) {
       // Dry run first, so a refused event never renders or numbers anything.
-      const dry = applyEvent(proc, found.snapshot as any, { type: req.type, at, actor: toActor(req.user), payload: { number: "-", sha256: "0".repeat(64) } });
+      const dry = applyEvent(proc, found.snapshot as any, { type: req.type, at, actor: toActor(req.user), payload: { ...prepared.payload, number: "-", sha256: "0".repeat(64) } });
       if (dry.kind !== "applied") return refusalOutcome(dry);
       const office = officeOf(db, found.officeId);
       const year = yearOf(chinaDate(at));
       const n = template.numbering ? peekNumber(db, found.officeId, year, template.numbering.series) : null;
-      const number = template.numbering && n ? docNumber(office.docCode + template.numbering.codeSuffix, year, n) : null;
+      const number = template.numbering && n ? docNumber(documentCode(office.docCode, template.numbering), year, n) : null;
       const files = caseDetail(db, found.id).files.map((f) => ({ name: f.name, kind: f.kind, sha256: f.sha256 }));
-      const bytes = await template.build({ context: found.snapshot.context, caseNumber: found.number, caseTitle: found.title, number, at, officeName: office.name, actorName: req.user.displayName, files });
+      // The document shows the case as the event leaves it (the decision it records), under its real number.
+      const bytes = await template.build({ context: dry.context, caseNumber: found.number, caseTitle: found.title, number, at, officeName: office.name, actorName: req.user.displayName, files });
       rendered = { sha256: writeBlob(bytes), size: bytes.length, number, n };
       payload = { ...payload, number: number ?? "", sha256: rendered.sha256 };
     }

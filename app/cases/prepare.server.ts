@@ -6,7 +6,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { caseFiles, organisations } from "../../db/schema";
+import { caseFiles, organisations, storedFiles } from "../../db/schema";
 import { countPeriod } from "../../workflows/calendar/periods";
 import type { FormField } from "../../workflows/engine/types";
 import { CONFIRMATION_WINDOW_DAYS } from "../../workflows/mediation/guards";
@@ -14,10 +14,11 @@ import { getProcedure } from "../../workflows/registry";
 import { loadUser, officeScope, type SessionUser } from "../auth/users.server";
 import { loadCalendar } from "../calendar.server";
 import { getSetting } from "../settings.server";
+import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS, lateSurcharge, paymentDue } from "../../workflows/enforcement/deadlines";
 
 type Issue = { path: (string | number)[]; message: string };
 type CaseRow = { id: number; officeId: number; procedure: string; snapshot: { context: any } };
-type Fill = (db: Db, c: CaseRow, payload: Record<string, unknown>, at: string) => Record<string, unknown> | Issue;
+type Fill = (db: Db, c: CaseRow, payload: Record<string, unknown>, at: string, user: SessionUser) => Record<string, unknown> | Issue;
 
 const LEVEL_OF = { district: "district", street: "street", committee: "committee" } as const;
 
@@ -31,7 +32,45 @@ function confirmationDue(db: Db, effectiveOn: unknown): string | undefined {
   }
 }
 
+/** A chosen person as events carry them: with the certificates the guards check (APL 42, 58). */
+function personRef(u: SessionUser) {
+  return {
+    id: u.id,
+    name: u.displayName,
+    roles: [...u.roles],
+    officeId: u.organisationId,
+    certNo: u.enforcementCertNo,
+    certValidUntil: u.enforcementCertValidUntil,
+    qualificationNo: u.legalQualificationNo,
+  };
+}
+
+/** Enforcement periods counted on today's calendar, and the reviewer as the server knows them. */
+const ENFORCEMENT_FILLS: Record<string, Fill> = {
+  REQUEST_HEARING: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
+  PROCEED: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
+  SCHEDULE_HEARING: (db, _c, payload) => ({ earliest: periodDue(db, payload.noticeServedOn, HEARING_NOTICE_WORKING_DAYS, "workingDays") }),
+  LEGAL_REVIEW: (_db, _c, _payload, _at, user) => ({ reviewer: personRef(user) }),
+  RECORD_PAYMENT: (db, c, payload) => {
+    const ctx = c.snapshot.context;
+    const due = ctx.service ? paymentDue(loadCalendar(db), ctx) : null;
+    const date = typeof payload.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(payload.date) ? payload.date : null;
+    return { surcharge: due && date && ctx.decision ? lateSurcharge(ctx.decision.fine, due, date) : 0 };
+  },
+};
+
+/** A period on today's calendar from a date the user gave; nothing for an impossible date (the schema names it). */
+function periodDue(db: Db, start: unknown, amount: number, unit: "days" | "workingDays"): string | undefined {
+  if (typeof start !== "string") return undefined;
+  try {
+    return countPeriod(loadCalendar(db), start, amount, unit).due;
+  } catch {
+    return undefined;
+  }
+}
+
 const SERVER_FILLS: Record<string, Record<string, Fill>> = {
+  enforcement: ENFORCEMENT_FILLS as Record<string, Fill>,
   "legal-opinion": {
     ACCEPT: (db, c) => ({
       draftDays: Number(getSetting(db, c.officeId, "legal-opinion.draftDays")),
@@ -61,7 +100,24 @@ function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?
       const u = Number.isInteger(id) && id > 0 ? loadUser(db, id) : null;
       const ok = u && officeScope(db, { organisationId: c.officeId }).includes(u.organisationId);
       if (!ok) return given ? { issue: `${field.label}:所选人员不是本单位在职人员` } : {};
-      return { value: { id: u.id, name: u.displayName, roles: [...u.roles], officeId: u.organisationId } };
+      return { value: personRef(u) };
+    }
+    case "users": {
+      const ids = [...new Set((Array.isArray(value) ? value : value === undefined || value === "" ? [] : [value]).map(Number))];
+      const scope = officeScope(db, { organisationId: c.officeId });
+      const people = ids.map((i) => (Number.isInteger(i) && i > 0 ? loadUser(db, i) : null));
+      if (people.some((u) => !u || !scope.includes(u.organisationId))) return { issue: `${field.label}:所选人员不是本单位在职人员` };
+      return { value: people.map((u) => personRef(u!)) };
+    }
+    case "files": {
+      const ids = (Array.isArray(value) ? value : value === undefined || value === "" ? [] : [value]).map(Number);
+      const rows = ids.map((i) =>
+        Number.isInteger(i)
+          ? db.select({ sha256: caseFiles.sha256, name: caseFiles.name, mime: storedFiles.mime }).from(caseFiles).innerJoin(storedFiles, eq(storedFiles.sha256, caseFiles.sha256)).where(and(eq(caseFiles.id, i), eq(caseFiles.caseId, c.id))).get()
+          : undefined,
+      );
+      if (rows.some((r) => !r)) return { issue: `${field.label}:请选择本案已上传的文件` };
+      return { value: rows };
     }
     case "office": {
       const o = Number.isInteger(id) ? db.select().from(organisations).where(and(eq(organisations.id, id), eq(organisations.parentId, c.officeId))).get() : undefined;
@@ -75,6 +131,8 @@ function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?
     }
     case "lines":
       return { value: Array.isArray(value) ? value : typeof value === "string" ? value.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : value };
+    case "entry":
+      return { value: value === undefined || value === "" ? undefined : Number(value) };
     case "multi":
       return { value: Array.isArray(value) ? value : typeof value === "string" && value ? [value] : [] };
     default:
@@ -100,7 +158,7 @@ export function prepareEventPayload(
     else if (r.value !== undefined) payload[field.name] = r.value;
   }
   if (issues.length) return { issues };
-  const filled = SERVER_FILLS[c.procedure]?.[type]?.(db, c, payload, at) ?? {};
+  const filled = SERVER_FILLS[c.procedure]?.[type]?.(db, c, payload, at, _user) ?? {};
   if ("path" in filled && "message" in filled) return { issues: [filled as Issue] };
   return { payload: { ...payload, ...filled } };
 }

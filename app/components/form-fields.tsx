@@ -35,6 +35,20 @@ function Input({ field: f, id, value }: { field: Field; id: string; value?: stri
       );
     case "date":
       return <input id={id} name={f.name} type="date" defaultValue={value} />;
+    case "datetime":
+      return <input id={id} name={f.name} type="datetime-local" defaultValue={value} />;
+    case "users":
+    case "files":
+      return (
+        <div id={id}>
+          {f.choices?.length ? null : <span className="hint">{f.kind === "files" ? "尚无附件,请先在附件中上传" : "本单位尚无可选人员"}</span>}
+          {f.choices?.map((u) => (
+            <label key={u.id} style={{ fontWeight: 400 }}>
+              <input type="checkbox" name={f.name} value={u.id} /> {u.name}
+            </label>
+          ))}
+        </div>
+      );
     case "multi":
       return (
         <div id={id}>
@@ -49,9 +63,10 @@ function Input({ field: f, id, value }: { field: Field; id: string; value?: stri
     case "party":
     case "office":
     case "file":
+    case "entry":
       return (
         <select id={id} name={f.name} defaultValue={value ?? ""}>
-          <option value="" disabled>请选择</option>
+          <option value="" disabled={f.kind !== "entry" || f.required}>{f.kind === "entry" && !f.required ? "(不是更正)" : "请选择"}</option>
           {f.choices?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </select>
       );

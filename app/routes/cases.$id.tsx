@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const def = getProcedure(row.procedure)?.events[head.data.type];
   // Checkbox groups send one value per ticked box.
   const payload: Record<string, unknown> = { ...fields };
-  for (const f of def?.form ?? []) if (f.kind === "multi") payload[f.name] = form.getAll(f.name).map(String);
+  for (const f of def?.form ?? []) if (f.kind === "multi" || f.kind === "users" || f.kind === "files") payload[f.name] = form.getAll(f.name).map(String);
   const outcome = await runEvent(db(), { user, caseId: row.id, type: head.data.type, payload, expectedVersion: head.data.version });
   switch (outcome.status) {
     case 200:
@@ -136,7 +136,7 @@ export default function CasePage() {
                   <Form method="post" key={`${act.type}-${view.version}`}>
                     <input type="hidden" name="type" value={act.type} />
                     <input type="hidden" name="version" value={view.version} />
-                    <FormFields fields={act.form} errors={a?.type === act.type ? a.errors : undefined} values={a?.type === act.type ? a.values : undefined} prefix={`${act.type}-`} />
+                    <FormFields fields={act.form} errors={a?.type === act.type ? a.errors : undefined} values={a?.type === act.type ? a.values : act.defaults} prefix={`${act.type}-`} />
                     <p><button type="submit">{act.label}</button></p>
                   </Form>
                 </details>

@@ -41,11 +41,12 @@ export interface FormField {
   /**
    * user: a person of the case's office holding `role`; party: one of the case's parties;
    * office: a residents' committee below the case's office; file: one of the case's uploads;
-   * multi: several of `options`.
+   * multi: several of `options`; users: several people of the office holding `role`; files: several
+   * of the case's uploads; entry: one entry of the case's full-process record; datetime: a local time.
    */
-  readonly kind: "text" | "textarea" | "select" | "user" | "number" | "lines" | "date" | "multi" | "party" | "office" | "file";
+  readonly kind: "text" | "textarea" | "select" | "user" | "users" | "number" | "lines" | "date" | "datetime" | "multi" | "party" | "office" | "file" | "files" | "entry";
   readonly options?: readonly { value: string; label: string }[];
-  /** For kind "user": the role the chosen user must hold. */
+  /** For kinds "user" and "users": the role the chosen people must hold (any active person of the office when absent). */
   readonly role?: string;
   readonly hint?: string;
   readonly required?: boolean;
@@ -81,6 +82,21 @@ export interface DeadlineSpec {
   readonly status: DeadlineStatus;
   /** A window the parties may use, not a duty of the office: never shown as overdue. */
   readonly voluntary?: boolean;
+}
+
+/** A published decision as the public portal shows it: redacted, never the case itself. */
+export interface PublicRecord {
+  readonly kind: "penalty" | "other";
+  readonly number: string;
+  readonly decisionDate: string;
+  readonly matter: string;
+  readonly party: string;
+  readonly sanction: string;
+  readonly text: string;
+  readonly publishedAt: string;
+  readonly status: "published" | "withdrawn";
+  readonly withdrawnAt: string | null;
+  readonly withdrawReason: string | null;
 }
 
 /** Who should act next: tasks shown on the 工作台. */
@@ -134,6 +150,10 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   /** People who must see the case whatever their office (assigned mediators). */
   readonly members?: (context: TContext) => number[];
   readonly events: Readonly<Record<string, EventDefinition<TContext>>>;
+  /** Values a form starts with, computed from the case (the redacted text to publish). */
+  readonly formDefaults?: (type: string, context: TContext, env: { readonly officeName: string }) => Readonly<Record<string, string>>;
+  /** What the public portal shows of the case, when anything is published (公示). */
+  readonly publicRecord?: (context: TContext) => PublicRecord | null;
   readonly steps: readonly ProcedureStep[];
   readonly stateLabels: Readonly<Record<string, string>>;
   readonly finalStates: readonly string[];

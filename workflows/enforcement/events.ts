@@ -1,0 +1,235 @@
+/** Payload schemas of the enforcement events; every message names its field in Chinese. */
+import { z } from "zod";
+import { creditCodeProblem, idNumberProblem, phoneProblem } from "../identity";
+import { oneOf, optionalText, positiveInt, requiredText } from "../validation";
+import { DATE } from "../mediation/events";
+import { ACT_KINDS, DECISION_KINDS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
+
+const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** A chosen person as the server resolved them, with their certificates. */
+const personShape = {
+  id: z.number().int().positive(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  officeId: z.number().int(),
+  certNo: z.string().nullable().optional(),
+  certValidUntil: z.string().nullable().optional(),
+  qualificationNo: z.string().nullable().optional(),
+};
+export const personRef = (label: string) => z.object(personShape, { error: `请选择${label}` });
+const OfficersSchema = z.array(personRef("执法人员"), { error: "请选择执法人员" }).min(1, "请选择执法人员");
+
+export const DATETIME = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label}格式应为YYYY-MM-DDTHH:mm`)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}:00+08:00`)), `${label}不存在`);
+
+/** Filled by the server when it generates (and numbers) the event's document in the same transaction. */
+const issued = { number: z.string().optional(), sha256: z.string().regex(/^[0-9a-f]{64}$/).optional() };
+
+const yuan = (label: string) =>
+  z.coerce.number({ error: `${label}应为数字` }).int(`${label}应为整数(元)`).min(0, `${label}不能为负数`).max(100_000_000, `${label}超出范围`);
+
+export const RegisterSchema = z
+  .object({
+    track: oneOf("办案程序", keys(TRACKS)),
+    source: oneOf("案件来源", keys(SOURCES)),
+    sourceNote: optionalText("来源说明(投诉人、工单号、移送部门)", 300),
+    // Checked against the office's configured catalogue by the procedure's validateCreate.
+    matter: z.string({ error: "请选择执法事项" }).regex(/^[a-z0-9_]{1,40}$/, "请选择执法事项目录中的事项"),
+    partyKind: oneOf("当事人类型", ["person", "organisation"] as const),
+    partyName: requiredText("当事人姓名或名称", 60),
+    idNumber: optionalText("身份证号码", 18),
+    creditCode: optionalText("统一社会信用代码", 18),
+    legalRepresentative: optionalText("法定代表人", 30),
+    phone: optionalText("联系电话", 20),
+    address: optionalText("住址或经营地址", 120),
+    facts: requiredText("案情简要", 5000),
+    place: requiredText("违法行为发生地点", 120),
+    occurredOn: DATE("违法行为发生(发现)日期"),
+  })
+  .superRefine((p, ctx) => {
+    const bad = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (p.phone && phoneProblem(p.phone)) bad("phone", `联系电话:${phoneProblem(p.phone)}`);
+    if (p.partyKind === "person") {
+      if (p.idNumber && idNumberProblem(p.idNumber)) bad("idNumber", `身份证号码:${idNumberProblem(p.idNumber)}`);
+    } else {
+      if (!p.creditCode) bad("creditCode", "统一社会信用代码:单位当事人须填写");
+      else if (creditCodeProblem(p.creditCode)) bad("creditCode", `统一社会信用代码:${creditCodeProblem(p.creditCode)}`);
+      if (!p.legalRepresentative) bad("legalRepresentative", "法定代表人:单位当事人须填写");
+    }
+  });
+export type Registration = z.infer<typeof RegisterSchema>;
+
+export const FileCaseSchema = z.object({ officers: OfficersSchema, opinion: requiredText("立案审批意见", 1000), ...issued });
+export const NotFileSchema = z.object({ reason: requiredText("不予立案理由", 1000) });
+
+const FileRefSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string(), mime: z.string() });
+
+export const RecordActSchema = z.object({
+  kind: oneOf("执法活动类型", keys(ACT_KINDS)),
+  time: DATETIME("时间"),
+  place: requiredText("地点", 120),
+  inCaseRoom: z.preprocess((v) => v === true || v === "yes" || v === "on", z.boolean()).default(false),
+  officers: OfficersSchema,
+  content: requiredText("记录内容", 20000),
+  files: z.array(FileRefSchema).default([]),
+  corrects: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number().int().positive().nullable()).default(null),
+  correctionReason: optionalText("更正理由", 500),
+  /** For 先行登记保存: the items preserved; the head's approval is the recording officer's statement. */
+  items: optionalText("登记保存物品清单", 3000),
+});
+
+export const HandlePreservationSchema = z.object({
+  entry: z.coerce.number({ error: "请选择先行登记保存记录" }).int().positive("请选择先行登记保存记录"),
+  on: DATE("处理决定日期"),
+  outcome: requiredText("处理决定", 1000),
+});
+
+export const RecusalSchema = z.object({
+  officer: requiredText("申请回避的执法人员", 30),
+  reason: requiredText("回避理由", 1000),
+  decision: oneOf("负责人决定", ["granted", "refused"] as const),
+});
+
+export const ExtendSchema = z.object({ days: positiveInt("延长天数", 30), reason: requiredText("延长理由", 500) });
+export const CancelSchema = z.object({ reason: requiredText("撤销立案理由", 1000) });
+
+const sanctionShape = {
+  kind: oneOf("处理意见", keys(DECISION_KINDS)),
+  penalties: z.array(oneOf("处罚种类", keys(PENALTY_KINDS))).default([]),
+  fine: yuan("罚款金额").default(0),
+  confiscation: yuan("没收金额").default(0),
+  reasons: requiredText("理由及依据", 5000),
+};
+type SanctionShape = { kind: string; penalties: string[]; fine: number; confiscation: number };
+
+function checkSanction(s: SanctionShape, ctx: z.RefinementCtx) {
+  const bad = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (s.kind === "penalty" && !s.penalties.length) bad("penalties", "处罚种类:给予行政处罚的,至少选择一种");
+  if (s.kind !== "penalty" && (s.penalties.length || s.fine || s.confiscation)) bad("penalties", "处罚种类:不予处罚或移送的,不能填写处罚");
+  if (s.penalties.includes("fine") !== s.fine > 0) bad("fine", "罚款金额:选择罚款的须填写金额,未选择罚款的应为0");
+  if (s.penalties.includes("confiscation") !== s.confiscation > 0) bad("confiscation", "没收金额:选择没收的须填写金额,未选择没收的应为0");
+}
+
+export const SanctionSchema = z.object(sanctionShape).superRefine(checkSanction);
+
+export const ReportSchema = z
+  .object({ facts: requiredText("调查认定的事实", 10000), evidence: requiredText("证据", 5000), ...sanctionShape })
+  .superRefine(checkSanction);
+
+export const CaseReviewSchema = z.object({
+  opinion: requiredText("案件审查意见", 2000),
+  flags: z.array(oneOf("重大情形", ["publicInterest", "socialRisk", "complex", "otherLaw"] as const)).default([]),
+});
+export const ReturnSchema = z.object({ reason: requiredText("退回补充调查理由", 1000) });
+
+export const NoticeSchema = z.object({ date: DATE("告知书送达日期"), method: oneOf("送达方式", keys(SERVICE_METHODS)), ...issued });
+
+export const RepresentationSchema = z.object({
+  date: DATE("陈述申辩日期"),
+  content: requiredText("陈述申辩内容", 10000),
+  result: oneOf("复核结果", keys(REPRESENTATION_RESULTS)),
+  reason: requiredText("复核理由", 3000),
+  // A partly or wholly accepted statement may lighten the intended penalty, never make it heavier (APL 45).
+  revisedFine: z.union([z.literal(""), yuan("复核后罚款金额")]).optional().default(""),
+});
+export const WaiverSchema = z.object({ date: DATE("书面放弃日期"), note: requiredText("放弃陈述、申辩和听证权利的书面材料", 1000) });
+
+/** windowDue: the last day to ask, counted by the server on the holiday calendar (APL 64). */
+export const HearingRequestSchema = z.object({ date: DATE("申请听证日期"), windowDue: DATE("听证申请期限").optional() });
+
+/** earliest: the first lawful hearing day, counted by the server (APL 64: notice ≥7 working days before). */
+export const ScheduleHearingSchema = z.object({
+  date: DATE("听证日期"),
+  place: requiredText("听证地点", 120),
+  chair: personRef("听证主持人"),
+  noticeServedOn: DATE("听证通知送达日期"),
+  earliest: DATE("最早听证日期").optional(),
+  ...issued,
+});
+export const HearingHeldSchema = z.object({
+  date: DATE("听证举行日期"),
+  partyAbsent: oneOf("当事人是否到场", ["no", "yes"] as const),
+  record: requiredText("听证笔录", 20000),
+});
+/** windowDue: the end of the 5-working-day window after the notice, counted by the server. */
+export const ProceedSchema = z.object({ note: optionalText("说明", 500), windowDue: DATE("陈述申辩期限").optional() });
+
+export const SubmitReviewSchema = z.object({
+  materials: requiredText("送审材料", 3000),
+  corrections: optionalText("对上一轮审核意见的整改情况", 3000),
+  ...issued,
+});
+
+/** Each 118 §13 item is "ok" or "problem"; a problem carries its note. The reviewer is the actor, resolved by the server. */
+export const LegalReviewSchema = z
+  .object({
+    ...Object.fromEntries(Object.keys(REVIEW_ITEMS).map((k) => [k, oneOf(`审核事项"${REVIEW_ITEMS[k as keyof typeof REVIEW_ITEMS]}"`, ["ok", "problem"] as const)])),
+    ...Object.fromEntries(Object.keys(REVIEW_ITEMS).map((k) => [`${k}Note`, optionalText("问题说明", 1000)])),
+    outcome: oneOf("审核结论", ["approved", "problems"] as const),
+    opinion: requiredText("审核意见", 5000),
+    reviewer: personRef("审核人员").optional(),
+    ...issued,
+  })
+  .superRefine((parsed, ctx) => {
+    const p = parsed as unknown as Record<string, string>;
+    for (const k of Object.keys(REVIEW_ITEMS)) {
+      if (p[k] === "problem" && !p[`${k}Note`]) ctx.addIssue({ code: "custom", path: [`${k}Note`], message: `"${REVIEW_ITEMS[k as keyof typeof REVIEW_ITEMS]}"存在问题的,须写明问题` });
+    }
+    const problems = Object.keys(REVIEW_ITEMS).filter((k) => p[k] === "problem");
+    if (p.outcome === "approved" && problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论:有审核事项存在问题的,结论应为\"存在问题\"" });
+    if (p.outcome === "problems" && !problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论:结论为\"存在问题\"的,须至少标明一项问题" });
+  });
+
+export const CollectiveSchema = z.object({
+  date: DATE("集体讨论日期"),
+  attendees: z.array(z.string().trim().min(1)).min(2, "参加人员:集体讨论至少应有两名负责人参加"),
+  opinions: requiredText("参加人员意见", 10000),
+  conclusion: requiredText("讨论决定", 3000),
+});
+
+export const DecideSchema = z
+  .object({
+    ...sanctionShape,
+    date: DATE("决定日期"),
+    socialImpact: oneOf("是否具有一定社会影响", ["no", "yes"] as const).default("no"),
+    ...issued,
+  })
+  .superRefine(checkSanction);
+
+export const ServeSchema = z.object({
+  date: DATE("送达日期"),
+  method: oneOf("送达方式", keys(SERVICE_METHODS)),
+  receiver: requiredText("受送达人(签收人)", 60),
+});
+
+/** surcharge and due: counted by the server from the service date (APL 67, 72). */
+export const PaymentSchema = z.object({
+  date: DATE("缴款日期"),
+  amount: yuan("缴纳金额"),
+  surcharge: yuan("加处罚款").optional(),
+});
+export const EnforceSchema = z.object({
+  kind: oneOf("执行方式", ["court", "administrative"] as const),
+  date: DATE("申请或执行日期"),
+  note: requiredText("执行情况", 2000),
+});
+export const CloseSchema = z.object({ note: optionalText("结案意见", 1000), ...issued });
+export const FileWithOfficeSchema = z.object({ note: optionalText("备案意见", 500) });
+export const ArchiveSchema = z.object({ note: optionalText("归档说明", 500) });
+
+export const OnSpotSchema = z.object({
+  officers: OfficersSchema,
+  penalty: oneOf("处罚种类", ["warning", "fine"] as const),
+  fine: yuan("罚款金额").default(0),
+  date: DATE("处罚日期"),
+  reasons: requiredText("违法事实、处罚依据", 3000),
+  ...issued,
+});
+
+export const PublishSchema = z.object({ text: requiredText("公示文本", 10000) });
+export const RevocationSchema = z.object({ kind: oneOf("变更情形", keys(REVOCATION_KINDS)), date: DATE("撤销、变更或确认违法的日期"), reason: requiredText("理由", 1000) });
+export const WithdrawSchema = z.object({ reason: requiredText("撤回公示的理由(公开)", 1000) });

@@ -1,0 +1,363 @@
+/** Guards of the enforcement procedure, each with its explanation and article (RULES.md §1–2). */
+import { chinaDate } from "../calendar/calendar";
+import type { GuardRule, ProcedureEvent } from "../engine/types";
+import { currentSanction, heavierThan, majorReasons } from "./catalogue";
+import { ACT_KINDS, type ActKind, type EnforcementContext, type Sanction } from "./context";
+import { personalDataIn } from "./publication";
+
+type Guard = GuardRule<EnforcementContext>;
+export const APL = (n: string) => `《中华人民共和国行政处罚法》第${n}条`;
+export const G118 = (n: string) => `国办发〔2018〕118号第${n}条`;
+
+/** 简易程序 limits (APL 51), yuan. */
+export const ON_SPOT_LIMIT_PERSON = 200;
+export const ON_SPOT_LIMIT_ORGANISATION = 3000;
+
+type Person = { id: number; name: string; certNo?: string | null; certValidUntil?: string | null; qualificationNo?: string | null };
+const payload = <T>(e: ProcedureEvent) => e.payload as T;
+const today = (e: ProcedureEvent) => chinaDate(e.at);
+const dateOf = (e: ProcedureEvent, field = "date") => String(e.payload[field] ?? "");
+const certified = (p: Person, on: string) => !!p.certNo && !!p.certValidUntil && p.certValidUntil >= on;
+
+/** Everyone who investigated: the officers in charge and any officer present at a recorded act. */
+export function investigators(c: EnforcementContext): Set<number> {
+  return new Set([...(c.filing?.officers ?? []), ...c.record.flatMap((r) => r.officers)].map((o) => o.id));
+}
+
+export const twoOfficers: Guard = {
+  name: "twoOfficers",
+  explain: "执法人员不得少于两人:一名执法人员不能立案调查或实施检查、调查取证",
+  basis: APL("四十二"),
+  needsPayload: true,
+  test: (_c, e) => new Set(payload<{ officers?: Person[] }>(e).officers?.map((o) => o.id) ?? []).size >= 2,
+};
+
+export const officersCertified: Guard = {
+  name: "officersCertified",
+  explain: "执法人员须持有有效的行政执法证件;所选人员中有人没有执法证件或证件已过有效期",
+  basis: APL("四十二") + "、第五十五条",
+  needsPayload: true,
+  test: (_c, e) => {
+    const on = String(e.payload.time ?? "").slice(0, 10) || dateOf(e) || today(e);
+    return (payload<{ officers?: Person[] }>(e).officers ?? []).every((o) => certified(o, on));
+  },
+};
+
+const actKind = (e: ProcedureEvent) => e.payload.kind as ActKind | undefined;
+
+/** Investigative acts need two certified officers present; other acts one certified officer. */
+export const actHasTwoOfficers: Guard = {
+  ...twoOfficers,
+  name: "actHasTwoOfficers",
+  explain: "现场检查、询问、调查取证、先行登记保存、查封扣押、强制拆除须由两名以上执法人员实施",
+  test: (c, e) => !ACT_KINDS[actKind(e) ?? "other"]?.twoOfficers || twoOfficers.test(c, e),
+};
+
+export const videoWhereRequired: Guard = {
+  name: "videoWhereRequired",
+  explain: "查封扣押、强制拆除以及在执法办案场所实施的执法活动须全程音像记录:请附上录像文件",
+  basis: G118("八"),
+  needsPayload: true,
+  test: (_c, e) => {
+    const p = payload<{ kind?: ActKind; inCaseRoom?: boolean; files?: { mime: string }[] }>(e);
+    const required = (p.kind && ACT_KINDS[p.kind]?.video) || p.inCaseRoom;
+    return !required || (p.files ?? []).some((f) => f.mime.startsWith("video/"));
+  },
+};
+
+export const actTimeNotFuture: Guard = {
+  name: "actTimeNotFuture",
+  explain: "执法活动时间不能晚于记录时间",
+  basis: G118("七") + "(全过程记录应真实)",
+  needsPayload: true,
+  test: (_c, e) => String(e.payload.time ?? "") <= new Date(new Date(e.at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16),
+};
+
+export const correctionPointsAtEntry: Guard = {
+  name: "correctionPointsAtEntry",
+  explain: "更正须指向本案已有的一条记录,并写明更正理由;原记录保留不变",
+  basis: G118("九") + "(记录不得篡改、删除)",
+  needsPayload: true,
+  test: (c, e) => {
+    const p = payload<{ corrects?: number | null; correctionReason?: string }>(e);
+    return p.corrects == null || (c.record.some((r) => r.seq === p.corrects) && !!p.correctionReason?.trim());
+  },
+};
+
+export const preservationListsItems: Guard = {
+  name: "preservationListsItems",
+  explain: "先行登记保存须开列登记保存物品清单",
+  basis: APL("五十六"),
+  needsPayload: true,
+  test: (_c, e) => actKind(e) !== "preservation" || String(e.payload.items ?? "").trim().length > 0,
+};
+
+export const preservationPending: Guard = {
+  name: "preservationPending",
+  explain: "没有待处理的先行登记保存;处理决定日期不能早于登记保存日期或晚于今天",
+  basis: APL("五十六"),
+  needsPayload: true,
+  test: (c, e) => {
+    const p = c.preservations.find((x) => x.entry === Number(e.payload.entry));
+    return !!p && !p.handled && dateOf(e, "on") >= p.on && dateOf(e, "on") <= today(e);
+  },
+};
+
+export const preservationsHandled: Guard = {
+  name: "preservationsHandled",
+  explain: "先行登记保存的证据须在七个工作日内作出处理决定;尚有未处理的登记保存",
+  basis: APL("五十六"),
+  test: (c) => c.preservations.every((p) => p.handled),
+};
+
+export const hasInvestigationRecord: Guard = {
+  name: "hasInvestigationRecord",
+  explain: "调查终结前须至少有一份现场检查、询问或调查取证记录(笔录)",
+  basis: APL("五十五"),
+  test: (c) => c.record.some((r) => ["inspection", "inquiry", "evidence"].includes(r.kind)),
+};
+
+const sanctionOf = (e: ProcedureEvent): Sanction | null =>
+  typeof e.payload.kind === "string" && ["penalty", "no_penalty", "transfer"].includes(e.payload.kind as string)
+    ? { kind: e.payload.kind as Sanction["kind"], penalties: (e.payload.penalties as Sanction["penalties"]) ?? [], fine: Number(e.payload.fine ?? 0), confiscation: Number(e.payload.confiscation ?? 0), reasons: "" }
+    : null;
+
+export const noticeBeforePenalty: Guard = {
+  name: "noticeBeforePenalty",
+  explain: "作出行政处罚决定前,须告知当事人拟处罚的事实、理由、依据及陈述、申辩、听证的权利;本案未经事先告知",
+  basis: APL("四十四") + "、第六十二条",
+  needsPayload: true,
+  test: (c, e) => sanctionOf(e)?.kind !== "penalty" || c.notice !== null,
+};
+
+export const notHeavierThanNotice: Guard = {
+  name: "notHeavierThanNotice",
+  explain: "不得因当事人陈述、申辩而给予更重的处罚:处罚不能重于事先告知的内容(确需加重的,应重新告知)",
+  basis: APL("四十五"),
+  needsPayload: true,
+  test: (c, e) => {
+    const s = sanctionOf(e) ?? (e.payload.revisedFine !== undefined && e.payload.revisedFine !== "" && c.notice ? { ...c.notice.proposal, fine: Number(e.payload.revisedFine) } : null);
+    return !s || !c.notice || !heavierThan(s, c.notice.proposal);
+  },
+};
+
+export const hearingRight: Guard = {
+  name: "hearingRight",
+  explain: "拟作出的处罚不属于应当告知听证权利的情形(较大数额罚款、没收较大数额违法所得、吊销许可证件、责令停产停业等)",
+  basis: APL("六十三"),
+  test: (c) => !!c.notice?.hearingRight,
+};
+
+export const withinHearingRequestWindow: Guard = {
+  name: "withinHearingRequestWindow",
+  explain: "当事人应在告知后五个工作日内提出听证要求;申请日期不在此期间内",
+  basis: APL("六十四") + "第一项、第八十五条",
+  needsPayload: true,
+  test: (c, e) => !!c.notice && dateOf(e) >= c.notice.servedOn && dateOf(e) <= String(e.payload.windowDue ?? "") && dateOf(e) <= today(e),
+};
+
+export const hearingNoticeSevenDays: Guard = {
+  name: "hearingNoticeSevenDays",
+  explain: "应当在举行听证的七个工作日前通知当事人听证的时间、地点;听证日期距通知送达不足七个工作日",
+  basis: APL("六十四") + "第二项",
+  needsPayload: true,
+  test: (c, e) => {
+    const served = dateOf(e, "noticeServedOn");
+    return !!c.hearing && served >= c.hearing.requestedOn && served <= today(e) && !!e.payload.earliest && dateOf(e) >= String(e.payload.earliest);
+  },
+};
+
+export const chairNotInvestigator: Guard = {
+  name: "chairNotInvestigator",
+  explain: "听证由行政机关指定的非本案调查人员主持;所选主持人参与了本案调查",
+  basis: APL("六十四") + "第四项",
+  needsPayload: true,
+  test: (c, e) => !investigators(c).has(Number((e.payload.chair as Person | undefined)?.id)),
+};
+
+export const hearingHeldOnOrAfterSchedule: Guard = {
+  name: "hearingHeldOnOrAfterSchedule",
+  explain: "听证举行日期不能早于通知的听证日期,也不能晚于今天",
+  basis: APL("六十四"),
+  needsPayload: true,
+  test: (c, e) => !!c.hearing?.scheduled && dateOf(e) >= c.hearing.scheduled.date && dateOf(e) <= today(e),
+};
+
+export const hearingScheduled: Guard = {
+  name: "hearingScheduled",
+  explain: "尚未通知听证时间、地点",
+  basis: APL("六十四"),
+  test: (c) => !!c.hearing?.scheduled,
+};
+
+/** The window to state, defend and ask for a hearing is over, or the party gave it up in writing. */
+export const representationsClosed: Guard = {
+  name: "representationsClosed",
+  explain: "当事人陈述、申辩(及要求听证)的期间尚未届满,且未书面放弃;应听取当事人意见后再作决定",
+  basis: APL("四十五") + "、第六十二条、第六十四条",
+  needsPayload: true,
+  test: (c, e) => c.waiver !== null || today(e) > String(e.payload.windowDue ?? "9999-12-31") || (!c.notice?.hearingRight && c.representations.length > 0),
+};
+
+export const dateNotFuture: Guard = {
+  name: "dateNotFuture",
+  explain: "日期不能晚于今天",
+  basis: G118("七") + "(全过程记录应真实)",
+  needsPayload: true,
+  test: (_c, e) => dateOf(e) <= today(e),
+};
+
+export const correctionsAfterProblems: Guard = {
+  name: "correctionsAfterProblems",
+  explain: "上一轮法制审核认为存在问题的,重新送审时须写明整改情况",
+  basis: G118("十三"),
+  needsPayload: true,
+  test: (c, e) => c.legalReviews.at(-1)?.result?.outcome !== "problems" || String(e.payload.corrections ?? "").trim().length > 0,
+};
+
+export const notYetApproved: Guard = {
+  name: "notYetApproved",
+  explain: "法制审核已经同意,无需再次送审",
+  basis: G118("十三"),
+  test: (c) => c.legalReviews.at(-1)?.result?.outcome !== "approved",
+};
+
+export const reviewerQualified: Guard = {
+  name: "reviewerQualified",
+  explain: "初次从事行政处罚决定法制审核的人员,应当通过国家统一法律职业资格考试取得法律职业资格;您的账户未登记法律职业资格",
+  basis: APL("五十八") + "第二款",
+  needsPayload: true,
+  test: (_c, e) => !!(e.payload.reviewer as Person | undefined)?.qualificationNo,
+};
+
+export const reviewerNotInvestigator: Guard = {
+  name: "reviewerNotInvestigator",
+  explain: "法制审核人员不得是本案调查人员(审查与调查分离)",
+  basis: APL("五十四") + "至第五十七条;" + APL("五十八"),
+  test: (c, e) => !investigators(c).has(e.actor.id),
+};
+
+/** "未经法制审核或者审核未通过的,不得作出决定": the decision of a major case waits for an approving review. */
+export const majorReviewApproved: Guard = {
+  name: "majorReviewApproved",
+  explain: "本案属于重大执法决定,未经法制审核或者审核未通过的,不得作出决定",
+  basis: APL("五十八") + ";" + G118("十二") + "、第十三条",
+  test: (c, e) => {
+    const s = sanctionOf(e);
+    const reasons = majorReasons(s ? { ...c, decision: { ...s, number: "", date: "", decidedBy: e.actor, socialImpact: false, at: e.at } } : c);
+    return reasons.length === 0 || c.legalReviews.at(-1)?.result?.outcome === "approved";
+  },
+};
+
+export const collectiveWhereRequired: Guard = {
+  name: "collectiveWhereRequired",
+  explain: "对情节复杂或者重大违法行为给予行政处罚,行政机关负责人应当集体讨论决定;尚无集体讨论记录",
+  basis: APL("五十七") + "第二款",
+  test: (c, e) => {
+    const s = sanctionOf(e) ?? currentSanction(c);
+    return s?.kind !== "penalty" || !(c.flags.complex || majorReasons(c).length > 0) || c.collective !== null;
+  },
+};
+
+export const decisionDateValid: Guard = {
+  name: "decisionDateValid",
+  explain: "决定日期不能早于事先告知、听证,也不能晚于今天",
+  basis: APL("六十二"),
+  needsPayload: true,
+  test: (c, e) => dateOf(e) <= today(e) && dateOf(e) >= (c.hearing?.held?.date ?? c.notice?.servedOn ?? chinaDate(c.filing?.at ?? c.registeredAt)),
+};
+
+export const serviceAfterDecision: Guard = {
+  name: "serviceAfterDecision",
+  explain: "送达日期不能早于决定日期,也不能晚于今天",
+  basis: APL("六十一"),
+  needsPayload: true,
+  test: (c, e) => !!c.decision && dateOf(e) >= c.decision.date && dateOf(e) <= today(e),
+};
+
+export const paymentAfterService: Guard = {
+  name: "paymentAfterService",
+  explain: "缴款日期不能早于决定(送达)日期,也不能晚于今天",
+  basis: APL("六十七"),
+  needsPayload: true,
+  test: (c, e) => !!c.decision && dateOf(e) >= (c.service?.date ?? c.decision.date) && dateOf(e) <= today(e),
+};
+
+export const outstandingFine: Guard = {
+  name: "outstandingFine",
+  explain: "本案没有待缴纳的罚款",
+  basis: APL("六十七"),
+  test: (c) => !!c.decision && c.decision.fine > 0 && !paidInFull(c),
+};
+
+export function paidInFull(c: EnforcementContext): boolean {
+  if (!c.decision) return false;
+  const last = c.payments.at(-1);
+  const owed = c.decision.fine + (last?.surcharge ?? 0);
+  return c.payments.reduce((n, p) => n + p.amount, 0) >= owed;
+}
+
+export const finePaidOrEnforced: Guard = {
+  name: "finePaidOrEnforced",
+  explain: "罚款尚未缴清,也未申请强制执行,不能结案",
+  basis: APL("六十七") + "、第七十二条",
+  test: (c) => !c.decision || c.decision.fine === 0 || paidInFull(c) || c.enforcement !== null,
+};
+
+export const onSpotWithinLimits: Guard = {
+  name: "onSpotWithinLimits",
+  explain: `当场处罚限于警告,或对公民处${ON_SPOT_LIMIT_PERSON}元以下、对法人或其他组织处${ON_SPOT_LIMIT_ORGANISATION}元以下罚款;超出的应适用普通程序`,
+  basis: APL("五十一"),
+  needsPayload: true,
+  test: (c, e) => {
+    const fine = Number(e.payload.fine ?? 0);
+    if (e.payload.penalty === "warning") return fine === 0;
+    return fine > 0 && fine <= (c.party.kind === "person" ? ON_SPOT_LIMIT_PERSON : ON_SPOT_LIMIT_ORGANISATION);
+  },
+};
+
+export const notPublished: Guard = {
+  name: "notPublished",
+  explain: "决定已公示,或决定已被撤销、变更、确认违法(不再公示)",
+  basis: APL("四十八"),
+  test: (c) => c.decision !== null && c.publication === null && c.revocation === null,
+};
+
+export const publicTextRedacted: Guard = {
+  name: "publicTextRedacted",
+  explain: "公示文本含有未隐去的个人信息(自然人姓名、身份证号码、电话号码或住址);请使用系统生成的隐名文本或自行隐去",
+  basis: G118("二") + "(依法保护个人信息)",
+  needsPayload: true,
+  test: (c, e) => personalDataIn(String(e.payload.text ?? ""), c).length === 0,
+};
+
+export const revocationNotRecorded: Guard = {
+  name: "revocationNotRecorded",
+  explain: "已记录决定被撤销、变更或确认违法",
+  basis: APL("四十八"),
+  test: (c) => c.revocation === null,
+};
+
+export const publishedAndRevoked: Guard = {
+  name: "publishedAndRevoked",
+  explain: "只有已公示且已被撤销、变更或确认违法的决定,才撤回公示",
+  basis: APL("四十八") + "第二款",
+  test: (c) => c.publication?.status === "published" && c.revocation !== null,
+};
+
+export const revocationAfterDecision: Guard = {
+  name: "revocationAfterDecision",
+  explain: "撤销、变更或确认违法的日期不能早于决定日期,也不能晚于今天",
+  basis: APL("四十八"),
+  needsPayload: true,
+  test: (c, e) => !!c.decision && dateOf(e) >= c.decision.date && dateOf(e) <= today(e),
+};
+
+export const ALL_GUARDS: readonly Guard[] = [
+  twoOfficers, officersCertified, actHasTwoOfficers, videoWhereRequired, actTimeNotFuture, correctionPointsAtEntry, preservationListsItems,
+  preservationPending, preservationsHandled, hasInvestigationRecord, noticeBeforePenalty, notHeavierThanNotice, hearingRight,
+  withinHearingRequestWindow, hearingNoticeSevenDays, chairNotInvestigator, hearingHeldOnOrAfterSchedule, hearingScheduled,
+  representationsClosed, dateNotFuture, correctionsAfterProblems, notYetApproved, reviewerQualified, reviewerNotInvestigator,
+  majorReviewApproved, collectiveWhereRequired, decisionDateValid, serviceAfterDecision, paymentAfterService, outstandingFine,
+  finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, publishedAndRevoked, revocationAfterDecision,
+];

@@ -1,0 +1,315 @@
+/**
+ * 行政执法 procedure. 简易程序: 当场处罚 → 备案 → 结案. 普通程序: 登记 → 立案 → 调查取证 → 案件审查 →
+ * 事先告知 → 陈述申辩 (→ 听证) → 审核决定 (法制审核, 集体讨论) → 决定 → 送达 → 执行 → 结案 → 归档;
+ * with 不予立案 and 撤销立案 as other endings. The full-process record runs alongside every stage,
+ * and the publicity steps follow the decision, even after archiving. RULES.md §1–2.
+ */
+import { and, assign, setup } from "xstate";
+import { namedGuards } from "../engine/run";
+import type { ProcedureEvent } from "../engine/types";
+import { hearingAvailable } from "./catalogue";
+import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, ReviewItem, Sanction } from "./context";
+import { REVIEW_ITEMS } from "./context";
+import { ALL_GUARDS } from "./guards";
+
+export interface EnforcementInput {
+  readonly streetId: number;
+  readonly officeId: number;
+  readonly track: EnforcementContext["track"];
+  readonly source: EnforcementContext["source"];
+  readonly sourceNote: string;
+  readonly matter: EnforcementContext["matter"];
+  readonly party: EnforcementContext["party"];
+  readonly facts: string;
+  readonly place: string;
+  readonly occurredOn: string;
+  readonly registeredAt: string;
+  readonly registeredBy: PersonRef;
+  readonly thresholds: EnforcementContext["thresholds"];
+}
+
+const by = (e: ProcedureEvent): PersonRef => ({ id: e.actor.id, name: e.actor.name });
+const p = <T>(e: ProcedureEvent) => e.payload as T;
+const officers = (list: readonly { id: number; name: string; certNo?: string | null; certValidUntil?: string | null }[]): Officer[] =>
+  list.map((o) => ({ id: o.id, name: o.name, certNo: o.certNo ?? null, certValidUntil: o.certValidUntil ?? null }));
+const sanction = (e: ProcedureEvent): Sanction => {
+  const s = p<Sanction>(e);
+  return { kind: s.kind, penalties: s.penalties ?? [], fine: Number(s.fine ?? 0), confiscation: Number(s.confiscation ?? 0), reasons: s.reasons };
+};
+
+/** The record and the head's powers, open at every working stage. */
+const RECORDING = {
+  RECORD_ACT: { guard: and(["actHasTwoOfficers", "officersCertified", "videoWhereRequired", "actTimeNotFuture", "correctionPointsAtEntry", "preservationListsItems"]), actions: "recordAct" },
+  HANDLE_PRESERVATION: { guard: "preservationPending", actions: "handlePreservation" },
+} as const;
+const HANDLING = {
+  ...RECORDING,
+  RECUSAL: { actions: "recusal" },
+  EXTEND: { actions: "extend" },
+} as const;
+/** 事后公示 and its withdrawal, from the decision on (APL 48, 118 §6). */
+const AFTER_DECISION = {
+  ...RECORDING,
+  PUBLISH: { guard: and(["notPublished", "publicTextRedacted"]), actions: "publish" },
+  RECORD_REVOCATION: { guard: and(["revocationNotRecorded", "revocationAfterDecision"]), actions: "revocation" },
+  WITHDRAW_PUBLICATION: { guard: "publishedAndRevoked", actions: "withdraw" },
+} as const;
+const PAYING = {
+  RECORD_PAYMENT: [
+    { target: "closing", guard: and(["outstandingFine", "paymentAfterService", "completesPayment"]), actions: "pay" },
+    { guard: and(["outstandingFine", "paymentAfterService"]), actions: "pay" },
+  ],
+  ENFORCE: { target: "closing", guard: "outstandingFine", actions: "enforce" },
+} as const;
+
+/** Which way a transition goes (not refusals: those are the named guards in guards.ts). */
+const ROUTING: Record<string, (a: { context: EnforcementContext; event: any }) => boolean> = {
+  isSimple: ({ context }) => context.track === "simple",
+  proposesPenalty: ({ context }) => context.report?.proposal.kind === "penalty",
+  decidesTransfer: ({ event }) => (event as ProcedureEvent).payload.kind === "transfer",
+  decisionHasFine: ({ context }) => (context.decision?.fine ?? 0) > 0,
+  completesPayment: ({ context, event }) => {
+    const e = event as ProcedureEvent;
+    const surcharge = Number(e.payload.surcharge ?? 0);
+    const paid = context.payments.reduce((n, x) => n + x.amount, 0) + Number(e.payload.amount ?? 0);
+    return !!context.decision && paid >= context.decision.fine + surcharge;
+  },
+  filedWithOffice: ({ context }) => context.filedWithOffice !== null,
+  notYetFiledWithOffice: ({ context }) => context.filedWithOffice === null,
+};
+
+export const enforcementMachine = setup({
+  types: { context: {} as EnforcementContext, events: {} as ProcedureEvent, input: {} as EnforcementInput },
+  guards: {
+    ...namedGuards(ALL_GUARDS),
+    ...ROUTING,
+  },
+  actions: {
+    file: assign(({ event }) => ({ filing: { at: event.at, approvedBy: by(event), officers: officers(p<{ officers: Officer[] }>(event).officers), opinion: p<{ opinion: string }>(event).opinion } })),
+    notFile: assign(({ event }) => ({ notFiled: { reason: p<{ reason: string }>(event).reason, at: event.at } })),
+    recordAct: assign(({ context, event }) => {
+      const a = p<Omit<RecordEntry, "seq" | "recordedBy" | "recordedAt" | "officers"> & { officers: Officer[]; items: string }>(event);
+      const seq = context.record.length + 1;
+      const entry: RecordEntry = {
+        seq,
+        kind: a.kind as ActKind,
+        time: a.time,
+        place: a.place,
+        inCaseRoom: a.inCaseRoom,
+        officers: officers(a.officers),
+        content: a.content,
+        files: a.files,
+        corrects: a.corrects ?? null,
+        correctionReason: a.correctionReason ?? "",
+        recordedBy: by(event),
+        recordedAt: event.at,
+      };
+      const preserved = a.kind === "preservation" && !a.corrects ? [{ entry: seq, on: a.time.slice(0, 10), items: a.items, handled: null }] : [];
+      return { record: [...context.record, entry], preservations: [...context.preservations, ...preserved] };
+    }),
+    handlePreservation: assign(({ context, event }) => {
+      const { entry, on, outcome } = p<{ entry: number; on: string; outcome: string }>(event);
+      return { preservations: context.preservations.map((x) => (x.entry === entry ? { ...x, handled: { on, outcome } } : x)) };
+    }),
+    recusal: assign(({ context, event }) => ({ recusals: [...context.recusals, { ...p<{ officer: string; reason: string; decision: "granted" | "refused" }>(event), at: event.at, by: by(event) }] })),
+    extend: assign(({ context, event }) => ({ extensions: [...context.extensions, { ...p<{ days: number; reason: string }>(event), at: event.at, by: by(event) }] })),
+    cancel: assign(({ event }) => ({ cancelled: { reason: p<{ reason: string }>(event).reason, at: event.at } })),
+    report: assign(({ event }) => ({ report: { facts: p<{ facts: string }>(event).facts, evidence: p<{ evidence: string }>(event).evidence, proposal: sanction(event), at: event.at, by: by(event) } })),
+    approveCase: assign(({ event }) => {
+      const flags = p<{ flags: string[] }>(event).flags ?? [];
+      return {
+        caseReview: { opinion: p<{ opinion: string }>(event).opinion, at: event.at, by: by(event) },
+        flags: { publicInterest: flags.includes("publicInterest"), socialRisk: flags.includes("socialRisk"), complex: flags.includes("complex"), otherLaw: flags.includes("otherLaw") },
+      };
+    }),
+    returnCase: assign(() => ({ caseReview: null })),
+    notice: assign(({ context, event }) => {
+      const proposal = context.report!.proposal;
+      return { notice: { number: p<{ number: string }>(event).number, servedOn: p<{ date: string }>(event).date, method: p<{ method: string }>(event).method, proposal, hearingRight: hearingAvailable(context, proposal), at: event.at } };
+    }),
+    representation: assign(({ context, event }) => {
+      const r = p<{ date: string; content: string; result: "accepted" | "partly" | "rejected"; reason: string; revisedFine: number | "" }>(event);
+      const revised = r.revisedFine === "" || r.revisedFine === undefined || !context.notice ? null : { ...context.notice.proposal, fine: Number(r.revisedFine) };
+      return { representations: [...context.representations, { date: r.date, content: r.content, result: r.result, reason: r.reason, revised, by: by(event) }] };
+    }),
+    waive: assign(({ event }) => ({ waiver: { date: p<{ date: string }>(event).date, note: p<{ note: string }>(event).note } })),
+    requestHearing: assign(({ event }) => ({ hearing: { requestedOn: p<{ date: string }>(event).date, scheduled: null, held: null } })),
+    scheduleHearing: assign(({ context, event }) => {
+      const s = p<{ date: string; place: string; chair: PersonRef; noticeServedOn: string; number: string }>(event);
+      return { hearing: { ...context.hearing!, scheduled: { date: s.date, place: s.place, chair: { id: s.chair.id, name: s.chair.name }, noticeNumber: s.number, noticeServedOn: s.noticeServedOn } } };
+    }),
+    hearingHeld: assign(({ context, event }) => {
+      const h = p<{ date: string; partyAbsent: "yes" | "no"; record: string }>(event);
+      return { hearing: { ...context.hearing!, held: { date: h.date, partyAbsent: h.partyAbsent === "yes", record: h.record } } };
+    }),
+    submitReview: assign(({ context, event }) => ({
+      legalReviews: [
+        ...context.legalReviews,
+        { round: context.legalReviews.length + 1, submittedAt: event.at, submittedBy: by(event), materials: p<{ materials: string }>(event).materials, corrections: p<{ corrections: string }>(event).corrections ?? "", result: null },
+      ],
+    })),
+    legalReview: assign(({ context, event }) => {
+      const r = p<Record<string, string> & { reviewer: { id: number; name: string; qualificationNo: string } }>(event);
+      const items = (Object.keys(REVIEW_ITEMS) as ReviewItem[]).map((key) => ({ key, ok: r[key] === "ok", note: r[`${key}Note`] ?? "" }));
+      const last = context.legalReviews.at(-1)!;
+      const result = {
+        reviewer: { id: r.reviewer.id, name: r.reviewer.name, qualificationNo: r.reviewer.qualificationNo },
+        items,
+        outcome: r.outcome as "approved" | "problems",
+        opinion: r.opinion,
+        at: event.at,
+        number: r.number ?? "",
+      };
+      return { legalReviews: [...context.legalReviews.slice(0, -1), { ...last, result }] };
+    }),
+    collective: assign(({ event }) => ({ collective: { ...p<{ date: string; attendees: string[]; opinions: string; conclusion: string }>(event), by: by(event) } })),
+    decide: assign(({ event }) => {
+      const d = p<{ date: string; socialImpact: "yes" | "no"; number: string }>(event);
+      return { decision: { ...sanction(event), number: d.number, date: d.date, decidedBy: by(event), socialImpact: d.socialImpact === "yes", at: event.at } };
+    }),
+    decideOnSpot: assign(({ context, event }) => {
+      const d = p<{ officers: Officer[]; penalty: "warning" | "fine"; fine: number; date: string; reasons: string; number: string }>(event);
+      const penalties: PenaltyKind[] = [d.penalty];
+      return {
+        filing: { at: event.at, approvedBy: by(event), officers: officers(d.officers), opinion: "当场处罚(简易程序)" },
+        decision: { kind: "penalty" as const, penalties, fine: d.penalty === "fine" ? Number(d.fine) : 0, confiscation: 0, reasons: d.reasons, number: d.number, date: d.date, decidedBy: by(event), socialImpact: false, at: event.at },
+        // The form is handed to the party on the spot (APL 52).
+        service: { date: d.date, method: "on_spot" as const, receiver: context.party.name, at: event.at },
+      };
+    }),
+    serve: assign(({ event }) => ({ service: { ...p<{ date: string; method: "direct"; receiver: string }>(event), at: event.at } })),
+    pay: assign(({ context, event }) => ({ payments: [...context.payments, { date: p<{ date: string }>(event).date, amount: Number(p<{ amount: number }>(event).amount), surcharge: Number(p<{ surcharge?: number }>(event).surcharge ?? 0), by: by(event) }] })),
+    enforce: assign(({ event }) => ({ enforcement: { kind: p<{ kind: string }>(event).kind === "court" ? "申请人民法院强制执行" : "依法强制执行", date: p<{ date: string }>(event).date, note: p<{ note: string }>(event).note } })),
+    fileWithOffice: assign(({ event }) => ({ filedWithOffice: { at: event.at, by: by(event) } })),
+    close: assign(({ event }) => ({ closedAt: event.at })),
+    publish: assign(({ event }) => ({ publication: { status: "published" as const, text: p<{ text: string }>(event).text, publishedAt: event.at, publishedBy: by(event), withdrawnAt: null, withdrawReason: null } })),
+    revocation: assign(({ event }) => ({ revocation: { ...p<{ kind: "revoked"; date: string; reason: string }>(event), at: event.at } })),
+    withdraw: assign(({ context, event }) => ({ publication: { ...context.publication!, status: "withdrawn" as const, withdrawnAt: event.at, withdrawReason: p<{ reason: string }>(event).reason } })),
+  },
+}).createMachine({
+  id: "enforcement",
+  initial: "start",
+  context: ({ input }) => ({
+    ...input,
+    filing: null,
+    notFiled: null,
+    extensions: [],
+    record: [],
+    preservations: [],
+    recusals: [],
+    report: null,
+    caseReview: null,
+    flags: { publicInterest: false, socialRisk: false, complex: false, otherLaw: false },
+    notice: null,
+    representations: [],
+    waiver: null,
+    hearing: null,
+    legalReviews: [],
+    collective: null,
+    decision: null,
+    service: null,
+    payments: [],
+    enforcement: null,
+    filedWithOffice: null,
+    revocation: null,
+    publication: null,
+    cancelled: null,
+    closedAt: null,
+  }),
+  states: {
+    start: { always: [{ guard: "isSimple", target: "onSpot" }, { target: "registered" }] },
+    // 简易程序 (APL 51, 52)
+    onSpot: {
+      on: {
+        ...RECORDING,
+        DECIDE_ON_SPOT: { target: "decidedOnSpot", guard: and(["twoOfficers", "officersCertified", "onSpotWithinLimits", "dateNotFuture"]), actions: "decideOnSpot" },
+      },
+    },
+    decidedOnSpot: {
+      on: {
+        ...AFTER_DECISION,
+        RECORD_PAYMENT: { guard: and(["outstandingFine", "paymentAfterService"]), actions: "pay" },
+        ENFORCE: { guard: "outstandingFine", actions: "enforce" },
+        FILE_WITH_OFFICE: { guard: "notYetFiledWithOffice", actions: "fileWithOffice" },
+        CLOSE: { target: "closed", guard: and(["filedWithOffice", "finePaidOrEnforced"]), actions: "close" },
+      },
+    },
+    // 普通程序
+    registered: {
+      on: {
+        ...RECORDING,
+        FILE: { target: "investigating", guard: and(["twoOfficers", "officersCertified"]), actions: "file" },
+        NOT_FILE: { target: "notFiled", actions: "notFile" },
+      },
+    },
+    investigating: {
+      on: {
+        ...HANDLING,
+        SUBMIT_REPORT: { target: "caseReview", guard: and(["hasInvestigationRecord", "preservationsHandled"]), actions: "report" },
+        CANCEL: { target: "cancelled", actions: "cancel" },
+      },
+    },
+    caseReview: {
+      on: {
+        ...HANDLING,
+        APPROVE_CASE: [
+          { target: "noticing", guard: "proposesPenalty", actions: "approveCase" },
+          { target: "deciding", actions: "approveCase" },
+        ],
+        RETURN: { target: "investigating", actions: "returnCase" },
+      },
+    },
+    noticing: { on: { ...HANDLING, SEND_NOTICE: { target: "representing", guard: "dateNotFuture", actions: "notice" } } },
+    representing: {
+      on: {
+        ...HANDLING,
+        RECORD_REPRESENTATION: { guard: and(["dateNotFuture", "notHeavierThanNotice"]), actions: "representation" },
+        WAIVE: { guard: "dateNotFuture", actions: "waive" },
+        REQUEST_HEARING: { target: "hearing", guard: and(["hearingRight", "withinHearingRequestWindow"]), actions: "requestHearing" },
+        PROCEED: { target: "deciding", guard: "representationsClosed" },
+      },
+    },
+    hearing: {
+      on: {
+        ...HANDLING,
+        SCHEDULE_HEARING: { guard: and(["hearingNoticeSevenDays", "chairNotInvestigator"]), actions: "scheduleHearing" },
+        HEARING_HELD: { target: "deciding", guard: and(["hearingScheduled", "hearingHeldOnOrAfterSchedule"]), actions: "hearingHeld" },
+      },
+    },
+    deciding: {
+      on: {
+        ...HANDLING,
+        SUBMIT_LEGAL_REVIEW: { target: "legalReview", guard: and(["notYetApproved", "correctionsAfterProblems"]), actions: "submitReview" },
+        RECORD_COLLECTIVE: { guard: "dateNotFuture", actions: "collective" },
+        DECIDE: [
+          { target: "closing", guard: and(["decidesTransfer", "noticeBeforePenalty", "notHeavierThanNotice", "majorReviewApproved", "collectiveWhereRequired", "decisionDateValid"]), actions: "decide" },
+          { target: "serving", guard: and(["noticeBeforePenalty", "notHeavierThanNotice", "majorReviewApproved", "collectiveWhereRequired", "decisionDateValid"]), actions: "decide" },
+        ],
+        RETURN: { target: "investigating", actions: "returnCase" },
+      },
+    },
+    legalReview: { on: { ...RECORDING, LEGAL_REVIEW: { target: "deciding", guard: and(["reviewerQualified", "reviewerNotInvestigator"]), actions: "legalReview" } } },
+    serving: {
+      on: {
+        ...AFTER_DECISION,
+        SERVE: [
+          { target: "executing", guard: and(["serviceAfterDecision", "decisionHasFine"]), actions: "serve" },
+          { target: "closing", guard: "serviceAfterDecision", actions: "serve" },
+        ],
+      },
+    },
+    executing: { on: { ...AFTER_DECISION, ...PAYING } },
+    closing: { on: { ...AFTER_DECISION, CLOSE: { target: "closed", guard: "finePaidOrEnforced", actions: "close" } } },
+    closed: { on: { ...AFTER_DECISION, ARCHIVE: "archived" } },
+    notFiled: { on: { ARCHIVE: "archived" } },
+    cancelled: { on: { ARCHIVE: "archived" } },
+    // Not final: a decision revoked after archiving still has its publication withdrawn.
+    archived: {
+      on: {
+        PUBLISH: AFTER_DECISION.PUBLISH,
+        RECORD_REVOCATION: AFTER_DECISION.RECORD_REVOCATION,
+        WITHDRAW_PUBLICATION: AFTER_DECISION.WITHDRAW_PUBLICATION,
+      },
+    },
+  },
+});
