@@ -11,6 +11,9 @@ export const config = {
     return join(this.dataDir, "files");
   },
   production: process.env.NODE_ENV === "production",
-  /** Largest accepted upload; enforcement video will raise this per kind. */
-  maxUploadBytes: Number(process.env.MAX_UPLOAD_MB ?? 50) * 1024 * 1024,
+  get uploadsDir() {
+    return join(this.dataDir, "uploads");
+  },
+  /** Largest accepted upload: enough for an enforcement video; uploads stream to disk, never to memory. */
+  maxUploadBytes: Number(process.env.MAX_UPLOAD_MB ?? 500) * 1024 * 1024,
 };

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, Form } from "@remix-run/react";
+import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError, Form } from "@remix-run/react";
 import { hasPermission } from "./auth/permissions";
 import { getSessionUser } from "./auth/session.server";
 import { ROLES } from "../workflows/roles";
@@ -21,6 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         create: can("legal-opinion.create") && user.organisationKind === "street",
         mediate: can("mediation.create") && user.organisationKind !== "district",
         report: can("mediation.report"),
+        enforce: can("enforcement.create") && user.organisationKind === "street",
+        enforcementReport: can("enforcement.report"),
         users: can("admin.users"),
         calendar: can("admin.calendar") && user.organisationIsTop,
         settings: can("admin.settings"),
@@ -62,9 +64,13 @@ function TopBar() {
             {user.nav.mediate && <NavLink to="/screenings">纠纷排查</NavLink>}
             {user.nav.create && <NavLink to="/cases/new/legal-opinion">申请法律意见</NavLink>}
             {user.nav.report && <NavLink to="/reports/mediation">调解统计</NavLink>}
+            {user.nav.enforce && <NavLink to="/cases/new/enforcement">执法案件登记</NavLink>}
+            {user.nav.enforcementReport && <NavLink to="/reports/enforcement">执法统计</NavLink>}
             {user.nav.users && <NavLink to="/admin/users">用户管理</NavLink>}
             {user.nav.calendar && <NavLink to="/admin/calendar">节假日</NavLink>}
             {user.nav.settings && <NavLink to="/admin/settings">机构设置</NavLink>}
+            {user.nav.settings && <NavLink to="/admin/enforcement">执法事项目录</NavLink>}
+            <NavLink to="/gongshi">执法公示</NavLink>
           </nav>
           <div className="who">
             <span>{user.org} · {user.name}({user.roles})</span>
@@ -78,9 +84,11 @@ function TopBar() {
 }
 
 export default function App() {
+  // The public portal has its own header: no internal navigation is shown to the public.
+  const portal = useLocation().pathname.startsWith("/gongshi");
   return (
     <>
-      <TopBar />
+      {portal ? null : <TopBar />}
       <main><Outlet /></main>
     </>
   );

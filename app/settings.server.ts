@@ -6,7 +6,8 @@ import { DEFAULT_DRAFT_DEADLINE_BASIS, DEFAULT_DRAFT_WORKING_DAYS } from "../wor
 import { DEFAULT_FOLLOW_UP_DAYS } from "../workflows/mediation/machine";
 import { DEFAULT_DISPUTE_TYPES, parseDisputeTypes, type DisputeType } from "../workflows/mediation/context";
 import { createHash } from "node:crypto";
-import { DEFAULT_CATALOGUE, DEFAULT_THRESHOLDS } from "../workflows/enforcement/catalogue";
+import { DEFAULT_CATALOGUE, DEFAULT_THRESHOLDS, parseCatalogue } from "../workflows/enforcement/catalogue";
+import type { CatalogueMatter } from "../workflows/enforcement/context";
 
 export const SETTINGS = {
   "legal-opinion.draftDays": { label: "法律意见书办理时限(工作日,自指派之日起)", default: String(DEFAULT_DRAFT_WORKING_DAYS) },
@@ -56,4 +57,24 @@ export function setSetting(tx: Pick<Db, "insert">, officeId: number, key: Settin
     .values({ officeId, key, value })
     .onConflictDoUpdate({ target: [officeSettings.officeId, officeSettings.key], set: { value } })
     .run();
+}
+
+/**
+ * The enforcement catalogue from what an administrator typed, one matter per line:
+ * 名称|法律依据|处罚种类和幅度|裁量基准. A name already listed keeps its key, so old cases and figures stay joined.
+ */
+export function catalogueFromLines(current: string, text: string): { list: CatalogueMatter[] } | { error: string } {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return { error: "执法事项目录:至少保留一个事项" };
+  if (lines.length > 200) return { error: "执法事项目录:不能超过200个事项" };
+  const existing = parseCatalogue(current);
+  const list: CatalogueMatter[] = [];
+  for (const [i, line] of lines.entries()) {
+    const [name, basis, penalty, discretion] = line.split("|").map((p) => p.trim());
+    if (!name || !basis || !penalty) return { error: `执法事项目录第${i + 1}行:应为"名称|法律依据|处罚种类和幅度|裁量基准",名称、依据和幅度不能为空` };
+    if (name.length > 60) return { error: `执法事项目录第${i + 1}行:名称超过60字` };
+    if (list.some((m) => m.name === name)) return { error: `执法事项目录第${i + 1}行:"${name}"重复` };
+    list.push({ key: keyFor(existing.map((m) => ({ key: m.key, name: m.name })), name), name, basis, penalty, discretion: discretion ?? "" });
+  }
+  return { list };
 }

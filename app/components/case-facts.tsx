@@ -3,6 +3,8 @@ import { MATTER_TYPES, type LegalOpinionContext } from "../../workflows/legal-op
 import { formatInstant } from "~/format";
 import { MediationFacts } from "./mediation-facts";
 import type { MediationContext } from "../../workflows/mediation/context";
+import { EnforcementFacts } from "./enforcement-facts";
+import type { EnforcementContext } from "../../workflows/enforcement/context";
 
 function LegalOpinionFacts({ c }: { c: LegalOpinionContext }) {
   return (
@@ -43,7 +45,8 @@ function LegalOpinionFacts({ c }: { c: LegalOpinionContext }) {
   );
 }
 
-export function CaseFacts({ procedure, data }: { procedure: string; data: unknown }) {
+export function CaseFacts({ procedure, data, files = [] }: { procedure: string; data: unknown; files?: readonly { id: number; sha256: string }[] }) {
+  if (procedure === "enforcement") return <EnforcementFacts c={data as EnforcementContext} files={files} />;
   if (procedure === "legal-opinion") return <LegalOpinionFacts c={data as LegalOpinionContext} />;
   if (procedure === "mediation") return <MediationFacts c={data as MediationContext} />;
   return <pre className="mono">{JSON.stringify(data, null, 2)}</pre>;

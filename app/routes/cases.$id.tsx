@@ -91,7 +91,7 @@ export default function CasePage() {
       <ol className="stepper">{view.steps.map((s) => <li key={s.state} className={s.status}>{s.label}</li>)}</ol>
       <div className="grid2">
         <div>
-          <div className="card"><h2>案件信息</h2><CaseFacts procedure={view.procedure} data={view.data} /></div>
+          <div className="card"><h2>案件信息</h2><CaseFacts procedure={view.procedure} data={view.data} files={view.files} /></div>
           <div className="card"><h2>期限</h2><Deadlines deadlines={view.deadlines} /></div>
           <div className="card">
             <h2>文书</h2>
@@ -121,6 +121,9 @@ export default function CasePage() {
         <div>
           <div className="card" data-testid="actions">
             <h2>可办理事项</h2>
+            {view.actions.some((x) => x.type === "RECORD_ACT" && x.available) ? (
+              <p><a className="button" href={`/cases/${view.id}/record`}>现场记录(拍照、录像上传)</a></p>
+            ) : null}
             {view.actions.length === 0 ? <p className="hint">本案已办结,无可办理事项。</p> : null}
             {view.actions.map((act) =>
               act.available ? (

@@ -1,0 +1,74 @@
+/**
+ * Recording an enforcement act from the phone page: the files sent with the form are checked all
+ * together before any is stored (one bad file records nothing), then stored, then the act is
+ * recorded with them and any earlier uploads through the engine.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { userRoles, users } from "../../db/schema";
+import { chinaDate } from "../../workflows/calendar/calendar";
+import { officeScope, type SessionUser } from "../auth/users.server";
+import { attachUploadedFile, fileHead, maxMb, uploadProblem } from "../files/attach.server";
+import { parseUploads, removeUploads } from "../files/upload.server";
+import { UPLOAD_ERRORS } from "../files/upload-errors";
+import { fieldErrors, formToObject } from "../forms";
+import { statSync } from "node:fs";
+import { runEvent } from "./engine.server";
+import type { CaseRow } from "./queries.server";
+
+export function activeOfficers(db: Db, officeId: number, today = chinaDate(new Date())) {
+  return db
+    .select({ id: users.id, name: users.displayName, certNo: users.enforcementCertNo, validUntil: users.enforcementCertValidUntil })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(userRoles.role, "enforcement_officer"), eq(users.active, true), inArray(users.organisationId, officeScope(db, { organisationId: officeId }))))
+    .all()
+    .map((o) => ({ id: o.id, name: o.name, certNo: o.certNo, valid: !!o.validUntil && o.validUntil >= today }));
+}
+
+type Failure = { ok: false; message: string; errors: Record<string, string>; reasons: { guard: string; message: string; basis: string }[]; values: Record<string, string> };
+
+export async function recordActFromForm(db: Db, user: SessionUser, row: CaseRow, request: Request): Promise<{ ok: true } | Failure> {
+  const fail = (message: string, extra: Partial<Failure> = {}): Failure => ({ ok: false, message, errors: {}, reasons: [], values: {}, ...extra });
+  const parsed = await parseUploads(request);
+  if ("error" in parsed) return fail(UPLOAD_ERRORS[parsed.error](maxMb()), { errors: { files: UPLOAD_ERRORS[parsed.error](maxMb()) } });
+  const { form } = parsed;
+  const files = parsed.files.filter((f) => f.field === "upload");
+  removeUploads(parsed.files.filter((f) => f.field !== "upload"));
+  const values = formToObject(form);
+  const bad = files.map((f) => ({ f, problem: uploadProblem(statSync(f.path).size, fileHead(f.path)) })).find((x) => x.problem);
+  if (bad) {
+    removeUploads(files);
+    const message = `${bad.f.name}:${UPLOAD_ERRORS[bad.problem!](maxMb())}。本次记录未保存。`;
+    return fail(message, { errors: { files: message }, values });
+  }
+  const stored: number[] = [];
+  for (const f of files) {
+    const r = await attachUploadedFile(db, user, row.id, f.name, f.path, "证据材料");
+    if (!r.ok) {
+      removeUploads(files);
+      return fail(r.message, { values });
+    }
+    stored.push(r.fileId);
+  }
+  const payload = {
+    ...values,
+    officers: form.getAll("officers").map(String),
+    files: [...form.getAll("files").map(String), ...stored.map(String)],
+    inCaseRoom: form.get("inCaseRoom") === "yes" ? "yes" : "no",
+  };
+  const outcome = await runEvent(db, { user, caseId: row.id, type: "RECORD_ACT", payload, expectedVersion: Number(values.version) || 0 });
+  const kept = stored.length ? `(本次上传的${stored.length}个文件已保存为本案附件,可在更正后重新选择)` : "";
+  switch (outcome.status) {
+    case 200:
+      return { ok: true };
+    case 400:
+      return fail(`${outcome.message}${kept}`, { errors: fieldErrors(outcome.issues), values });
+    case 422:
+      return fail(`${outcome.message}${kept}`, { reasons: outcome.reasons, values });
+    case 409:
+      return fail(outcome.message, { values });
+    default:
+      throw new Response(outcome.message, { status: outcome.status });
+  }
+}

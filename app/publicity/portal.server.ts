@@ -1,0 +1,85 @@
+/**
+ * What the public portal (/gongshi) may read: the publications table (redacted text only), the
+ * streets and their officers' certificates, and each street's catalogue. Never cases, files or
+ * documents: nothing here takes a case id from a case table or returns personal data.
+ */
+import { and, desc, eq, gte, like, lte, or, sql } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { organisations, publications, userRoles, users } from "../../db/schema";
+import { chinaDate } from "../../workflows/calendar/calendar";
+import { parseCatalogue } from "../../workflows/enforcement/catalogue";
+import { enforcementProcedure } from "../../workflows/enforcement";
+import { enforcementFigures } from "../../workflows/enforcement/statistics";
+import { agencyOf } from "../../templates/enforcement/content";
+import { loadCalendar } from "../calendar.server";
+import { enforcementCasesIn } from "../reports/enforcement-report.server";
+import { getSetting } from "../settings.server";
+
+export const PAGE_SIZE = 20;
+
+export function publicOffices(db: Db) {
+  return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.kind, "street")).all().map((o) => ({ ...o, agency: agencyOf(o.name) }));
+}
+
+/** 事前公示 of a street: its officers holding a valid certificate today, and its catalogue (118 §4). */
+export function publicOfficeInfo(db: Db, officeId: number, today = chinaDate(new Date())) {
+  const officers = db
+    .select({ name: users.displayName, certNo: users.enforcementCertNo, validUntil: users.enforcementCertValidUntil })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(userRoles.role, "enforcement_officer"), eq(users.active, true), eq(users.organisationId, officeId), gte(users.enforcementCertValidUntil, today)))
+    .all();
+  return { officers, catalogue: parseCatalogue(getSetting(db, officeId, "enforcement.catalogue")) };
+}
+
+const shown = { caseId: publications.caseId, number: publications.number, decisionDate: publications.decisionDate, matter: publications.matter, status: publications.status, withdrawnAt: publications.withdrawnAt, withdrawReason: publications.withdrawReason, publishedAt: publications.publishedAt, office: organisations.name };
+
+/** The list: a withdrawn decision keeps its number and the reason, never its party or text. */
+export function publishedDecisions(db: Db, q: { officeId?: number; year?: number; q?: string; page?: number }) {
+  const where = and(
+    q.officeId ? eq(publications.officeId, q.officeId) : undefined,
+    q.year ? and(gte(publications.decisionDate, `${q.year}-01-01`), lte(publications.decisionDate, `${q.year}-12-31`)) : undefined,
+    q.q ? or(like(publications.matter, `%${q.q}%`), like(publications.number, `%${q.q}%`), and(eq(publications.status, "published"), like(publications.party, `%${q.q}%`))) : undefined,
+  );
+  const page = Math.max(1, q.page ?? 1);
+  const rows = db
+    .select({ ...shown, party: sql<string>`case when ${publications.status} = 'published' then ${publications.party} else '' end`, sanction: sql<string>`case when ${publications.status} = 'published' then ${publications.sanction} else '' end` })
+    .from(publications)
+    .innerJoin(organisations, eq(organisations.id, publications.officeId))
+    .where(where)
+    .orderBy(desc(publications.decisionDate), desc(publications.caseId))
+    .limit(PAGE_SIZE + 1)
+    .offset((page - 1) * PAGE_SIZE)
+    .all();
+  return { rows: rows.slice(0, PAGE_SIZE), page, more: rows.length > PAGE_SIZE };
+}
+
+export function publicDecision(db: Db, id: number) {
+  const row = db
+    .select({ ...shown, party: publications.party, sanction: publications.sanction, text: publications.text, kind: publications.kind })
+    .from(publications)
+    .innerJoin(organisations, eq(organisations.id, publications.officeId))
+    .where(eq(publications.caseId, id))
+    .get();
+  if (!row) return null;
+  return row.status === "published" ? row : { ...row, party: "", sanction: "", text: "" };
+}
+
+/** Open data: every publication, the withdrawn ones reduced to number, dates and the public reason. */
+export function openData(db: Db) {
+  return db
+    .select({ ...shown, party: publications.party, sanction: publications.sanction, text: publications.text })
+    .from(publications)
+    .innerJoin(organisations, eq(organisations.id, publications.officeId))
+    .orderBy(desc(publications.decisionDate))
+    .all()
+    .map(({ caseId: _id, ...r }) => (r.status === "published" ? r : { ...r, party: "", sanction: "", text: "" }));
+}
+
+/** 年度统计 (118 §6, due 31 January): aggregate figures only. */
+export function annualStatistics(db: Db, year: number) {
+  const streets = publicOffices(db).map((o) => o.id);
+  const list = enforcementCasesIn(db, streets, `${year}-01-01`, `${year}-12-31`);
+  return enforcementFigures(list, loadCalendar(db), enforcementProcedure.stateLabels);
+}
+

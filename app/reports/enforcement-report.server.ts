@@ -1,0 +1,42 @@
+/** Selecting the enforcement cases a user may count: registered within the period, in their offices. */
+import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { cases, organisations } from "../../db/schema";
+import { chinaDate } from "../../workflows/calendar/calendar";
+import { enforcementProcedure } from "../../workflows/enforcement";
+import type { EnforcementContext } from "../../workflows/enforcement/context";
+import { enforcementFigures } from "../../workflows/enforcement/statistics";
+import { officeScope, type SessionUser } from "../auth/users.server";
+import { loadCalendar } from "../calendar.server";
+
+export function enforcementCasesIn(db: Db, offices: number[], from: string, to: string) {
+  return db
+    .select({ snapshot: cases.snapshot, state: cases.state, officeName: organisations.name })
+    .from(cases)
+    .innerJoin(organisations, eq(organisations.id, cases.officeId))
+    .where(
+      and(
+        eq(cases.procedure, "enforcement"),
+        inArray(cases.officeId, offices),
+        gte(cases.createdAt, new Date(`${from}T00:00:00+08:00`).toISOString()),
+        lte(cases.createdAt, new Date(`${to}T23:59:59.999+08:00`).toISOString()),
+      ),
+    )
+    .all()
+    .map((r) => ({ context: (r.snapshot as { context: EnforcementContext }).context, state: r.state, officeName: r.officeName }));
+}
+
+export function enforcementReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
+  const scope = officeScope(db, user);
+  const year = chinaDate(new Date()).slice(0, 4);
+  const from = q.from ?? `${year}-01-01`;
+  const to = q.to ?? chinaDate(new Date());
+  const offices = q.officeId && scope.includes(q.officeId) ? officeScope(db, { organisationId: q.officeId }) : scope;
+  const list = enforcementCasesIn(db, offices, from, to);
+  return {
+    from,
+    to,
+    figures: enforcementFigures(list, loadCalendar(db), enforcementProcedure.stateLabels),
+    offices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(inArray(organisations.id, scope), eq(organisations.kind, "street"))).all(),
+  };
+}

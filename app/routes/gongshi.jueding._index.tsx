@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { db } from "~/db.server";
+import { publicOffices, publishedDecisions } from "~/publicity/portal.server";
+
+export const meta: MetaFunction = () => [{ title: "行政执法公示 · 执法决定" }];
+
+const QuerySchema = z.object({
+  officeId: z.coerce.number().int().positive().optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  q: z.string().trim().max(50).optional().catch(undefined),
+  page: z.coerce.number().int().positive().max(10000).optional().catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return { q, offices: publicOffices(db()), ...publishedDecisions(db(), { ...q, q: q.q || undefined }) };
+}
+
+export default function Decisions() {
+  const d = useLoaderData<typeof loader>();
+  const next = new URLSearchParams({ ...(d.q.officeId ? { officeId: String(d.q.officeId) } : {}), ...(d.q.year ? { year: String(d.q.year) } : {}), ...(d.q.q ? { q: d.q.q } : {}), page: String(d.page + 1) });
+  return (
+    <>
+      <h1>执法决定公示</h1>
+      <Form method="get" className="card filters">
+        <div><label htmlFor="officeId">执法主体</label>
+          <select id="officeId" name="officeId" defaultValue={d.q.officeId ?? ""}><option value="">全部</option>{d.offices.map((o) => <option key={o.id} value={o.id}>{o.agency}</option>)}</select></div>
+        <div><label htmlFor="year">年度</label><input id="year" name="year" type="number" defaultValue={d.q.year} /></div>
+        <div><label htmlFor="q">关键词(文号、事项)</label><input id="q" name="q" type="text" defaultValue={d.q.q} /></div>
+        <div><button type="submit">查询</button></div>
+      </Form>
+      <table className="list" data-testid="decisions">
+        <thead><tr><th>决定书文号</th><th>执法事项</th><th>当事人</th><th>处理结果</th><th>决定日期</th><th>执法主体</th></tr></thead>
+        <tbody>
+          {d.rows.map((r) => (
+            <tr key={r.caseId}>
+              <td><Link to={`/gongshi/jueding/${r.caseId}`}>{r.number}</Link></td>
+              <td>{r.matter}</td>
+              <td>{r.status === "withdrawn" ? "—" : r.party}</td>
+              <td>{r.status === "withdrawn" ? `已撤回:${r.withdrawReason}` : r.sanction}</td>
+              <td>{r.decisionDate}</td>
+              <td>{r.office}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {d.rows.length === 0 ? <p className="hint">没有符合条件的公示。</p> : null}
+      {d.more ? <p><Link to={`/gongshi/jueding?${next}`}>下一页</Link></p> : null}
+    </>
+  );
+}
