@@ -10,7 +10,7 @@ import { chinaDate } from "../../workflows/calendar/calendar";
 import { parseCatalogue } from "../../workflows/enforcement/catalogue";
 import { enforcementProcedure } from "../../workflows/enforcement";
 import { enforcementFigures } from "../../workflows/enforcement/statistics";
-import { agencyOf } from "../../templates/enforcement/content";
+import { agencyOf } from "../../workflows/enforcement/publication";
 import { loadCalendar } from "../calendar.server";
 import { enforcementCasesIn } from "../reports/enforcement-report.server";
 import { getSetting } from "../settings.server";
@@ -50,7 +50,8 @@ export function publishedDecisions(db: Db, q: { officeId?: number; year?: number
     .orderBy(desc(publications.decisionDate), desc(publications.caseId))
     .limit(PAGE_SIZE + 1)
     .offset((page - 1) * PAGE_SIZE)
-    .all();
+    .all()
+    .map((r) => ({ ...r, office: agencyOf(r.office) }));
   return { rows: rows.slice(0, PAGE_SIZE), page, more: rows.length > PAGE_SIZE };
 }
 
@@ -62,7 +63,8 @@ export function publicDecision(db: Db, id: number) {
     .where(eq(publications.caseId, id))
     .get();
   if (!row) return null;
-  return row.status === "published" ? row : { ...row, party: "", sanction: "", text: "" };
+  const shownRow = { ...row, office: agencyOf(row.office) };
+  return row.status === "published" ? shownRow : { ...shownRow, party: "", sanction: "", text: "" };
 }
 
 /** Open data: every publication, the withdrawn ones reduced to number, dates and the public reason. */
@@ -73,7 +75,8 @@ export function openData(db: Db) {
     .innerJoin(organisations, eq(organisations.id, publications.officeId))
     .orderBy(desc(publications.decisionDate))
     .all()
-    .map(({ caseId: _id, ...r }) => (r.status === "published" ? r : { ...r, party: "", sanction: "", text: "" }));
+    .map(({ caseId: _id, ...r }) => ({ ...r, office: agencyOf(r.office) }))
+    .map((r) => (r.status === "published" ? r : { ...r, party: "", sanction: "", text: "" }));
 }
 
 /** 年度统计 (118 §6, due 31 January): aggregate figures only. */

@@ -16,7 +16,7 @@ export interface EnforcementDocInput {
   readonly at: string;
 }
 
-export const agencyOf = (officeName: string) => (officeName.endsWith("街道") ? `${officeName}办事处` : officeName);
+export { agencyOf } from "../../workflows/enforcement/publication";
 export const day = (instant: string) => chineseDate(chinaDate(instant));
 const time = (local: string) => `${chineseDate(local.slice(0, 10))}${local.slice(11, 16)}`;
 export const officerLine = (o: readonly Officer[]) => o.map((x) => `${x.name}(执法证号${x.certNo ?? "—"})`).join("、");

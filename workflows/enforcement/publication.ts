@@ -11,6 +11,9 @@ const ID_NUMBER = /\d{17}[\dXx]|\d{15}/g;
 const MOBILE = /1[3-9]\d{9}/g;
 const LANDLINE = /0\d{2,3}-?\d{7,8}/g;
 
+/** The enforcement body of a street: its office (街道办事处), which decides in its own name. */
+export const agencyOf = (officeName: string) => (officeName.endsWith("街道") ? `${officeName}办事处` : officeName);
+
 const yuan = (n: number) => `${n.toLocaleString("zh-CN")}元`;
 
 /** What a published decision says the party was ordered to do, in one line. */
@@ -53,7 +56,7 @@ export function draftPublicText(c: EnforcementContext, officeName: string): stri
     `违法事实:${redact(c.report?.facts ?? c.facts, c)}`,
     `依据:${c.matter.basis}`,
     `${d.kind === "penalty" ? "处罚内容" : "处理结论"}:${sanctionText(d)}`,
-    `作出决定的机关:${officeName}`,
+    `作出决定的机关:${agencyOf(officeName)}`,
     `决定日期:${d.date}`,
   ];
   return lines.join("\n");
