@@ -150,9 +150,9 @@ export function decisionLetter(i: EnforcementDocInput): RecordSection | null {
     number: i.number ?? d.number,
     rows: partyRows(c),
     blocks: [
-      { heading: "违法事实和证据", paragraphs: [c.report?.facts ?? c.facts, ...(c.report ? [`证据:${c.report.evidence}`] : [])] },
-      ...(c.notice ? [{ heading: "告知及陈述申辩情况", paragraphs: [`本机关于${chineseDate(c.notice.servedOn)}送达行政处罚事先告知书。${c.waiver ? "当事人书面放弃陈述、申辩和听证权利。" : c.representations.length ? `当事人提出陈述、申辩,经复核:${c.representations.map((r) => r.reason).join(";")}。` : "当事人在规定期限内未提出陈述、申辩。"}${c.hearing?.held ? `本机关于${chineseDate(c.hearing.held.date)}举行听证。` : ""}`] }] : []),
-      { heading: "处理决定", paragraphs: [`依据${c.matter.basis},${d.reasons}。本机关决定:${d.kind === "penalty" ? `对${you}${sanctionText(d)}` : DECISION_KINDS[d.kind]}。`] },
+      { heading: "一、违法事实和证据", paragraphs: [c.report?.facts ?? c.facts, ...(c.report ? [`证据:${c.report.evidence}`] : [])] },
+      ...(c.notice ? [{ heading: "二、告知及陈述申辩情况", paragraphs: [`本机关于${chineseDate(c.notice.servedOn)}送达行政处罚事先告知书。${c.waiver ? "当事人书面放弃陈述、申辩和听证权利。" : c.representations.length ? `当事人提出陈述、申辩,经复核:${c.representations.map((r) => r.reason).join(";")}。` : "当事人在规定期限内未提出陈述、申辩。"}${c.hearing?.held ? `本机关于${chineseDate(c.hearing.held.date)}举行听证。` : ""}`] }] : []),
+      { heading: `${c.notice ? "三" : "二"}、处理决定`, paragraphs: [`依据${c.matter.basis},${d.reasons}。本机关决定:${d.kind === "penalty" ? `对${you}${sanctionText(d)}` : DECISION_KINDS[d.kind]}。`] },
       ...(d.kind === "penalty" ? [{ paragraphs: [...payment, REMEDIES] }] : [{ paragraphs: [REMEDIES] }]),
     ],
     signatures: [i.agency, chineseDate(d.date)],
