@@ -1,0 +1,87 @@
+import type { EventActor } from "../../workflows/engine/types";
+import type { EnforcementContext } from "../../workflows/enforcement/context";
+import { ALL_GUARDS } from "../../workflows/enforcement/guards";
+import { certified, leader, newCase, noticed, officerA, reviewer, sanction, step, two } from "./enforcement-helpers";
+
+const at = (d: string) => `${d}T02:00:00Z`;
+const ctx = (s: { context: unknown }) => s.context as EnforcementContext;
+const photo = { sha256: "a".repeat(64), name: "p.jpg", mime: "image/jpeg" };
+const video = { sha256: "b".repeat(64), name: "v.mp4", mime: "video/mp4" };
+
+// Cases at the stages the guards look at.
+const registered = ctx(newCase());
+const filedSnapshot = step(newCase(), "FILE", { officers: two, opinion: "同意" }, at("2026-09-01"), leader).snapshot;
+const filed = ctx(filedSnapshot);
+const withPreservation = ctx(step(filedSnapshot, "RECORD_ACT", { kind: "preservation", time: "2026-09-02T09:00", place: "x", officers: two, content: "保存", items: "电锤", files: [] }, at("2026-09-02")));
+const bigNotice = ctx(noticed(60000));
+const smallNotice = ctx(noticed(3000));
+const requested: EnforcementContext = { ...bigNotice, hearing: { requestedOn: "2026-09-16", scheduled: null, held: null } };
+const scheduled: EnforcementContext = { ...requested, hearing: { ...requested.hearing!, scheduled: { date: "2026-09-28", place: "x", chair: { id: 9, name: "吴" }, noticeServedOn: "2026-09-17", noticeNumber: "n" } } };
+const round = (outcome: "approved" | "problems" | null) => ({ round: 1, submittedAt: "", submittedBy: officerA, materials: "", corrections: "", result: outcome ? { reviewer: { id: 44, name: "何", qualificationNo: "A" }, items: [], outcome, opinion: "", at: "", number: "" } : null });
+const approved: EnforcementContext = { ...bigNotice, legalReviews: [round("approved")] };
+const decided: EnforcementContext = { ...smallNotice, decision: { ...sanction(3000), kind: "penalty", penalties: ["fine"], number: "n", date: "2026-09-22", decidedBy: leader, socialImpact: false, at: "" } as any };
+const served: EnforcementContext = { ...decided, service: { date: "2026-09-23", method: "direct", receiver: "王", at: "" } };
+const paid: EnforcementContext = { ...served, payments: [{ date: "2026-09-24", amount: 3000, surcharge: 0, by: officerA }] };
+const published: EnforcementContext = { ...decided, publication: { status: "published", text: "x", publishedAt: "", publishedBy: officerA, withdrawnAt: null, withdrawReason: null } };
+const revoked: EnforcementContext = { ...published, revocation: { kind: "revoked", date: "2026-10-09", reason: "x", at: "" } };
+
+type Case = [EnforcementContext, Record<string, unknown>, string?, EventActor?];
+const act = (p: Record<string, unknown>) => ({ kind: "inspection", time: "2026-09-02T09:00", officers: two, files: [], ...p });
+const reviewerRef = (qualificationNo: string | null) => ({ reviewer: { id: 44, name: "何", roles: [], officeId: 30, qualificationNo } });
+
+/** For every guard: a case where it holds and one where it refuses. */
+const TABLE: Record<string, { pass: Case; fail: Case }> = {
+  twoOfficers: { pass: [registered, { officers: two }], fail: [registered, { officers: [two[0], two[0]] }] },
+  officersCertified: { pass: [registered, { officers: two }], fail: [registered, { officers: [two[0], certified(45, "过期", "2026-06-30")] }] },
+  actHasTwoOfficers: { pass: [filed, act({ kind: "service", officers: [two[0]] })], fail: [filed, act({ kind: "inquiry", officers: [two[0]] })] },
+  videoWhereRequired: { pass: [filed, act({ kind: "demolition", files: [video] })], fail: [filed, act({ kind: "demolition", files: [photo] })] },
+  actTimeNotFuture: { pass: [filed, act({ time: "2026-09-02T10:00" })], fail: [filed, act({ time: "2026-09-02T10:01" })] },
+  correctionPointsAtEntry: { pass: [withPreservation, act({ corrects: 1, correctionReason: "笔误" })], fail: [withPreservation, act({ corrects: 5, correctionReason: "笔误" })] },
+  preservationListsItems: { pass: [filed, act({ kind: "preservation", items: "电锤" })], fail: [filed, act({ kind: "preservation", items: " " })] },
+  preservationPending: { pass: [withPreservation, { entry: 1, on: "2026-09-05" }, at("2026-09-05")], fail: [withPreservation, { entry: 1, on: "2026-09-01" }, at("2026-09-05")] },
+  preservationsHandled: { pass: [filed, {}], fail: [withPreservation, {}] },
+  hasInvestigationRecord: { pass: [bigNotice, {}], fail: [filed, {}] },
+  noticeBeforePenalty: { pass: [filed, { kind: "no_penalty" }], fail: [filed, { kind: "penalty", penalties: ["warning"] }] },
+  notHeavierThanNotice: { pass: [bigNotice, { kind: "penalty", penalties: ["fine"], fine: 50000 }], fail: [bigNotice, { kind: "penalty", penalties: ["fine", "confiscation"], fine: 50000, confiscation: 1 }] },
+  hearingRight: { pass: [bigNotice, {}], fail: [smallNotice, {}] },
+  withinHearingRequestWindow: { pass: [bigNotice, { date: "2026-09-21", windowDue: "2026-09-21" }, at("2026-09-21")], fail: [bigNotice, { date: "2026-09-13", windowDue: "2026-09-21" }, at("2026-09-21")] },
+  hearingNoticeSevenDays: { pass: [requested, { date: "2026-09-28", noticeServedOn: "2026-09-17", earliest: "2026-09-28" }, at("2026-09-17")], fail: [requested, { date: "2026-09-25", noticeServedOn: "2026-09-17", earliest: "2026-09-28" }, at("2026-09-17")] },
+  chairNotInvestigator: { pass: [bigNotice, { chair: { id: 9 } }], fail: [bigNotice, { chair: { id: two[0].id } }] },
+  hearingHeldOnOrAfterSchedule: { pass: [scheduled, { date: "2026-09-28" }, at("2026-09-28")], fail: [scheduled, { date: "2026-09-27" }, at("2026-09-28")] },
+  hearingScheduled: { pass: [scheduled, {}], fail: [requested, {}] },
+  representationsClosed: { pass: [bigNotice, { windowDue: "2026-09-21" }, at("2026-09-22")], fail: [bigNotice, { windowDue: "2026-09-21" }, at("2026-09-21")] },
+  dateNotFuture: { pass: [filed, { date: "2026-09-02" }, at("2026-09-02")], fail: [filed, { date: "2026-09-03" }, at("2026-09-02")] },
+  correctionsAfterProblems: { pass: [{ ...bigNotice, legalReviews: [round("problems")] }, { corrections: "已补充" }], fail: [{ ...bigNotice, legalReviews: [round("problems")] }, { corrections: "" }] },
+  notYetApproved: { pass: [{ ...bigNotice, legalReviews: [round("problems")] }, {}], fail: [approved, {}] },
+  reviewerQualified: { pass: [bigNotice, reviewerRef("A2018")], fail: [bigNotice, reviewerRef(null)] },
+  reviewerNotInvestigator: { pass: [bigNotice, {}, undefined, reviewer], fail: [bigNotice, {}, undefined, officerA] },
+  majorReviewApproved: { pass: [approved, { kind: "penalty", penalties: ["fine"], fine: 60000 }], fail: [bigNotice, { kind: "penalty", penalties: ["fine"], fine: 60000 }] },
+  collectiveWhereRequired: { pass: [smallNotice, { kind: "penalty", penalties: ["fine"], fine: 3000 }], fail: [approved, { kind: "penalty", penalties: ["fine"], fine: 60000 }] },
+  decisionDateValid: { pass: [bigNotice, { date: "2026-09-14" }, at("2026-09-20")], fail: [bigNotice, { date: "2026-09-13" }, at("2026-09-20")] },
+  serviceAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-23")], fail: [decided, { date: "2026-09-21" }, at("2026-09-23")] },
+  paymentAfterService: { pass: [served, { date: "2026-09-23" }, at("2026-09-24")], fail: [served, { date: "2026-09-22" }, at("2026-09-24")] },
+  outstandingFine: { pass: [served, {}], fail: [paid, {}] },
+  finePaidOrEnforced: { pass: [paid, {}], fail: [served, {}] },
+  onSpotWithinLimits: { pass: [registered, { penalty: "fine", fine: 200 }], fail: [registered, { penalty: "fine", fine: 201 }] },
+  notPublished: { pass: [decided, {}], fail: [published, {}] },
+  publicTextRedacted: { pass: [decided, { text: "当事人:王某某" }], fail: [decided, { text: "当事人:王大明" }] },
+  revocationNotRecorded: { pass: [published, {}], fail: [revoked, {}] },
+  publishedAndRevoked: { pass: [revoked, {}], fail: [published, {}] },
+  revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
+};
+
+describe("every enforcement guard", () => {
+  it("has a passing and a refusing case in this table", () => {
+    expect(ALL_GUARDS.map((g) => g.name).sort()).toEqual(Object.keys(TABLE).sort());
+  });
+
+  for (const g of ALL_GUARDS) {
+    it(`${g.name}: holds and refuses as the law says, citing ${g.basis.slice(0, 24)}…`, () => {
+      const run = ([c, payload, when = at("2026-09-02"), actor = officerA]: Case) => g.test(c, { type: "X", at: when, actor, payload });
+      expect(run(TABLE[g.name].pass)).toBe(true);
+      expect(run(TABLE[g.name].fail)).toBe(false);
+      expect(g.explain).toMatch(/[\u4e00-\u9fa5]/);
+      expect(g.basis).toMatch(/《|国办发/);
+    });
+  }
+});
