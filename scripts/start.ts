@@ -10,13 +10,15 @@ import { config } from "../app/config.server";
 import { db } from "../app/db.server";
 import { seedOfficialCalendar } from "../app/calendar.server";
 import { demoAccountsText, seedDemo } from "../app/seed.server";
+import { seedEnforcementDemo } from "../app/demo/enforcement-demo.server";
 import { isCrossSiteWrite } from "../app/security/origin";
 
 const seedDemoData = process.env.SEED_DEMO ? process.env.SEED_DEMO === "1" : !config.production;
 
 seedOfficialCalendar(db());
 if (seedDemoData) {
-  await seedDemo(db());
+  // Demo cases only with a freshly seeded district, so restarts never add more.
+  if (await seedDemo(db())) await seedEnforcementDemo(db());
   console.log(demoAccountsText(db()));
 }
 

@@ -168,6 +168,8 @@ describe("administrative enforcement in the browser", () => {
     const leader = await api("lingdao");
     await leader.event(caseId, "RECORD_COLLECTIVE", { date: today, attendees: "孙主任\n副主任", opinions: "均同意", conclusion: "罚款8万元" });
     await leader.event(caseId, "DECIDE", { kind: "penalty", penalties: ["fine"], fine: 80000, reasons: "按裁量基准", date: today });
+    const number = (await leader.call(`/cases/${caseId}`)).data.decision.number as string;
+    expect(number).toMatch(/^彭执罚决〔\d{4}〕\d+号$/);
     const officer = await signIn("zhifa");
     await officer.goto(`${server.url}/cases/${caseId}`);
     const publish = officer.getByTestId("actions").locator("details", { has: officer.locator("summary", { hasText: /^公示决定$/ }) });
@@ -183,7 +185,7 @@ describe("administrative enforcement in the browser", () => {
     await visitor.getByTestId("officers").getByText("31060120001").waitFor();
     expect(await visitor.getByTestId("officers").innerText()).not.toContain("31060120003"); // an expired certificate is not shown
     await visitor.getByRole("link", { name: "执法决定" }).click();
-    await visitor.getByTestId("decisions").getByRole("link", { name: /彭执罚决〔\d{4}〕1号/ }).click();
+    await visitor.getByTestId("decisions").getByRole("link", { name: number, exact: true }).click();
     const body = await visitor.getByTestId("public-text").innerText();
     expect(body).toContain("当事人:王某某");
     for (const secret of ["王大明", "11010519491231002X", "13812345678", "12号301室"]) expect(await visitor.content()).not.toContain(secret);

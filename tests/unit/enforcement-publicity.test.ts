@@ -61,10 +61,10 @@ describe("redaction (118 §2)", () => {
   });
 
   it("an organisation is named with its credit code; its legal representative is masked", () => {
-    const org = { kind: "organisation" as const, name: "上海某某餐饮有限公司", idNumber: "", creditCode: "91310106MA1FY0KX2B", legalRepresentative: "李建国", phone: "", address: "临汾路100号" };
+    const org = { kind: "organisation" as const, name: "上海某某餐饮有限公司", idNumber: "", creditCode: "91310106MA1FY0KX20", legalRepresentative: "李建国", phone: "", address: "临汾路100号" };
     const r = decided("2026-09-30").context;
     const text = draftPublicText({ ...r, party: org }, "彭浦新村街道办事处");
-    expect(text).toContain("上海某某餐饮有限公司(统一社会信用代码:91310106MA1FY0KX2B;法定代表人:李某某)");
+    expect(text).toContain("上海某某餐饮有限公司(统一社会信用代码:91310106MA1FY0KX20;法定代表人:李某某)");
     expect(text).not.toContain("李建国");
   });
 });
