@@ -11,6 +11,11 @@ import { hashPassword } from "./auth/password.server";
 
 export const DEMO_PASSWORD = "Demo2026";
 
+// Demo certificates stay valid however late the demo is first started.
+const thisYear = new Date().getFullYear();
+const VALID_TO = `${Math.max(2028, thisYear + 2)}-12-31`;
+const VALID_TO_2 = `${Math.max(2029, thisYear + 3)}-06-30`;
+
 interface DemoUser {
   username: string;
   displayName: string;
@@ -29,8 +34,8 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "ganshi", displayName: "李干事", org: "pengpu", roles: ["judicial_staff"] },
   { username: "tiaojie", displayName: "张调解员", org: "pengpu-1", roles: ["mediator"] },
   { username: "qutiaojie", displayName: "郑调解员", org: "district", roles: ["mediator"] },
-  { username: "zhifa", displayName: "刘队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120001", enforcementCertValidUntil: "2028-12-31" },
-  { username: "zhifa2", displayName: "马队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120002", enforcementCertValidUntil: "2029-06-30" },
+  { username: "zhifa", displayName: "刘队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120001", enforcementCertValidUntil: VALID_TO },
+  { username: "zhifa2", displayName: "马队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120002", enforcementCertValidUntil: VALID_TO_2 },
   // An officer whose certificate lapsed: the system refuses to count them as one of the two officers.
   { username: "zhifa3", displayName: "高队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120003", enforcementCertValidUntil: "2025-12-31" },
   { username: "shenhe", displayName: "何审核", org: "pengpu", roles: ["legal_reviewer"], legalQualificationNo: "A20183101060001" },

@@ -18,7 +18,10 @@ const seedDemoData = process.env.SEED_DEMO ? process.env.SEED_DEMO === "1" : !co
 seedOfficialCalendar(db());
 if (seedDemoData) {
   // Demo cases only with a freshly seeded district, so restarts never add more.
-  if (await seedDemo(db())) await seedEnforcementDemo(db());
+  if (await seedDemo(db())) {
+    // The demo cases are a convenience: if one cannot be made, the server still starts.
+    await seedEnforcementDemo(db()).catch((e: Error) => console.warn(`演示执法案件未能生成:${e.message}`));
+  }
   console.log(demoAccountsText(db()));
 }
 

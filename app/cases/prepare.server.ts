@@ -14,7 +14,8 @@ import { getProcedure } from "../../workflows/registry";
 import { loadUser, officeScope, type SessionUser } from "../auth/users.server";
 import { loadCalendar } from "../calendar.server";
 import { getSetting } from "../settings.server";
-import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS, lateSurcharge, paymentDue } from "../../workflows/enforcement/deadlines";
+import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS, paymentDue, surchargeOwed } from "../../workflows/enforcement/deadlines";
+import { ROLES, type Role } from "../../workflows/roles";
 
 type Issue = { path: (string | number)[]; message: string };
 type CaseRow = { id: number; officeId: number; procedure: string; snapshot: { context: any } };
@@ -55,7 +56,7 @@ const ENFORCEMENT_FILLS: Record<string, Fill> = {
     const ctx = c.snapshot.context;
     const due = ctx.service ? paymentDue(loadCalendar(db), ctx) : null;
     const date = typeof payload.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(payload.date) ? payload.date : null;
-    return { surcharge: due && date && ctx.decision ? lateSurcharge(ctx.decision.fine, due, date) : 0 };
+    return { surcharge: due && date && ctx.decision ? surchargeOwed(ctx.decision.fine, due, ctx.payments, date) : 0 };
   },
 };
 
@@ -107,6 +108,7 @@ function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?
       const scope = officeScope(db, { organisationId: c.officeId });
       const people = ids.map((i) => (Number.isInteger(i) && i > 0 ? loadUser(db, i) : null));
       if (people.some((u) => !u || !scope.includes(u.organisationId))) return { issue: `${field.label}:所选人员不是本单位在职人员` };
+      if (field.role && people.some((u) => !u!.roles.includes(field.role as Role))) return { issue: `${field.label}:所选人员须为${ROLES[field.role as Role] ?? field.role}` };
       return { value: people.map((u) => personRef(u!)) };
     }
     case "files": {

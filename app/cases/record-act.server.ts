@@ -13,8 +13,32 @@ import { parseUploads, removeUploads } from "../files/upload.server";
 import { UPLOAD_ERRORS } from "../files/upload-errors";
 import { fieldErrors, formToObject } from "../forms";
 import { statSync } from "node:fs";
-import { runEvent } from "./engine.server";
+import { applyEvent } from "../../workflows/engine/run";
+import { getProcedure } from "../../workflows/registry";
+import { toActor, usersWithRole } from "../auth/users.server";
+import { sniffType } from "../files/sniff";
+import { permissionRefusal, runEvent } from "./engine.server";
+import { prepareEventPayload } from "./prepare.server";
 import type { CaseRow } from "./queries.server";
+
+/** The heads (负责人) who may approve a 先行登记保存. */
+export function leadersOf(db: Db, officeId: number) {
+  return usersWithRole(db, officeScope(db, { organisationId: officeId }), "street_leader").map((u) => ({ id: u.id, name: u.name }));
+}
+
+/** The act as the engine would judge it now, with the new uploads as placeholders; null when it would apply. */
+function tryAct(db: Db, user: SessionUser, row: CaseRow, payload: Record<string, unknown>, uploads: { sha256: string; name: string; mime: string }[]): Omit<Failure, "values"> | null {
+  const proc = getProcedure(row.procedure)!;
+  const denied = permissionRefusal(user, proc.events.RECORD_ACT.permission);
+  if (denied) return { ok: false, message: denied.message, errors: {}, reasons: [denied] };
+  const prepared = prepareEventPayload(db, user, row, "RECORD_ACT", payload);
+  if ("issues" in prepared) return { ok: false, message: "填写内容有误", errors: fieldErrors(prepared.issues), reasons: [] };
+  const files = [...((prepared.payload.files as unknown[]) ?? []), ...uploads];
+  const r = applyEvent(proc, row.snapshot as any, { type: "RECORD_ACT", at: new Date().toISOString(), actor: toActor(user), payload: { ...prepared.payload, files } });
+  if (r.kind === "applied") return null;
+  if (r.kind === "invalid") return { ok: false, message: "填写内容有误", errors: fieldErrors(r.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }))), reasons: [] };
+  return { ok: false, message: `暂不能办理,原因:${r.reasons.map((x) => x.message).join(";")}`, errors: {}, reasons: r.reasons };
+}
 
 export function activeOfficers(db: Db, officeId: number, today = chinaDate(new Date())) {
   return db
@@ -42,6 +66,18 @@ export async function recordActFromForm(db: Db, user: SessionUser, row: CaseRow,
     const message = `${bad.f.name}:${UPLOAD_ERRORS[bad.problem!](maxMb())}。本次记录未保存。`;
     return fail(message, { errors: { files: message }, values });
   }
+  // The act is tried first with the new files standing in by their type: a refused act stores nothing.
+  const base = {
+    ...values,
+    officers: form.getAll("officers").map(String),
+    files: form.getAll("files").map(String),
+    inCaseRoom: form.get("inCaseRoom") === "yes" ? "yes" : "no",
+  };
+  const trial = tryAct(db, user, row, base, files.map((f) => ({ sha256: "0".repeat(64), name: f.name, mime: sniffType(fileHead(f.path))!.mime })));
+  if (trial) {
+    removeUploads(files);
+    return { ...trial, values };
+  }
   const stored: number[] = [];
   for (const f of files) {
     const r = await attachUploadedFile(db, user, row.id, f.name, f.path, "证据材料");
@@ -51,14 +87,10 @@ export async function recordActFromForm(db: Db, user: SessionUser, row: CaseRow,
     }
     stored.push(r.fileId);
   }
-  const payload = {
-    ...values,
-    officers: form.getAll("officers").map(String),
-    files: [...form.getAll("files").map(String), ...stored.map(String)],
-    inCaseRoom: form.get("inCaseRoom") === "yes" ? "yes" : "no",
-  };
+  const payload = { ...base, files: [...base.files, ...stored.map(String)] };
   const outcome = await runEvent(db, { user, caseId: row.id, type: "RECORD_ACT", payload, expectedVersion: Number(values.version) || 0 });
-  const kept = stored.length ? `(本次上传的${stored.length}个文件已保存为本案附件,可在更正后重新选择)` : "";
+  // Only a race (the case changed between the trial and now) gets here with files stored.
+  const kept = stored.length ? `(本次上传的${stored.length}个文件已保存为本案附件,可重新选择)` : "";
   switch (outcome.status) {
     case 200:
       return { ok: true };

@@ -56,7 +56,7 @@ export async function seedEnforcementDemo(db: Db, now = new Date()): Promise<num
   await send(head, major, "DECIDE", { kind: "penalty", penalties: ["fine"], fine: 80000, reasons: "当事人拒不恢复原状且造成安全隐患", date: day(16) }, at(16, 11));
   await send(officer, major, "SERVE", { date: day(15), method: "direct", receiver: "王大明" }, at(15));
   const decided = findVisibleCase(db, officer, major)!;
-  await send(officer, major, "PUBLISH", { text: draftPublicText(decided.snapshot.context as any, "彭浦新村街道") }, at(14));
+  await send(officer, major, "PUBLISH", { text: draftPublicText(decided.snapshot.context as any, "彭浦新村街道"), confirmed: "yes" }, at(14));
   await send(officer, major, "RECORD_PAYMENT", { date: day(10), amount: 80000 }, at(10));
   await send(head, major, "CLOSE", { note: "罚款已缴清,同意结案" }, at(9));
   await send(officer, major, "ARCHIVE", {}, at(8));

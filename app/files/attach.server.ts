@@ -69,6 +69,8 @@ export async function attachUploadedFile(db: Db, user: SessionUser, caseId: numb
     const problem = uploadProblem(size, head);
     if (problem) return refuse(problem);
     const type = sniffType(head)!;
+    // Refused before the file is moved into the store, so nothing unlinked is left there.
+    if (statements(db).caseById.get({ id: caseId })?.closedAt) return refuse("closed");
     const hash = createHash("sha256");
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
     const sha256 = hash.digest("hex");

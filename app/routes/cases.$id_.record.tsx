@@ -8,7 +8,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { notFound, requirePermission } from "~/auth/guard.server";
-import { activeOfficers, recordActFromForm } from "~/cases/record-act.server";
+import { activeOfficers, leadersOf, recordActFromForm } from "~/cases/record-act.server";
 import { caseDetail, findVisibleCase } from "~/cases/queries.server";
 import { db } from "~/db.server";
 import { maxMb } from "~/files/attach.server";
@@ -34,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     version: row.version,
     me: user.id,
     officers: activeOfficers(db(), row.officeId),
+    leaders: leadersOf(db(), row.officeId),
     inCharge: (c.filing?.officers ?? []).map((o) => o.id),
     files: caseDetail(db(), row.id).files.map((f) => ({ id: f.id, name: f.name })),
     entries: c.record.map((r) => ({ seq: r.seq, label: `第${r.seq}条 ${ACT_KINDS[r.kind].label} ${r.time.replace("T", " ")}` })),
@@ -131,6 +132,12 @@ export default function RecordAct() {
         {err("content")}
         <label htmlFor="items">登记保存物品清单(先行登记保存时填写)</label>
         <textarea id="items" name="items" rows={2} defaultValue={a?.values?.items} />
+        <label htmlFor="approver">批准先行登记保存的负责人(先行登记保存时选择)</label>
+        <select id="approver" name="approver" defaultValue={a?.values?.approver ?? ""}>
+          <option value="">(不适用)</option>
+          {d.leaders.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+        </select>
+        {err("approver")}
         <label htmlFor="upload">拍照、录像或选择文件</label>
         <input id="upload" name="upload" type="file" multiple accept="image/*,video/*,audio/*,application/pdf" capture="environment" onChange={onPick} />
         <div className="hint">可上传:{ACCEPTED_TYPES_TEXT};单个文件不超过{d.maxMb}MB。上传后按内容识别类型并记录SHA-256。</div>

@@ -177,6 +177,7 @@ describe("administrative enforcement in the browser", () => {
     const text = await publish.getByLabel(/^公示文本/).inputValue();
     expect(text).toContain("王某某");
     expect(text).not.toContain("王大明");
+    await publish.getByLabel("核对 *").selectOption("yes");
     await publish.getByRole("button", { name: "公示决定" }).click();
     await officer.getByText("已办理:公示决定").waitFor();
 

@@ -84,13 +84,13 @@ describe("a major case that fails its first legal review and passes the second",
   });
 
   it("publishes a redacted text within the deadline, and the public row never holds the name, ID or phone", async () => {
-    const refused = await send(w, "zhifa", id, "PUBLISH", { text: `当事人王大明,身份证${REGISTRATION.idNumber}` }, "2026-09-23T02:00:00Z");
+    const refused = await send(w, "zhifa", id, "PUBLISH", { text: `当事人王大明,身份证${REGISTRATION.idNumber}`, confirmed: "yes" }, "2026-09-23T02:00:00Z");
     expect(refused).toMatchObject({ status: 422, reasons: [expect.objectContaining({ guard: "publicTextRedacted" })] });
     const { caseView } = await import("../../app/cases/case-view.server");
     const view = caseView(w.db, w.user("zhifa"), findVisibleCase(w.db, w.user("zhifa"), id)!);
     const draft = view.actions.find((a) => a.type === "PUBLISH")!.defaults.text;
     expect(draft).toContain("当事人:王某某");
-    await drive(w, id, [["zhifa", "PUBLISH", { text: draft }, "2026-09-23T02:00:00Z"]]);
+    await drive(w, id, [["zhifa", "PUBLISH", { text: draft, confirmed: "yes" }, "2026-09-23T02:00:00Z"]]);
     const row = w.db.select().from(publications).where(eq(publications.caseId, id)).get()!;
     expect(row).toMatchObject({ status: "published", number: "彭执罚决〔2026〕1号", party: "王某某" });
     for (const secret of ["王大明", REGISTRATION.idNumber, REGISTRATION.phone, REGISTRATION.address]) expect(JSON.stringify(row)).not.toContain(secret);
@@ -118,7 +118,7 @@ describe("a major case that fails its first legal review and passes the second",
   it("withdraws the publication after the decision is revoked, keeping only the reason public", async () => {
     await drive(w, id, [
       ["zhifa", "RECORD_REVOCATION", { kind: "revoked", date: "2026-10-30", reason: "行政复议决定撤销" }, "2026-10-30T02:00:00Z"],
-      ["zhifa", "WITHDRAW_PUBLICATION", { reason: "该决定已被行政复议机关撤销" }, "2026-11-02T02:00:00Z"],
+      ["zhifa", "WITHDRAW_PUBLICATION", { cause: "revoked", reason: "该决定已被行政复议机关撤销" }, "2026-11-02T02:00:00Z"],
     ]);
     expect(w.db.select().from(publications).where(eq(publications.caseId, id)).get()).toMatchObject({ status: "withdrawn", withdrawReason: "该决定已被行政复议机关撤销" });
   });

@@ -12,12 +12,12 @@ const video = { sha256: "b".repeat(64), name: "v.mp4", mime: "video/mp4" };
 const registered = ctx(newCase());
 const filedSnapshot = step(newCase(), "FILE", { officers: two, opinion: "同意" }, at("2026-09-01"), leader).snapshot;
 const filed = ctx(filedSnapshot);
-const withPreservation = ctx(step(filedSnapshot, "RECORD_ACT", { kind: "preservation", time: "2026-09-02T09:00", place: "x", officers: two, content: "保存", items: "电锤", files: [] }, at("2026-09-02")));
+const withPreservation = ctx(step(filedSnapshot, "RECORD_ACT", { kind: "preservation", time: "2026-09-02T09:00", place: "x", officers: two, content: "保存", items: "电锤", files: [], approver: { id: 43, name: "孙主任", roles: ["street_leader"], officeId: 30 } }, at("2026-09-02")));
 const bigNotice = ctx(noticed(60000));
 const smallNotice = ctx(noticed(3000));
 const requested: EnforcementContext = { ...bigNotice, hearing: { requestedOn: "2026-09-16", scheduled: null, held: null } };
 const scheduled: EnforcementContext = { ...requested, hearing: { ...requested.hearing!, scheduled: { date: "2026-09-28", place: "x", chair: { id: 9, name: "吴" }, noticeServedOn: "2026-09-17", noticeNumber: "n" } } };
-const round = (outcome: "approved" | "problems" | null) => ({ round: 1, submittedAt: "", submittedBy: officerA, materials: "", corrections: "", result: outcome ? { reviewer: { id: 44, name: "何", qualificationNo: "A" }, items: [], outcome, opinion: "", at: "", number: "" } : null });
+const round = (outcome: "approved" | "problems" | null) => ({ round: 1, submittedAt: "", submittedBy: officerA, materials: "", corrections: "", sanction: null, result: outcome ? { reviewer: { id: 44, name: "何", qualificationNo: "A" }, items: [], outcome, opinion: "", at: "", number: "" } : null });
 const approved: EnforcementContext = { ...bigNotice, legalReviews: [round("approved")] };
 const decided: EnforcementContext = { ...smallNotice, decision: { ...sanction(3000), kind: "penalty", penalties: ["fine"], number: "n", date: "2026-09-22", decidedBy: leader, socialImpact: false, at: "" } as any };
 const served: EnforcementContext = { ...decided, service: { date: "2026-09-23", method: "direct", receiver: "王", at: "" } };
@@ -66,7 +66,11 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   notPublished: { pass: [decided, {}], fail: [published, {}] },
   publicTextRedacted: { pass: [decided, { text: "当事人:王某某" }], fail: [decided, { text: "当事人:王大明" }] },
   revocationNotRecorded: { pass: [published, {}], fail: [revoked, {}] },
-  publishedAndRevoked: { pass: [revoked, {}], fail: [published, {}] },
+  withdrawable: { pass: [published, {}], fail: [decided, {}] },
+  withdrawCauseRecorded: { pass: [published, { cause: "privacy" }], fail: [published, { cause: "revoked" }] },
+  decisionInForce: { pass: [served, {}], fail: [{ ...served, revocation: revoked.revocation }, {}] },
+  notExtendedYet: { pass: [filed, {}], fail: [{ ...filed, extensions: [{ days: 30, reason: "x", at: "", by: leader }] }, {}] },
+  preservationApproved: { pass: [filed, { kind: "preservation", approver: { roles: ["street_leader"] } }], fail: [filed, { kind: "preservation", approver: { roles: ["enforcement_officer"] } }] },
   revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
 };
 

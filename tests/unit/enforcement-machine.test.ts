@@ -55,7 +55,7 @@ describe("full-process recording (118 §7–9)", () => {
 
   it("preserved evidence must be handled before the investigation ends (APL 56)", () => {
     let s = step(filed(), "RECORD_ACT", inspection, at("2026-09-02")).snapshot;
-    s = step(s, "RECORD_ACT", { ...inspection, kind: "preservation", items: "电锤一把" }, at("2026-09-02")).snapshot;
+    s = step(s, "RECORD_ACT", { ...inspection, kind: "preservation", items: "电锤一把", approver: { id: leader.id, name: leader.name, roles: ["street_leader"], officeId: 30 } }, at("2026-09-02")).snapshot;
     expect(guardsOf(refuse(s, "SUBMIT_REPORT", { facts: "x", evidence: "y", ...sanction(60000) }, at("2026-09-10")))).toEqual(["preservationsHandled"]);
     const deadline = proc.deadlines(s.context as any, officialCalendar).find((d) => d.key === "preservation-2");
     expect(deadline).toMatchObject({ start: "2026-09-02", due: "2026-09-11", legalBasis: expect.stringContaining("第五十六条") });
@@ -162,7 +162,7 @@ describe("a non-major case, decided, served, paid and closed", () => {
     expect(listActions(proc, s, leader, at("2026-09-22"), () => null).find((a) => a.type === "DECIDE")?.available).toBe(true);
     go("DECIDE", { ...sanction(3000), date: "2026-09-22", socialImpact: "no", number: "n2" }, at("2026-09-22"), leader);
     go("SERVE", { date: "2026-09-23", method: "direct", receiver: "王大明" }, at("2026-09-23"));
-    expect(guardsOf(refuse(s, "CLOSE", {}, at("2026-09-24"), leader))).toEqual(["stage"]);
+    expect(guardsOf(refuse(s, "CLOSE", {}, at("2026-09-24"), leader))).toEqual(["finePaidOrEnforced"]);
     go("RECORD_PAYMENT", { date: "2026-09-25", amount: 3000, surcharge: 0 }, at("2026-09-25"));
     go("CLOSE", {}, at("2026-09-26"), leader);
     const last = go("ARCHIVE", {}, at("2026-09-27"));

@@ -35,11 +35,11 @@ describe("事后公示 deadlines (118 §6) on the holiday calendar", () => {
 
   it("a publication is withdrawn within 3 working days of the revocation, with a public reason", () => {
     let s = decided("2026-09-30").snapshot;
-    s = step(s, "PUBLISH", { text: draftPublicText((s.context as any), "彭浦新村街道办事处") }, at("2026-10-09")).snapshot;
-    expect(guardsOf(refuse(s, "WITHDRAW_PUBLICATION", { reason: "x" }, at("2026-10-20")))).toEqual(["publishedAndRevoked"]);
+    s = step(s, "PUBLISH", { text: draftPublicText((s.context as any), "彭浦新村街道"), confirmed: "yes" }, at("2026-10-09")).snapshot;
+    expect(guardsOf(refuse(s, "WITHDRAW_PUBLICATION", { cause: "revoked", reason: "x" }, at("2026-10-20")))).toEqual(["withdrawCauseRecorded"]);
     s = step(s, "RECORD_REVOCATION", { kind: "revoked", date: "2026-10-30", reason: "行政复议决定撤销" }, at("2026-10-30")).snapshot;
     expect(proc.deadlines(s.context as any, officialCalendar).find((x) => x.key === "withdraw")).toMatchObject({ due: "2026-11-04", status: "open" });
-    const w = step(s, "WITHDRAW_PUBLICATION", { reason: "该决定已被行政复议机关撤销" }, at("2026-11-02"));
+    const w = step(s, "WITHDRAW_PUBLICATION", { cause: "revoked", reason: "该决定已被行政复议机关撤销" }, at("2026-11-02"));
     expect(proc.publicRecord!(w.context)).toMatchObject({ status: "withdrawn", withdrawReason: "该决定已被行政复议机关撤销" });
   });
 });
@@ -56,7 +56,7 @@ describe("redaction (118 §2)", () => {
   it("finds personal data an edit brought back, and the publish step refuses it", () => {
     expect(personalDataIn("当事人王大明,住彭浦新村12号301室,电话13812345678", { party })).toEqual(["当事人姓名", "当事人住址", "电话号码"]);
     const s = decided("2026-09-30").snapshot;
-    const r = refuse(s, "PUBLISH", { text: "当事人:王大明" }, at("2026-10-09"));
+    const r = refuse(s, "PUBLISH", { text: "当事人:王大明", confirmed: "yes" }, at("2026-10-09"));
     expect(r.kind === "refused" && r.reasons[0]).toMatchObject({ guard: "publicTextRedacted", basis: expect.stringContaining("118号") });
   });
 

@@ -5,7 +5,7 @@ import { officialCalendar } from "./fixtures";
 import { leader, noticed, sanction, step } from "./enforcement-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
-const review = (outcome: "approved" | "problems") => ({ round: 1, submittedAt: "", submittedBy: leader, materials: "", corrections: "", result: { reviewer: { id: 1, name: "x", qualificationNo: "A" }, items: [], outcome, opinion: "", at: "", number: "" } });
+const review = (outcome: "approved" | "problems") => ({ round: 1, submittedAt: "", submittedBy: leader, materials: "", corrections: "", sanction: null, result: { reviewer: { id: 1, name: "x", qualificationNo: "A" }, items: [], outcome, opinion: "", at: "", number: "" } });
 
 /** Decided on 22 September 2026 (filed 1 September): 21 days to decision; publication due 9 October. */
 function decidedCase(fine = 3000): EnforcementContext {

@@ -152,6 +152,8 @@ export interface LegalReviewRound {
   readonly materials: string;
   /** What the team changed after the previous round found problems. */
   readonly corrections: string;
+  /** The sanction put to the reviewer: an approval covers it and nothing heavier. */
+  readonly sanction: Sanction | null;
   readonly result: {
     readonly reviewer: PersonRef & { readonly qualificationNo: string };
     readonly items: readonly { readonly key: ReviewItem; readonly ok: boolean; readonly note: string }[];
@@ -169,6 +171,8 @@ export interface Publication {
   readonly publishedBy: PersonRef;
   readonly withdrawnAt: string | null;
   readonly withdrawReason: string | null;
+  /** Why it was withdrawn: the decision was revoked or changed, or the text disclosed personal data. */
+  readonly withdrawCause?: "revoked" | "privacy";
 }
 
 export interface EnforcementContext {
@@ -191,7 +195,7 @@ export interface EnforcementContext {
   readonly extensions: readonly { readonly days: number; readonly reason: string; readonly at: string; readonly by: PersonRef }[];
   readonly record: readonly RecordEntry[];
   /** 先行登记保存 (APL 56): the handling decision follows within 7 working days. */
-  readonly preservations: readonly { readonly entry: number; readonly on: string; readonly items: string; readonly handled: { readonly on: string; readonly outcome: string } | null }[];
+  readonly preservations: readonly { readonly entry: number; readonly on: string; readonly items: string; readonly approvedBy?: PersonRef | null; readonly handled: { readonly on: string; readonly outcome: string } | null }[];
   readonly recusals: readonly { readonly officer: string; readonly reason: string; readonly decision: "granted" | "refused"; readonly at: string; readonly by: PersonRef }[];
   readonly report: { readonly facts: string; readonly evidence: string; readonly proposal: Sanction; readonly at: string; readonly by: PersonRef } | null;
   readonly caseReview: { readonly opinion: string; readonly at: string; readonly by: PersonRef } | null;
@@ -206,6 +210,10 @@ export interface EnforcementContext {
     readonly held: { readonly date: string; readonly partyAbsent: boolean; readonly record: string } | null;
   } | null;
   readonly legalReviews: readonly LegalReviewRound[];
+  /** Review rounds before this index were for an investigation since reopened: they approve nothing. */
+  readonly reviewBaseline: number;
+  /** The day the case became ready for a decision (statements heard, waived or the hearing held). */
+  readonly readyOn: string | null;
   readonly collective: { readonly date: string; readonly attendees: readonly string[]; readonly opinions: string; readonly conclusion: string; readonly by: PersonRef } | null;
   readonly decision: (Sanction & { readonly number: string; readonly date: string; readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string }) | null;
   readonly service: { readonly date: string; readonly method: keyof typeof SERVICE_METHODS; readonly receiver: string; readonly at: string } | null;

@@ -40,6 +40,19 @@ export function lateSurcharge(fine: number, due: string, paidOn: string): number
   return Math.min(fine, Math.round(fine * SURCHARGE_RATE * late));
 }
 
+/**
+ * The surcharge owed with a payment on `paidOn`: it runs until the fine itself is paid (payments
+ * go to the fine first), then stays what it was on that day.
+ */
+export function surchargeOwed(fine: number, due: string, payments: readonly { date: string; amount: number; surcharge: number }[], paidOn: string): number {
+  let principal = 0;
+  for (const p of payments) {
+    principal += p.amount;
+    if (principal >= fine) return p.surcharge;
+  }
+  return lateSurcharge(fine, due, paidOn);
+}
+
 export function paymentDue(calendar: HolidayCalendar, c: Pick<EnforcementContext, "service" | "decision">): string | null {
   const received = c.service?.date ?? null;
   return received ? countPeriod(calendar, received, PAYMENT_DAYS, "days").due : null;
@@ -63,10 +76,9 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
   const ended = c.cancelled !== null || c.closedAt !== null;
 
   if (c.filing) {
-    // Extensions and the hearing's days run on from the 90th day (APL 60; RULES §1, CONFIGURABLE).
-    const base = countPeriod(calendar, chinaDate(c.filing.at), DECISION_DEADLINE_DAYS, "days");
+    // Extensions and the hearing's days lengthen the one period counted from 立案 (APL 60; RULES §1).
     const extra = c.extensions.reduce((n, x) => n + x.days, 0) + hearingDays(c);
-    const extended = extra > 0 ? countPeriod(calendar, base.due, extra, "days") : null;
+    const period = countPeriod(calendar, chinaDate(c.filing.at), DECISION_DEADLINE_DAYS + extra, "days");
     const notes = [...c.extensions.map((x) => `经负责人批准延长${x.days}日(${x.reason})`), ...(hearingDays(c) ? [`听证期间${hearingDays(c)}日不计入`] : [])];
     out.push({
       key: "decision",
@@ -74,9 +86,9 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
       rule: `自立案之日起${DECISION_DEADLINE_DAYS}日内作出行政处罚决定${notes.length ? `;${notes.join(";")}` : ""}`,
       legalBasis: APL("六十"),
       start: chinaDate(c.filing.at),
-      due: extended?.due ?? base.due,
-      explanation: extended ? `${base.explanation};再${extended.explanation}` : base.explanation,
-      provisional: base.provisional || (extended?.provisional ?? false),
+      due: period.due,
+      explanation: extra ? `${DECISION_DEADLINE_DAYS}日加${extra}日:${period.explanation}` : period.explanation,
+      provisional: period.provisional,
       status: c.decision ? "met" : ended ? "cancelled" : "open",
     });
   }

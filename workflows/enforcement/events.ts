@@ -78,8 +78,9 @@ export const RecordActSchema = z.object({
   files: z.array(FileRefSchema).default([]),
   corrects: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number().int().positive().nullable()).default(null),
   correctionReason: optionalText("更正理由", 500),
-  /** For 先行登记保存: the items preserved; the head's approval is the recording officer's statement. */
+  /** For 先行登记保存: the items preserved and the head who approved it (APL 56). */
   items: optionalText("登记保存物品清单", 3000),
+  approver: personRef("批准的负责人").optional(),
 });
 
 export const HandlePreservationSchema = z.object({
@@ -134,7 +135,7 @@ export const RepresentationSchema = z.object({
   result: oneOf("复核结果", keys(REPRESENTATION_RESULTS)),
   reason: requiredText("复核理由", 3000),
   // A partly or wholly accepted statement may lighten the intended penalty, never make it heavier (APL 45).
-  revisedFine: z.union([z.literal(""), yuan("复核后罚款金额")]).optional().default(""),
+  revisedFine: z.union([z.literal(""), yuan("复核后罚款金额").refine((n) => n > 0, "复核后罚款金额:应大于0;拟不予罚款的,在作出决定时选择不予处罚")]).optional().default(""),
 });
 export const WaiverSchema = z.object({ date: DATE("书面放弃日期"), note: requiredText("放弃陈述、申辩和听证权利的书面材料", 1000) });
 
@@ -230,6 +231,13 @@ export const OnSpotSchema = z.object({
   ...issued,
 });
 
-export const PublishSchema = z.object({ text: requiredText("公示文本", 10000) });
+export const PublishSchema = z.object({
+  text: requiredText("公示文本", 10000),
+  // The system masks the party; names of others (neighbours, witnesses) only a person can see.
+  confirmed: z.literal("yes", { error: "请确认已核对公示文本:不含当事人以外其他人的姓名、住址等个人信息" }),
+});
 export const RevocationSchema = z.object({ kind: oneOf("变更情形", keys(REVOCATION_KINDS)), date: DATE("撤销、变更或确认违法的日期"), reason: requiredText("理由", 1000) });
-export const WithdrawSchema = z.object({ reason: requiredText("撤回公示的理由(公开)", 1000) });
+export const WithdrawSchema = z.object({
+  cause: oneOf("撤回原因", ["revoked", "privacy"] as const),
+  reason: requiredText("撤回公示的理由(公开)", 1000),
+});

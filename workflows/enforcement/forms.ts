@@ -32,6 +32,7 @@ export const ACT_FORM: FormField[] = [
   OFFICERS,
   { name: "content", label: "记录内容(检查情况、询问问答、取证说明等)", kind: "textarea", required: true },
   { name: "items", label: "登记保存物品清单(先行登记保存时填写)", kind: "textarea" },
+  { name: "approver", label: "批准先行登记保存的负责人(先行登记保存时选择)", kind: "user", role: "street_leader" },
   { name: "files", label: "照片、录音、录像等附件(先在附件中上传)", kind: "files" },
   { name: "corrects", label: "更正的记录(仅更正时选择;原记录保留)", kind: "entry" },
   { name: "correctionReason", label: "更正理由", kind: "text" },
@@ -156,11 +157,17 @@ export const FORMS = {
     { name: "date", label: "处罚日期", kind: "date", required: true },
     { name: "reasons", label: "违法事实、处罚依据", kind: "textarea", required: true },
   ],
-  PUBLISH: [{ name: "text", label: "公示文本(系统已自动隐去个人信息,可修改后公示)", kind: "textarea", required: true }],
+  PUBLISH: [
+    { name: "text", label: "公示文本(系统已自动隐去当事人个人信息,可修改后公示)", kind: "textarea", required: true },
+    { name: "confirmed", label: "核对", kind: "select", required: true, options: [{ value: "yes", label: "已核对:不含当事人以外其他人的姓名、住址等个人信息" }] },
+  ],
   RECORD_REVOCATION: [
     { name: "kind", label: "情形", kind: "select", required: true, options: options(REVOCATION_KINDS) },
     { name: "date", label: "日期", kind: "date", required: true },
     { name: "reason", label: "理由(复议决定、判决等)", kind: "textarea", required: true },
   ],
-  WITHDRAW_PUBLICATION: [{ name: "reason", label: "撤回公示的理由(将向社会公开)", kind: "textarea", required: true }],
+  WITHDRAW_PUBLICATION: [
+    { name: "cause", label: "撤回原因", kind: "select", required: true, options: [{ value: "revoked", label: "决定被撤销、变更或确认违法" }, { value: "privacy", label: "公示内容含有不应公开的个人信息(更正后重新公示)" }] },
+    { name: "reason", label: "撤回公示的理由(将向社会公开)", kind: "textarea", required: true },
+  ],
 } satisfies Record<string, FormField[]>;

@@ -130,14 +130,18 @@ export const noticeBeforePenalty: Guard = {
   test: (c, e) => sanctionOf(e)?.kind !== "penalty" || c.notice !== null,
 };
 
+/** What the party was last told they face: the notice, or the lighter result of a re-examination. */
+const announced = (c: EnforcementContext): Sanction | null => [...c.representations].reverse().find((r) => r.revised)?.revised ?? c.notice?.proposal ?? null;
+
 export const notHeavierThanNotice: Guard = {
   name: "notHeavierThanNotice",
-  explain: "不得因当事人陈述、申辩而给予更重的处罚:处罚不能重于事先告知的内容(确需加重的,应重新告知)",
+  explain: "不得因当事人陈述、申辩而给予更重的处罚:处罚不能重于事先告知或复核后的内容(确需加重的,应退回调查并重新告知)",
   basis: APL("四十五"),
   needsPayload: true,
   test: (c, e) => {
-    const s = sanctionOf(e) ?? (e.payload.revisedFine !== undefined && e.payload.revisedFine !== "" && c.notice ? { ...c.notice.proposal, fine: Number(e.payload.revisedFine) } : null);
-    return !s || !c.notice || !heavierThan(s, c.notice.proposal);
+    const base = announced(c);
+    const s = sanctionOf(e) ?? (e.payload.revisedFine !== undefined && e.payload.revisedFine !== "" && base ? { ...base, fine: Number(e.payload.revisedFine) } : null);
+    return !s || !base || !heavierThan(s, base);
   },
 };
 
@@ -215,11 +219,22 @@ export const correctionsAfterProblems: Guard = {
   test: (c, e) => c.legalReviews.at(-1)?.result?.outcome !== "problems" || String(e.payload.corrections ?? "").trim().length > 0,
 };
 
+/**
+ * The approval that stands: the last round, if it approved, was made for the investigation as it
+ * now stands (not before a return to investigation), and covers the sanction (nothing heavier).
+ */
+export function standingApproval(c: EnforcementContext, sanction: Sanction | null = currentSanction(c)) {
+  const last = c.legalReviews.at(-1);
+  if (!last || c.legalReviews.length <= c.reviewBaseline || last.result?.outcome !== "approved") return null;
+  if (sanction && last.sanction && heavierThan(sanction, last.sanction)) return null;
+  return last;
+}
+
 export const notYetApproved: Guard = {
   name: "notYetApproved",
-  explain: "法制审核已经同意,无需再次送审",
+  explain: "法制审核已经同意本案拟作出的决定,无需再次送审",
   basis: G118("十三"),
-  test: (c) => c.legalReviews.at(-1)?.result?.outcome !== "approved",
+  test: (c) => standingApproval(c) === null,
 };
 
 export const reviewerQualified: Guard = {
@@ -245,7 +260,7 @@ export const majorReviewApproved: Guard = {
   test: (c, e) => {
     const s = sanctionOf(e);
     const reasons = majorReasons(s ? { ...c, decision: { ...s, number: "", date: "", decidedBy: e.actor, socialImpact: false, at: e.at } } : c);
-    return reasons.length === 0 || c.legalReviews.at(-1)?.result?.outcome === "approved";
+    return reasons.length === 0 || standingApproval(c, s ?? currentSanction(c)) !== null;
   },
 };
 
@@ -259,12 +274,43 @@ export const collectiveWhereRequired: Guard = {
   },
 };
 
+/** The earliest day a decision may bear: after statements were heard (or the hearing), the review and the discussion. */
+export function earliestDecisionDate(c: EnforcementContext): string {
+  const approval = standingApproval(c)?.result?.at;
+  return [c.readyOn, c.notice?.servedOn, c.hearing?.held?.date, c.collective?.date, approval ? chinaDate(approval) : null, chinaDate(c.filing?.at ?? c.registeredAt)]
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1)!;
+}
+
 export const decisionDateValid: Guard = {
   name: "decisionDateValid",
-  explain: "决定日期不能早于事先告知、听证,也不能晚于今天",
+  explain: "决定日期不能早于听取陈述申辩(或听证)、法制审核和集体讨论完成之日,也不能晚于今天",
   basis: APL("六十二"),
   needsPayload: true,
-  test: (c, e) => dateOf(e) <= today(e) && dateOf(e) >= (c.hearing?.held?.date ?? c.notice?.servedOn ?? chinaDate(c.filing?.at ?? c.registeredAt)),
+  test: (c, e) => dateOf(e) <= today(e) && dateOf(e) >= earliestDecisionDate(c),
+};
+
+export const decisionInForce: Guard = {
+  name: "decisionInForce",
+  explain: "决定已被撤销、变更或确认违法,不得再据以收缴罚款或强制执行",
+  basis: APL("四十八") + "、第七十五条",
+  test: (c) => c.revocation === null,
+};
+
+export const notExtendedYet: Guard = {
+  name: "notExtendedYet",
+  explain: "办案期限已经负责人批准延长过一次;再延长须依照有关规定报上一级",
+  basis: APL("六十"),
+  test: (c) => c.extensions.length === 0,
+};
+
+export const preservationApproved: Guard = {
+  name: "preservationApproved",
+  explain: "先行登记保存须经行政机关负责人批准:请选择批准的负责人",
+  basis: APL("五十六"),
+  needsPayload: true,
+  test: (_c, e) => e.payload.kind !== "preservation" || ((e.payload.approver as { roles?: string[] } | undefined)?.roles ?? []).includes("street_leader"),
 };
 
 export const serviceAfterDecision: Guard = {
@@ -301,7 +347,7 @@ export const finePaidOrEnforced: Guard = {
   name: "finePaidOrEnforced",
   explain: "罚款尚未缴清,也未申请强制执行,不能结案",
   basis: APL("六十七") + "、第七十二条",
-  test: (c) => !c.decision || c.decision.fine === 0 || paidInFull(c) || c.enforcement !== null,
+  test: (c) => !c.decision || c.decision.fine === 0 || paidInFull(c) || c.enforcement !== null || c.revocation !== null,
 };
 
 export const onSpotWithinLimits: Guard = {
@@ -320,7 +366,8 @@ export const notPublished: Guard = {
   name: "notPublished",
   explain: "决定已公示,或决定已被撤销、变更、确认违法(不再公示)",
   basis: APL("四十八"),
-  test: (c) => c.decision !== null && c.publication === null && c.revocation === null,
+  // A text withdrawn because it disclosed personal data is published again, corrected.
+  test: (c) => c.decision !== null && c.revocation === null && (c.publication === null || (c.publication.status === "withdrawn" && c.publication.withdrawCause === "privacy")),
 };
 
 export const publicTextRedacted: Guard = {
@@ -338,11 +385,19 @@ export const revocationNotRecorded: Guard = {
   test: (c) => c.revocation === null,
 };
 
-export const publishedAndRevoked: Guard = {
-  name: "publishedAndRevoked",
-  explain: "只有已公示且已被撤销、变更或确认违法的决定,才撤回公示",
+export const withdrawable: Guard = {
+  name: "withdrawable",
+  explain: "只有公示中的决定才能撤回",
   basis: APL("四十八") + "第二款",
-  test: (c) => c.publication?.status === "published" && c.revocation !== null,
+  test: (c) => c.publication?.status === "published",
+};
+
+export const withdrawCauseRecorded: Guard = {
+  name: "withdrawCauseRecorded",
+  explain: "以决定被撤销、变更或确认违法为由撤回的,须先记录该情形",
+  basis: APL("四十八") + "第二款",
+  needsPayload: true,
+  test: (c, e) => e.payload.cause === "privacy" || c.revocation !== null,
 };
 
 export const revocationAfterDecision: Guard = {
@@ -359,5 +414,6 @@ export const ALL_GUARDS: readonly Guard[] = [
   withinHearingRequestWindow, hearingNoticeSevenDays, chairNotInvestigator, hearingHeldOnOrAfterSchedule, hearingScheduled,
   representationsClosed, dateNotFuture, correctionsAfterProblems, notYetApproved, reviewerQualified, reviewerNotInvestigator,
   majorReviewApproved, collectiveWhereRequired, decisionDateValid, serviceAfterDecision, paymentAfterService, outstandingFine,
-  finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, publishedAndRevoked, revocationAfterDecision,
+  finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
+  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded,
 ];

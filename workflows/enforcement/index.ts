@@ -27,12 +27,12 @@ const event = (type: string, label: string, from: string[], payload: unknown, fo
 });
 
 const events: Record<string, Def> = {
-  RECORD_ACT: event("RECORD_ACT", "记录执法活动(全过程记录)", RECORDING, s.RecordActSchema, ACT_FORM, [g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems]),
+  RECORD_ACT: event("RECORD_ACT", "记录执法活动(全过程记录)", RECORDING, s.RecordActSchema, ACT_FORM, [g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems, g.preservationApproved]),
   HANDLE_PRESERVATION: event("HANDLE_PRESERVATION", "先行登记保存处理决定", RECORDING, s.HandlePreservationSchema, FORMS.HANDLE_PRESERVATION, [g.preservationPending], APPROVE),
   FILE: event("FILE", "立案审批", ["registered"], s.FileCaseSchema, FORMS.FILE, [g.twoOfficers, g.officersCertified], APPROVE, "enforcement-filing"),
   NOT_FILE: event("NOT_FILE", "不予立案", ["registered"], s.NotFileSchema, FORMS.NOT_FILE, [], APPROVE),
   RECUSAL: event("RECUSAL", "回避申请决定", WORKING, s.RecusalSchema, FORMS.RECUSAL, [], APPROVE),
-  EXTEND: event("EXTEND", "延长办案期限", WORKING, s.ExtendSchema, FORMS.EXTEND, [], APPROVE),
+  EXTEND: event("EXTEND", "延长办案期限", WORKING, s.ExtendSchema, FORMS.EXTEND, [g.notExtendedYet], APPROVE),
   CANCEL: event("CANCEL", "撤销立案", ["investigating"], s.CancelSchema, FORMS.CANCEL, [], APPROVE),
   SUBMIT_REPORT: event("SUBMIT_REPORT", "调查终结报告", ["investigating"], s.ReportSchema, REPORT_FORM, [g.hasInvestigationRecord, g.preservationsHandled]),
   APPROVE_CASE: event("APPROVE_CASE", "案件审查", ["caseReview"], s.CaseReviewSchema, FORMS.CASE_REVIEW, [], APPROVE),
@@ -49,15 +49,15 @@ const events: Record<string, Def> = {
   RECORD_COLLECTIVE: event("RECORD_COLLECTIVE", "记录集体讨论", ["deciding"], s.CollectiveSchema, FORMS.RECORD_COLLECTIVE, [g.dateNotFuture], APPROVE),
   DECIDE: event("DECIDE", "作出决定", ["deciding"], s.DecideSchema, DECIDE_FORM, [g.noticeBeforePenalty, g.notHeavierThanNotice, g.majorReviewApproved, g.collectiveWhereRequired, g.decisionDateValid], APPROVE, "enforcement-decision"),
   SERVE: event("SERVE", "送达决定书", ["serving"], s.ServeSchema, FORMS.SERVE, [g.serviceAfterDecision]),
-  RECORD_PAYMENT: event("RECORD_PAYMENT", "记录缴纳罚款", ["executing", "decidedOnSpot"], s.PaymentSchema, FORMS.RECORD_PAYMENT, [g.outstandingFine, g.paymentAfterService]),
-  ENFORCE: event("ENFORCE", "强制执行", ["executing", "decidedOnSpot"], s.EnforceSchema, FORMS.ENFORCE, [g.outstandingFine], APPROVE),
-  CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced], APPROVE, "enforcement-closing"),
+  RECORD_PAYMENT: event("RECORD_PAYMENT", "记录缴纳罚款", ["executing", "decidedOnSpot"], s.PaymentSchema, FORMS.RECORD_PAYMENT, [g.decisionInForce, g.outstandingFine, g.paymentAfterService]),
+  ENFORCE: event("ENFORCE", "强制执行", ["executing", "decidedOnSpot"], s.EnforceSchema, FORMS.ENFORCE, [g.decisionInForce, g.outstandingFine], APPROVE),
+  CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced], APPROVE, "enforcement-closing"),
   ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "notFiled", "cancelled"], s.ArchiveSchema, FORMS.ARCHIVE, [], "enforcement.archive"),
   DECIDE_ON_SPOT: event("DECIDE_ON_SPOT", "当场作出处罚决定", ["onSpot"], s.OnSpotSchema, FORMS.DECIDE_ON_SPOT, [g.twoOfficers, g.officersCertified, g.onSpotWithinLimits, g.dateNotFuture], HANDLE, "enforcement-on-spot"),
   FILE_WITH_OFFICE: event("FILE_WITH_OFFICE", "当场处罚备案", ["decidedOnSpot"], s.FileWithOfficeSchema, FORMS.FILE_WITH_OFFICE, [], APPROVE),
   PUBLISH: event("PUBLISH", "公示决定", AFTER_DECISION, s.PublishSchema, FORMS.PUBLISH, [g.notPublished, g.publicTextRedacted], PUBLISH),
   RECORD_REVOCATION: event("RECORD_REVOCATION", "记录决定被撤销、变更或确认违法", AFTER_DECISION, s.RevocationSchema, FORMS.RECORD_REVOCATION, [g.revocationNotRecorded, g.revocationAfterDecision], PUBLISH),
-  WITHDRAW_PUBLICATION: event("WITHDRAW_PUBLICATION", "撤回公示", AFTER_DECISION, s.WithdrawSchema, FORMS.WITHDRAW_PUBLICATION, [g.publishedAndRevoked], PUBLISH),
+  WITHDRAW_PUBLICATION: event("WITHDRAW_PUBLICATION", "撤回公示", AFTER_DECISION, s.WithdrawSchema, FORMS.WITHDRAW_PUBLICATION, [g.withdrawable, g.withdrawCauseRecorded], PUBLISH),
 };
 
 // CLOSE on the simple track also needs the 备案 (APL 52).

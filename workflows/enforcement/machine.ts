@@ -7,7 +7,8 @@
 import { and, assign, setup } from "xstate";
 import { namedGuards } from "../engine/run";
 import type { ProcedureEvent } from "../engine/types";
-import { hearingAvailable } from "./catalogue";
+import { chinaDate } from "../calendar/calendar";
+import { currentSanction, hearingAvailable } from "./catalogue";
 import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, ReviewItem, Sanction } from "./context";
 import { REVIEW_ITEMS } from "./context";
 import { ALL_GUARDS } from "./guards";
@@ -39,27 +40,27 @@ const sanction = (e: ProcedureEvent): Sanction => {
 
 /** The record and the head's powers, open at every working stage. */
 const RECORDING = {
-  RECORD_ACT: { guard: and(["actHasTwoOfficers", "officersCertified", "videoWhereRequired", "actTimeNotFuture", "correctionPointsAtEntry", "preservationListsItems"]), actions: "recordAct" },
+  RECORD_ACT: { guard: and(["actHasTwoOfficers", "officersCertified", "videoWhereRequired", "actTimeNotFuture", "correctionPointsAtEntry", "preservationListsItems", "preservationApproved"]), actions: "recordAct" },
   HANDLE_PRESERVATION: { guard: "preservationPending", actions: "handlePreservation" },
 } as const;
 const HANDLING = {
   ...RECORDING,
   RECUSAL: { actions: "recusal" },
-  EXTEND: { actions: "extend" },
+  EXTEND: { guard: "notExtendedYet", actions: "extend" },
 } as const;
 /** 事后公示 and its withdrawal, from the decision on (APL 48, 118 §6). */
 const AFTER_DECISION = {
   ...RECORDING,
   PUBLISH: { guard: and(["notPublished", "publicTextRedacted"]), actions: "publish" },
   RECORD_REVOCATION: { guard: and(["revocationNotRecorded", "revocationAfterDecision"]), actions: "revocation" },
-  WITHDRAW_PUBLICATION: { guard: "publishedAndRevoked", actions: "withdraw" },
+  WITHDRAW_PUBLICATION: { guard: and(["withdrawable", "withdrawCauseRecorded"]), actions: "withdraw" },
 } as const;
 const PAYING = {
   RECORD_PAYMENT: [
-    { target: "closing", guard: and(["outstandingFine", "paymentAfterService", "completesPayment"]), actions: "pay" },
-    { guard: and(["outstandingFine", "paymentAfterService"]), actions: "pay" },
+    { target: "closing", guard: and(["decisionInForce", "outstandingFine", "paymentAfterService", "completesPayment"]), actions: "pay" },
+    { guard: and(["decisionInForce", "outstandingFine", "paymentAfterService"]), actions: "pay" },
   ],
-  ENFORCE: { target: "closing", guard: "outstandingFine", actions: "enforce" },
+  ENFORCE: { target: "closing", guard: and(["decisionInForce", "outstandingFine"]), actions: "enforce" },
 } as const;
 
 /** Which way a transition goes (not refusals: those are the named guards in guards.ts). */
@@ -104,7 +105,10 @@ export const enforcementMachine = setup({
         recordedBy: by(event),
         recordedAt: event.at,
       };
-      const preserved = a.kind === "preservation" && !a.corrects ? [{ entry: seq, on: a.time.slice(0, 10), items: a.items, handled: null }] : [];
+      const approver = (event.payload.approver as PersonRef | undefined) ?? null;
+      const preserved = a.kind === "preservation" && !a.corrects
+        ? [{ entry: seq, on: a.time.slice(0, 10), items: a.items, approvedBy: approver ? { id: approver.id, name: approver.name } : null, handled: null }]
+        : [];
       return { record: [...context.record, entry], preservations: [...context.preservations, ...preserved] };
     }),
     handlePreservation: assign(({ context, event }) => {
@@ -122,14 +126,27 @@ export const enforcementMachine = setup({
         flags: { publicInterest: flags.includes("publicInterest"), socialRisk: flags.includes("socialRisk"), complex: flags.includes("complex"), otherLaw: flags.includes("otherLaw") },
       };
     }),
-    returnCase: assign(() => ({ caseReview: null })),
+    // Back to investigation: the notice, statements, hearing, discussion and earlier reviews no longer
+    // stand for the case as it will be re-reported (a new notice and, if major, a new review follow).
+    returnCase: assign(({ context }) => ({
+      caseReview: null,
+      notice: null,
+      representations: [],
+      waiver: null,
+      hearing: null,
+      collective: null,
+      readyOn: null,
+      reviewBaseline: context.legalReviews.length,
+    })),
+    ready: assign(({ event }) => ({ readyOn: chinaDate(event.at) })),
     notice: assign(({ context, event }) => {
       const proposal = context.report!.proposal;
       return { notice: { number: p<{ number: string }>(event).number, servedOn: p<{ date: string }>(event).date, method: p<{ method: string }>(event).method, proposal, hearingRight: hearingAvailable(context, proposal), at: event.at } };
     }),
     representation: assign(({ context, event }) => {
       const r = p<{ date: string; content: string; result: "accepted" | "partly" | "rejected"; reason: string; revisedFine: number | "" }>(event);
-      const revised = r.revisedFine === "" || r.revisedFine === undefined || !context.notice ? null : { ...context.notice.proposal, fine: Number(r.revisedFine) };
+      const base = [...context.representations].reverse().find((x) => x.revised)?.revised ?? context.notice?.proposal;
+      const revised = r.revisedFine === "" || r.revisedFine === undefined || !base ? null : { ...base, fine: Number(r.revisedFine) };
       return { representations: [...context.representations, { date: r.date, content: r.content, result: r.result, reason: r.reason, revised, by: by(event) }] };
     }),
     waive: assign(({ event }) => ({ waiver: { date: p<{ date: string }>(event).date, note: p<{ note: string }>(event).note } })),
@@ -145,7 +162,15 @@ export const enforcementMachine = setup({
     submitReview: assign(({ context, event }) => ({
       legalReviews: [
         ...context.legalReviews,
-        { round: context.legalReviews.length + 1, submittedAt: event.at, submittedBy: by(event), materials: p<{ materials: string }>(event).materials, corrections: p<{ corrections: string }>(event).corrections ?? "", result: null },
+        {
+          round: context.legalReviews.length + 1,
+          submittedAt: event.at,
+          submittedBy: by(event),
+          materials: p<{ materials: string }>(event).materials,
+          corrections: p<{ corrections: string }>(event).corrections ?? "",
+          sanction: currentSanction(context),
+          result: null,
+        },
       ],
     })),
     legalReview: assign(({ context, event }) => {
@@ -184,7 +209,9 @@ export const enforcementMachine = setup({
     close: assign(({ event }) => ({ closedAt: event.at })),
     publish: assign(({ event }) => ({ publication: { status: "published" as const, text: p<{ text: string }>(event).text, publishedAt: event.at, publishedBy: by(event), withdrawnAt: null, withdrawReason: null } })),
     revocation: assign(({ event }) => ({ revocation: { ...p<{ kind: "revoked"; date: string; reason: string }>(event), at: event.at } })),
-    withdraw: assign(({ context, event }) => ({ publication: { ...context.publication!, status: "withdrawn" as const, withdrawnAt: event.at, withdrawReason: p<{ reason: string }>(event).reason } })),
+    withdraw: assign(({ context, event }) => ({
+      publication: { ...context.publication!, status: "withdrawn" as const, withdrawnAt: event.at, withdrawReason: p<{ reason: string }>(event).reason, withdrawCause: context.revocation ? ("revoked" as const) : ("privacy" as const) },
+    })),
   },
 }).createMachine({
   id: "enforcement",
@@ -205,6 +232,8 @@ export const enforcementMachine = setup({
     waiver: null,
     hearing: null,
     legalReviews: [],
+    reviewBaseline: 0,
+    readyOn: null,
     collective: null,
     decision: null,
     service: null,
@@ -228,8 +257,8 @@ export const enforcementMachine = setup({
     decidedOnSpot: {
       on: {
         ...AFTER_DECISION,
-        RECORD_PAYMENT: { guard: and(["outstandingFine", "paymentAfterService"]), actions: "pay" },
-        ENFORCE: { guard: "outstandingFine", actions: "enforce" },
+        RECORD_PAYMENT: { guard: and(["decisionInForce", "outstandingFine", "paymentAfterService"]), actions: "pay" },
+        ENFORCE: { guard: and(["decisionInForce", "outstandingFine"]), actions: "enforce" },
         FILE_WITH_OFFICE: { guard: "notYetFiledWithOffice", actions: "fileWithOffice" },
         CLOSE: { target: "closed", guard: and(["filedWithOffice", "finePaidOrEnforced"]), actions: "close" },
       },
@@ -254,7 +283,7 @@ export const enforcementMachine = setup({
         ...HANDLING,
         APPROVE_CASE: [
           { target: "noticing", guard: "proposesPenalty", actions: "approveCase" },
-          { target: "deciding", actions: "approveCase" },
+          { target: "deciding", actions: ["approveCase", "ready"] },
         ],
         RETURN: { target: "investigating", actions: "returnCase" },
       },
@@ -266,14 +295,14 @@ export const enforcementMachine = setup({
         RECORD_REPRESENTATION: { guard: and(["dateNotFuture", "notHeavierThanNotice"]), actions: "representation" },
         WAIVE: { guard: "dateNotFuture", actions: "waive" },
         REQUEST_HEARING: { target: "hearing", guard: and(["hearingRight", "withinHearingRequestWindow"]), actions: "requestHearing" },
-        PROCEED: { target: "deciding", guard: "representationsClosed" },
+        PROCEED: { target: "deciding", guard: "representationsClosed", actions: "ready" },
       },
     },
     hearing: {
       on: {
         ...HANDLING,
         SCHEDULE_HEARING: { guard: and(["hearingNoticeSevenDays", "chairNotInvestigator"]), actions: "scheduleHearing" },
-        HEARING_HELD: { target: "deciding", guard: and(["hearingScheduled", "hearingHeldOnOrAfterSchedule"]), actions: "hearingHeld" },
+        HEARING_HELD: { target: "deciding", guard: and(["hearingScheduled", "hearingHeldOnOrAfterSchedule"]), actions: ["hearingHeld", "ready"] },
       },
     },
     deciding: {
@@ -298,7 +327,8 @@ export const enforcementMachine = setup({
         ],
       },
     },
-    executing: { on: { ...AFTER_DECISION, ...PAYING } },
+    // A decision revoked before it is paid leaves nothing to collect: the case closes from here.
+    executing: { on: { ...AFTER_DECISION, ...PAYING, CLOSE: { target: "closed", guard: "finePaidOrEnforced", actions: "close" } } },
     closing: { on: { ...AFTER_DECISION, CLOSE: { target: "closed", guard: "finePaidOrEnforced", actions: "close" } } },
     closed: { on: { ...AFTER_DECISION, ARCHIVE: "archived" } },
     notFiled: { on: { ARCHIVE: "archived" } },

@@ -7,9 +7,12 @@ import { maskIdNumber, maskName, maskPhone } from "../identity";
 import type { PublicRecord } from "../engine/types";
 import { DECISION_KINDS, PENALTY_KINDS, type EnforcementContext } from "./context";
 
-const ID_NUMBER = /\d{17}[\dXx]|\d{15}/g;
-const MOBILE = /1[3-9]\d{9}/g;
-const LANDLINE = /0\d{2,3}-?\d{7,8}/g;
+// Whole numbers only: a credit code or a document number must not look like an ID or a phone.
+const ID_NUMBER = /(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g;
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g;
+/** A flat in an address (12号301室, 5幢2单元601室): a home, never published for a natural person. */
+const FLAT = /[\p{Script=Han}\dA-Za-z]{0,12}?\d+(号|弄|幢|栋)[\d\-号幢栋单元楼层]*\d+室/gu;
 
 /** The enforcement body of a street: its office (街道办事处), which decides in its own name. */
 export const agencyOf = (officeName: string) => (officeName.endsWith("街道") ? `${officeName}办事处` : officeName);
@@ -39,6 +42,8 @@ export function redact(text: string, c: Pick<EnforcementContext, "party">): stri
   };
   if (p.kind === "person") {
     replaceAll(p.address, "(住址已隐去)");
+    // The place of the act is often the party's home (a load-bearing wall): a flat number is removed.
+    out = out.replace(FLAT, "(住址已隐去)");
     replaceAll(p.name, maskName(p.name));
   }
   if (p.legalRepresentative) replaceAll(p.legalRepresentative, maskName(p.legalRepresentative));
@@ -63,12 +68,14 @@ export function draftPublicText(c: EnforcementContext, officeName: string): stri
 }
 
 /** Personal data of the party still in a text (what an edit must not bring back). */
-export function personalDataIn(text: string, c: Pick<EnforcementContext, "party">): string[] {
+export function personalDataIn(raw: string, c: Pick<EnforcementContext, "party"> & { readonly decision?: { readonly number: string } | null }): string[] {
   const p = c.party;
   const found: string[] = [];
+  // An organisation's credit code and the decision's number are public; they are not personal numbers.
+  const text = [p.creditCode, c.decision?.number ?? ""].filter(Boolean).reduce((t, x) => t.split(x).join(" "), raw);
   if (p.kind === "person" && p.name.length >= 2 && text.includes(p.name)) found.push("当事人姓名");
   if (p.legalRepresentative.length >= 2 && text.includes(p.legalRepresentative)) found.push("法定代表人姓名");
-  if (p.kind === "person" && p.address.trim().length >= 4 && text.includes(p.address.trim())) found.push("当事人住址");
+  if (p.kind === "person" && ((p.address.trim().length >= 4 && text.includes(p.address.trim())) || [...text.matchAll(FLAT)].length)) found.push("当事人住址");
   if ([...text.matchAll(ID_NUMBER)].length || (p.idNumber && text.includes(p.idNumber))) found.push("身份证号码");
   if ([...text.matchAll(MOBILE)].length || [...text.matchAll(LANDLINE)].length || (p.phone && text.includes(p.phone))) found.push("电话号码");
   return found;
