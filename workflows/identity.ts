@@ -57,3 +57,20 @@ export function maskIdNumber(id: string): string {
 export function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****";
 }
+
+/**
+ * What is wrong with a party's identifying fields, as [field, message] pairs: a person's ID number
+ * and phone are checked when given; an organisation needs a valid credit code and its representative.
+ */
+export function partyIdentityIssues(kind: "person" | "organisation", p: { phone: string; idNumber: string; creditCode: string; legalRepresentative: string }): [string, string][] {
+  const out: [string, string][] = [];
+  if (p.phone && phoneProblem(p.phone)) out.push(["phone", `联系电话:${phoneProblem(p.phone)}`]);
+  if (kind === "person") {
+    if (p.idNumber && idNumberProblem(p.idNumber)) out.push(["idNumber", `身份证号码:${idNumberProblem(p.idNumber)}`]);
+  } else {
+    if (!p.creditCode) out.push(["creditCode", "统一社会信用代码:单位当事人须填写"]);
+    else if (creditCodeProblem(p.creditCode)) out.push(["creditCode", `统一社会信用代码:${creditCodeProblem(p.creditCode)}`]);
+    if (!p.legalRepresentative) out.push(["legalRepresentative", "法定代表人:单位当事人须填写"]);
+  }
+  return out;
+}

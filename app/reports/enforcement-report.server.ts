@@ -2,11 +2,11 @@
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { cases, organisations } from "../../db/schema";
-import { chinaDate } from "../../workflows/calendar/calendar";
 import { enforcementProcedure } from "../../workflows/enforcement";
 import type { EnforcementContext } from "../../workflows/enforcement/context";
 import { enforcementFigures } from "../../workflows/enforcement/statistics";
-import { officeScope, type SessionUser } from "../auth/users.server";
+import type { SessionUser } from "../auth/users.server";
+import { reportScope } from "./mediation-report.server";
 import { loadCalendar } from "../calendar.server";
 
 export function enforcementCasesIn(db: Db, offices: number[], from: string, to: string) {
@@ -27,11 +27,7 @@ export function enforcementCasesIn(db: Db, offices: number[], from: string, to: 
 }
 
 export function enforcementReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
-  const scope = officeScope(db, user);
-  const year = chinaDate(new Date()).slice(0, 4);
-  const from = q.from ?? `${year}-01-01`;
-  const to = q.to ?? chinaDate(new Date());
-  const offices = q.officeId && scope.includes(q.officeId) ? officeScope(db, { organisationId: q.officeId }) : scope;
+  const { scope, from, to, offices } = reportScope(db, user, q);
   const list = enforcementCasesIn(db, offices, from, to);
   return {
     from,

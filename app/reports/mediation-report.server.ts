@@ -18,13 +18,20 @@ export const ReportQuerySchema = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "截止日期不能早于起始日期" });
 
-export function mediationReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
+/**
+ * The period (this year so far by default) and the offices a report counts: a chosen office with
+ * its committees (a street includes its residents' committees), else everything the user sees.
+ */
+export function reportScope(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
   const scope = officeScope(db, user);
-  const year = chinaDate(new Date()).slice(0, 4);
-  const from = q.from ?? `${year}-01-01`;
+  const from = q.from ?? `${chinaDate(new Date()).slice(0, 4)}-01-01`;
   const to = q.to ?? chinaDate(new Date());
-  // A chosen office counts with its committees (a street includes its residents' committees).
   const offices = q.officeId && scope.includes(q.officeId) ? officeScope(db, { organisationId: q.officeId }) : scope;
+  return { scope, from, to, offices };
+}
+
+export function mediationReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
+  const { scope, from, to, offices } = reportScope(db, user, q);
   // Counted where each dispute was accepted (the CREATE input's office), so escalating a dispute
   // does not take it out of the accepting committee's or street's figures.
   const acceptedAt = sql<number>`json_extract(${cases.input}, '$.officeId')`;

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { ReportFilters } from "~/components/report-filters";
 import { requirePermission } from "~/auth/guard.server";
 import { EnforcementFiguresView } from "~/components/enforcement-figures";
 import { db } from "~/db.server";
@@ -22,18 +23,7 @@ export default function EnforcementReport() {
     <>
       <h1>行政执法统计</h1>
       <p className="hint">按立案(登记)日期统计。年度行政执法数据应于次年1月31日前向社会公开(国办发〔2018〕118号第六条),公开版本见“执法公示 · 年度统计”。</p>
-      <Form method="get" className="card filters">
-        <div><label htmlFor="from">起始日期</label><input id="from" name="from" type="date" defaultValue={r.from} /></div>
-        <div><label htmlFor="to">截止日期</label><input id="to" name="to" type="date" defaultValue={r.to} /></div>
-        <div>
-          <label htmlFor="officeId">单位</label>
-          <select id="officeId" name="officeId" defaultValue={params.get("officeId") ?? ""}>
-            <option value="">全部</option>
-            {r.offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-          </select>
-        </div>
-        <div><button type="submit">统计</button></div>
-      </Form>
+      <ReportFilters from={r.from} to={r.to} officeId={params.get("officeId")} offices={r.offices} />
       <p>{r.from} 至 {r.to}</p>
       <EnforcementFiguresView f={r.figures} internal />
     </>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { ReportFilters } from "~/components/report-filters";
 import { requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { mediationReport, ReportQuerySchema } from "~/reports/mediation-report.server";
@@ -34,18 +35,9 @@ export default function MediationReport() {
   return (
     <>
       <h1>人民调解统计</h1>
-      <Form method="get" className="card filters">
-        <div><label htmlFor="from">起始日期</label><input id="from" name="from" type="date" defaultValue={r.from} /></div>
-        <div><label htmlFor="to">截止日期</label><input id="to" name="to" type="date" defaultValue={r.to} /></div>
-        <div>
-          <label htmlFor="officeId">单位</label>
-          <select id="officeId" name="officeId" defaultValue={params.get("officeId") ?? ""}>
-            <option value="">全部</option>
-            {r.offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-          </select>
-        </div>
-        <div><button type="submit">统计</button> <a className="button secondary" href={`/reports/mediation.csv?${csv}`}>导出CSV</a></div>
-      </Form>
+      <ReportFilters from={r.from} to={r.to} officeId={params.get("officeId")} offices={r.offices}>
+        {" "}<a className="button secondary" href={`/reports/mediation.csv?${csv}`}>导出CSV</a>
+      </ReportFilters>
       <div className="card" data-testid="figures">
         <p>{r.scopeName} · {r.from} 至 {r.to}</p>
         <dl className="facts">

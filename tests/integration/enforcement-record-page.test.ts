@@ -16,7 +16,7 @@ function post(fields: Record<string, string | string[]>, files: { name: string; 
   const version = findVisibleCase(w.db, w.user("zhifa"), id)!.version;
   form.append("version", String(version));
   for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) form.append(k, x);
-  for (const f of files) form.append("upload", new File([f.bytes], f.name, { type: f.type }));
+  for (const f of files) form.append("upload", new File([f.bytes as unknown as BlobPart], f.name, { type: f.type }));
   return new Request(`http://localhost/cases/${id}/record`, { method: "POST", body: form });
 }
 const act = { ...inspection(w), officers: inspection(w).officers.map(String), time: "2026-09-02T09:30" } as unknown as Record<string, string | string[]>;

@@ -1,6 +1,6 @@
 /** Payload schemas of the enforcement events; every message names its field in Chinese. */
 import { z } from "zod";
-import { creditCodeProblem, idNumberProblem, phoneProblem } from "../identity";
+import { partyIdentityIssues } from "../identity";
 import { oneOf, optionalText, positiveInt, requiredText } from "../validation";
 import { DATE } from "../mediation/events";
 import { ACT_KINDS, DECISION_KINDS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
@@ -51,15 +51,7 @@ export const RegisterSchema = z
     occurredOn: DATE("违法行为发生(发现)日期"),
   })
   .superRefine((p, ctx) => {
-    const bad = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (p.phone && phoneProblem(p.phone)) bad("phone", `联系电话:${phoneProblem(p.phone)}`);
-    if (p.partyKind === "person") {
-      if (p.idNumber && idNumberProblem(p.idNumber)) bad("idNumber", `身份证号码:${idNumberProblem(p.idNumber)}`);
-    } else {
-      if (!p.creditCode) bad("creditCode", "统一社会信用代码:单位当事人须填写");
-      else if (creditCodeProblem(p.creditCode)) bad("creditCode", `统一社会信用代码:${creditCodeProblem(p.creditCode)}`);
-      if (!p.legalRepresentative) bad("legalRepresentative", "法定代表人:单位当事人须填写");
-    }
+    for (const [path, message] of partyIdentityIssues(p.partyKind, p)) ctx.addIssue({ code: "custom", path: [path], message });
   });
 export type Registration = z.infer<typeof RegisterSchema>;
 

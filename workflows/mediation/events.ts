@@ -1,6 +1,6 @@
 /** Payload schemas of the mediation events; every message names its field in Chinese. */
 import { z } from "zod";
-import { creditCodeProblem, idNumberProblem, phoneProblem } from "../identity";
+import { partyIdentityIssues } from "../identity";
 import { oneOf, optionalText, positiveInt, requiredText, UserRefSchema } from "../validation";
 import { CO_MEDIATOR_ROLES, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES } from "./context";
 
@@ -40,14 +40,7 @@ export const PartySchema = z
   })
   .superRefine((p, ctx) => {
     const bad = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (p.phone && phoneProblem(p.phone)) bad("phone", `联系电话:${phoneProblem(p.phone)}`);
-    if (p.kind === "person") {
-      if (p.idNumber && idNumberProblem(p.idNumber)) bad("idNumber", `身份证号码:${idNumberProblem(p.idNumber)}`);
-    } else {
-      if (!p.creditCode) bad("creditCode", "统一社会信用代码:单位当事人须填写");
-      else if (creditCodeProblem(p.creditCode)) bad("creditCode", `统一社会信用代码:${creditCodeProblem(p.creditCode)}`);
-      if (!p.legalRepresentative) bad("legalRepresentative", "法定代表人:单位当事人须填写");
-    }
+    for (const [path, message] of partyIdentityIssues(p.kind, p)) bad(path, message);
     if (p.agentName && !p.agentAuthority) bad("agentAuthority", "代理权限:有代理人的,须载明授权委托书的代理权限");
   });
 
