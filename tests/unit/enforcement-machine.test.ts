@@ -2,7 +2,7 @@ import { listActions, replay, topState } from "../../workflows/engine/run";
 import { enforcementProcedure as proc } from "../../workflows/enforcement";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
 import { officialCalendar } from "./fixtures";
-import { caseInput, certified, guardsOf, inspection, leader, newCase, noticed, officerA, refuse, reviewed, reviewer, sanction, step, two } from "./enforcement-helpers";
+import { caseInput, certified, guardsOf, inspection, leader, newCase, noticed, officerA, refuse, reviewer, sanction, step, two } from "./enforcement-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
 const reviewerRef = { id: reviewer.id, name: reviewer.name, roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A20183101060001" };
