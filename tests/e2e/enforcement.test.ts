@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, startServer } from "./server";
+import type { Browser } from "playwright-core";
+import { launchChromium, PHONE, signInAs, startServer } from "./server";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -39,15 +39,7 @@ async function api(username: string) {
   };
 }
 
-async function signIn(username: string, mobile = false): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "zh-CN", ...(mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}) })).newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill("Demo2026");
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "工作台" }).waitFor();
-  return page;
-}
+const signIn = (username: string, mobile = false) => signInAs(browser, server.url, username, mobile ? PHONE : {});
 
 const REGISTRATION = {
   track: "general",

@@ -1,11 +1,10 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, startServer } from "./server";
+import type { Browser } from "playwright-core";
+import { launchChromium, signInAs, startServer } from "./server";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
-const PASSWORD = "Demo2026";
 const shots = ".tmp/screenshots";
 
 beforeAll(async () => {
@@ -18,16 +17,7 @@ afterAll(async () => {
   server?.stop();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, locale: "zh-CN" });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "工作台" }).waitFor();
-  return page;
-}
+const signIn = (username: string) => signInAs(browser, server.url, username);
 
 describe("a legal-opinion request in the browser", () => {
   it("goes from a staff member's request to a downloaded, numbered 法律意见书", async () => {

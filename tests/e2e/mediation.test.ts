@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, startServer } from "./server";
+import { launchChromium, signInAs, startServer } from "./server";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -18,15 +18,7 @@ afterAll(async () => {
 
 const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
-async function signIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true, locale: "zh-CN" })).newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill("Demo2026");
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "工作台" }).waitFor();
-  return page;
-}
+const signIn = (username: string) => signInAs(browser, server.url, username);
 
 /** Open one 可办理事项 and return its panel. */
 async function action(page: Page, label: string) {

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export async function startServer(): Promise<{ url: string; stop: () => void; dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "sifasuo-e2e-"));
@@ -45,4 +45,18 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** A phone-sized screen, for the pages officers use on site. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+/** Sign a demo user in, in a fresh browser context, and wait for the 工作台. */
+export async function signInAs(browser: Browser, url: string, username: string, context: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true, locale: "zh-CN", ...context })).newPage();
+  await page.goto(`${url}/login`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill("Demo2026");
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("heading", { name: "工作台" }).waitFor();
+  return page;
 }
