@@ -43,6 +43,9 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(express.static("public", { maxAge: "1h" }));
 app.all("*", createRequestHandler({ build, getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }) }));
 
-app.listen(config.port, () => {
-  console.log(`sifasuo 已启动: http://localhost:${config.port}  (数据目录 ${config.dataDir})`);
+// PORT=0 asks the system for a free port; the line below names the one actually bound.
+const server = app.listen(config.port, () => {
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  console.log(`sifasuo 已启动: http://localhost:${port}  (数据目录 ${config.dataDir})`);
 });

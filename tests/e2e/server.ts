@@ -7,27 +7,28 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 export async function startServer(): Promise<{ url: string; stop: () => void; dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "sifasuo-e2e-"));
-  const port = 4100 + Math.floor(Math.random() * 800);
+  // The system picks a free port (a random one could be taken, or be one fetch refuses, e.g. 4190).
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: join(__dirname, "../.."),
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: "development", SEED_DEMO: "1" },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: "0", NODE_ENV: "development", SEED_DEMO: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
-  await new Promise<void>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
     const onData = (b: Buffer) => {
       log += b.toString();
-      if (log.includes("已启动")) {
+      const started = /已启动: (http:\/\/localhost:\d+)/.exec(log);
+      if (started) {
         clearTimeout(timer);
-        resolve();
+        resolve(started[1]);
       }
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
     child.on("exit", (code) => reject(new Error(`server exited ${code}:\n${log}`)));
   });
-  return { url: `http://localhost:${port}`, dataDir, stop: () => child.kill() };
+  return { url, dataDir, stop: () => child.kill() };
 }
 
 /** Debian's Chromium, driven by playwright-core (never a downloaded browser); playwright gives each launch a fresh profile. */
