@@ -26,6 +26,16 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
         <dt>违法地点、日期</dt><dd>{c.place} · {c.occurredOn}</dd>
         <dt>案情简要</dt><dd>{c.facts}</dd>
         <dt>承办人员</dt><dd>{c.filing ? c.filing.officers.map((o) => `${o.name}(${o.certNo ?? "无证"})`).join("、") : "尚未立案"}</dd>
+        {c.recusals.length ? (
+          <>
+            <dt>回避</dt>
+            <dd data-testid="recusals">
+              {c.recusals.map((r) => (
+                <div key={r.at}>{formatInstant(r.at)} 当事人申请{r.officer.name}回避({r.reason}),{r.by.name}决定{r.decision === "granted" ? `回避${r.replacement ? `,由${r.replacement.name}接替` : ""}` : "不予回避"}</div>
+              ))}
+            </dd>
+          </>
+        ) : null}
         <dt>重大执法决定</dt>
         <dd data-testid="major">{major.length ? <>是,须经法制审核方可决定:<ul>{major.map((m) => <li key={m.reason}>{m.reason}(依据:{m.basis})</li>)}</ul></> : "否(未列入重大执法决定目录清单)"}</dd>
         {c.report ? (<><dt>拟处理意见</dt><dd>{sanctionText(c.report.proposal)}</dd></>) : null}

@@ -25,6 +25,9 @@ const paid: EnforcementContext = { ...served, payments: [{ date: "2026-09-24", a
 const published: EnforcementContext = { ...decided, publication: { status: "published", text: "x", publishedAt: "", publishedBy: officerA, withdrawnAt: null, withdrawReason: null } };
 const revoked: EnforcementContext = { ...published, revocation: { kind: "revoked", date: "2026-10-09", reason: "x", at: "" } };
 
+const zhao = certified(45, "赵队员");
+const recused: EnforcementContext = { ...filed, recusals: [{ officer: { id: 41, name: "刘队员" }, reason: "近亲属", decision: "granted", replacement: zhao, at: "", by: leader }] };
+
 type Case = [EnforcementContext, Record<string, unknown>, string?, EventActor?];
 const act = (p: Record<string, unknown>) => ({ kind: "inspection", time: "2026-09-02T09:00", officers: two, files: [], ...p });
 const reviewerRef = (qualificationNo: string | null) => ({ reviewer: { id: 44, name: "何", roles: [], officeId: 30, qualificationNo } });
@@ -71,6 +74,9 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   decisionInForce: { pass: [served, {}], fail: [{ ...served, revocation: revoked.revocation }, {}] },
   notExtendedYet: { pass: [filed, {}], fail: [{ ...filed, extensions: [{ days: 30, reason: "x", at: "", by: leader }] }, {}] },
   preservationApproved: { pass: [filed, { kind: "preservation", approver: { roles: ["street_leader"] } }], fail: [filed, { kind: "preservation", approver: { roles: ["enforcement_officer"] } }] },
+  recusalOfCaseOfficer: { pass: [filed, { officer: { id: 41 } }], fail: [recused, { officer: { id: 41 } }] },
+  recusalKeepsTwoOfficers: { pass: [filed, { officer: { id: 41 }, decision: "granted", replacement: zhao }], fail: [filed, { officer: { id: 41 }, decision: "granted" }] },
+  noRecusedOfficer: { pass: [recused, act({ officers: [two[1], zhao] })], fail: [recused, act({ officers: two })] },
   revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
 };
 

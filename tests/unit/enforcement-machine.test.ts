@@ -25,6 +25,38 @@ describe("立案 and the officers (APL 42)", () => {
   });
 });
 
+describe("回避 (APL 43)", () => {
+  const filed = () => step(newCase(), "FILE", { officers: two, opinion: "同意" }, at("2026-09-01"), leader).snapshot;
+  const liu = { ...two[0] };
+  const zhao = certified(45, "赵队员");
+
+  it("a granted recusal needs a certified replacement when two officers would not remain in charge", () => {
+    const alone = refuse(filed(), "RECUSAL", { officer: liu, reason: "系当事人近亲属", decision: "granted" }, at("2026-09-03"), leader);
+    expect(alone.kind === "refused" && alone.reasons[0]).toMatchObject({ guard: "recusalKeepsTwoOfficers", basis: expect.stringContaining("第四十三条") });
+    const expired = certified(46, "过期队员", "2026-06-30");
+    expect(guardsOf(refuse(filed(), "RECUSAL", { officer: liu, reason: "系近亲属", decision: "granted", replacement: expired }, at("2026-09-03"), leader))).toEqual(["recusalKeepsTwoOfficers"]);
+  });
+
+  it("takes the officer off the case and off every later act; the replacement is in charge", () => {
+    const s = step(filed(), "RECUSAL", { officer: liu, reason: "系当事人近亲属", decision: "granted", replacement: zhao }, at("2026-09-03"), leader);
+    expect(s.state).toBe("investigating");
+    expect(s.context.filing!.officers.map((o) => o.name)).toEqual(["马队员", "赵队员"]);
+    expect(s.context.recusals[0]).toMatchObject({ officer: { id: 41 }, decision: "granted", replacement: { id: 45, certNo: zhao.certNo } });
+    expect(guardsOf(refuse(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00" }, at("2026-09-03")))).toEqual(["noRecusedOfficer"]);
+    expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", officers: [two[1], zhao] }, at("2026-09-03")).context.record).toHaveLength(1);
+    // Decided once: the same officer cannot be recused again, nor someone who never worked on the case.
+    expect(guardsOf(refuse(s.snapshot, "RECUSAL", { officer: liu, reason: "再次申请", decision: "refused" }, at("2026-09-04"), leader))).toEqual(["recusalOfCaseOfficer"]);
+    expect(guardsOf(refuse(filed(), "RECUSAL", { officer: zhao, reason: "x", decision: "refused" }, at("2026-09-04"), leader))).toEqual(["recusalOfCaseOfficer"]);
+  });
+
+  it("a refused recusal changes nothing but the record of it", () => {
+    const s = step(filed(), "RECUSAL", { officer: liu, reason: "认为处理不公", decision: "refused" }, at("2026-09-03"), leader);
+    expect(s.context.filing!.officers.map((o) => o.id)).toEqual([41, 42]);
+    expect(s.context.recusals).toHaveLength(1);
+    expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00" }, at("2026-09-03")).context.record).toHaveLength(1);
+  });
+});
+
 describe("full-process recording (118 §7–9)", () => {
   const filed = () => step(newCase(), "FILE", { officers: two, opinion: "同意" }, at("2026-09-01"), leader).snapshot;
 

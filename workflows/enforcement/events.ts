@@ -82,9 +82,11 @@ export const HandlePreservationSchema = z.object({
 });
 
 export const RecusalSchema = z.object({
-  officer: requiredText("申请回避的执法人员", 30),
+  officer: personRef("申请回避的执法人员"),
   reason: requiredText("回避理由", 1000),
   decision: oneOf("负责人决定", ["granted", "refused"] as const),
+  /** Named when a granted recusal would leave fewer than two officers in charge (APL 42). */
+  replacement: personRef("接替办案的执法人员").optional(),
 });
 
 export const ExtendSchema = z.object({ days: positiveInt("延长天数", 30), reason: requiredText("延长理由", 500) });

@@ -76,9 +76,10 @@ export const FORMS = {
     { name: "outcome", label: "处理决定(解除登记保存、没收、移送等)", kind: "textarea", required: true },
   ],
   RECUSAL: [
-    { name: "officer", label: "申请回避的执法人员", kind: "text", required: true },
+    { name: "officer", label: "申请回避的执法人员", kind: "user", role: "enforcement_officer", required: true },
     { name: "reason", label: "当事人申请回避的理由", kind: "textarea", required: true },
     { name: "decision", label: "负责人决定", kind: "select", required: true, options: [{ value: "granted", label: "决定回避" }, { value: "refused", label: "不予回避" }] },
+    { name: "replacement", label: "接替办案的执法人员(决定回避后承办人员不足两名时必选)", kind: "user", role: "enforcement_officer" },
   ],
   EXTEND: [
     { name: "days", label: "延长天数", kind: "number", required: true },

@@ -19,10 +19,48 @@ const today = (e: ProcedureEvent) => chinaDate(e.at);
 const dateOf = (e: ProcedureEvent, field = "date") => String(e.payload[field] ?? "");
 const certified = (p: Person, on: string) => !!p.certNo && !!p.certValidUntil && p.certValidUntil >= on;
 
-/** Everyone who investigated: the officers in charge and any officer present at a recorded act. */
+/** Everyone who investigated: the officers in charge, any officer present at a recorded act, and any recused officer. */
 export function investigators(c: EnforcementContext): Set<number> {
-  return new Set([...(c.filing?.officers ?? []), ...c.record.flatMap((r) => r.officers)].map((o) => o.id));
+  return new Set([...(c.filing?.officers ?? []), ...c.record.flatMap((r) => r.officers), ...c.recusals.map((r) => r.officer)].map((o) => o.id));
 }
+
+/** Officers the head has ordered to step aside (APL 43). */
+export const recusedOfficers = (c: EnforcementContext): Set<number> => new Set(c.recusals.filter((r) => r.decision === "granted").map((r) => r.officer.id));
+
+export const recusalOfCaseOfficer: Guard = {
+  name: "recusalOfCaseOfficer",
+  explain: "回避申请应针对参与本案的执法人员;所选人员未参与本案或已决定回避",
+  basis: APL("四十三"),
+  needsPayload: true,
+  test: (c, e) => {
+    const id = Number(payload<{ officer?: Person }>(e).officer?.id);
+    return investigators(c).has(id) && !recusedOfficers(c).has(id);
+  },
+};
+
+export const recusalKeepsTwoOfficers: Guard = {
+  name: "recusalKeepsTwoOfficers",
+  explain: "决定回避后本案承办的执法人员不得少于两人:请指定一名持有效执法证、未被决定回避的执法人员接替",
+  basis: APL("四十二") + "、第四十三条",
+  needsPayload: true,
+  test: (c, e) => {
+    const p = payload<{ officer?: Person; decision?: string; replacement?: Person }>(e);
+    if (p.decision !== "granted") return true;
+    const recused = recusedOfficers(c).add(Number(p.officer?.id));
+    const r = p.replacement;
+    if (r && (recused.has(r.id) || !certified(r, today(e)))) return false;
+    const remaining = new Set([...(c.filing?.officers ?? []), ...(r ? [r] : [])].map((o) => o.id).filter((id) => !recused.has(id)));
+    return remaining.size >= 2;
+  },
+};
+
+export const noRecusedOfficer: Guard = {
+  name: "noRecusedOfficer",
+  explain: "已决定回避的执法人员不得再参与本案的调查、检查等执法活动",
+  basis: APL("四十三"),
+  needsPayload: true,
+  test: (c, e) => !(payload<{ officers?: Person[] }>(e).officers ?? []).some((o) => recusedOfficers(c).has(o.id)),
+};
 
 export const twoOfficers: Guard = {
   name: "twoOfficers",
@@ -415,5 +453,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   representationsClosed, dateNotFuture, correctionsAfterProblems, notYetApproved, reviewerQualified, reviewerNotInvestigator,
   majorReviewApproved, collectiveWhereRequired, decisionDateValid, serviceAfterDecision, paymentAfterService, outstandingFine,
   finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
-  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded,
+  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer,
 ];

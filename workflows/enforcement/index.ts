@@ -27,11 +27,11 @@ const event = (type: string, label: string, from: string[], payload: unknown, fo
 });
 
 const events: Record<string, Def> = {
-  RECORD_ACT: event("RECORD_ACT", "记录执法活动(全过程记录)", RECORDING, s.RecordActSchema, ACT_FORM, [g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems, g.preservationApproved]),
+  RECORD_ACT: event("RECORD_ACT", "记录执法活动(全过程记录)", RECORDING, s.RecordActSchema, ACT_FORM, [g.noRecusedOfficer, g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems, g.preservationApproved]),
   HANDLE_PRESERVATION: event("HANDLE_PRESERVATION", "先行登记保存处理决定", RECORDING, s.HandlePreservationSchema, FORMS.HANDLE_PRESERVATION, [g.preservationPending], APPROVE),
   FILE: event("FILE", "立案审批", ["registered"], s.FileCaseSchema, FORMS.FILE, [g.twoOfficers, g.officersCertified], APPROVE, "enforcement-filing"),
   NOT_FILE: event("NOT_FILE", "不予立案", ["registered"], s.NotFileSchema, FORMS.NOT_FILE, [], APPROVE),
-  RECUSAL: event("RECUSAL", "回避申请决定", WORKING, s.RecusalSchema, FORMS.RECUSAL, [], APPROVE),
+  RECUSAL: event("RECUSAL", "回避申请决定", WORKING, s.RecusalSchema, FORMS.RECUSAL, [g.recusalOfCaseOfficer, g.recusalKeepsTwoOfficers], APPROVE),
   EXTEND: event("EXTEND", "延长办案期限", WORKING, s.ExtendSchema, FORMS.EXTEND, [g.notExtendedYet], APPROVE),
   CANCEL: event("CANCEL", "撤销立案", ["investigating"], s.CancelSchema, FORMS.CANCEL, [], APPROVE),
   SUBMIT_REPORT: event("SUBMIT_REPORT", "调查终结报告", ["investigating"], s.ReportSchema, REPORT_FORM, [g.hasInvestigationRecord, g.preservationsHandled]),

@@ -40,12 +40,12 @@ const sanction = (e: ProcedureEvent): Sanction => {
 
 /** The record and the head's powers, open at every working stage. */
 const RECORDING = {
-  RECORD_ACT: { guard: and(["actHasTwoOfficers", "officersCertified", "videoWhereRequired", "actTimeNotFuture", "correctionPointsAtEntry", "preservationListsItems", "preservationApproved"]), actions: "recordAct" },
+  RECORD_ACT: { guard: and(["noRecusedOfficer", "actHasTwoOfficers", "officersCertified", "videoWhereRequired", "actTimeNotFuture", "correctionPointsAtEntry", "preservationListsItems", "preservationApproved"]), actions: "recordAct" },
   HANDLE_PRESERVATION: { guard: "preservationPending", actions: "handlePreservation" },
 } as const;
 const HANDLING = {
   ...RECORDING,
-  RECUSAL: { actions: "recusal" },
+  RECUSAL: { guard: and(["recusalOfCaseOfficer", "recusalKeepsTwoOfficers"]), actions: "recusal" },
   EXTEND: { guard: "notExtendedYet", actions: "extend" },
 } as const;
 /** 事后公示 and its withdrawal, from the decision on (APL 48, 118 §6). */
@@ -115,7 +115,16 @@ export const enforcementMachine = setup({
       const { entry, on, outcome } = p<{ entry: number; on: string; outcome: string }>(event);
       return { preservations: context.preservations.map((x) => (x.entry === entry ? { ...x, handled: { on, outcome } } : x)) };
     }),
-    recusal: assign(({ context, event }) => ({ recusals: [...context.recusals, { ...p<{ officer: string; reason: string; decision: "granted" | "refused" }>(event), at: event.at, by: by(event) }] })),
+    // A granted recusal takes the officer off the case (APL 43); the named replacement joins the officers in charge.
+    recusal: assign(({ context, event }) => {
+      const r = p<{ officer: PersonRef; reason: string; decision: "granted" | "refused"; replacement?: Officer }>(event);
+      const replacement = r.decision === "granted" && r.replacement ? officers([r.replacement])[0] : null;
+      const entry = { officer: { id: r.officer.id, name: r.officer.name }, reason: r.reason, decision: r.decision, replacement, at: event.at, by: by(event) };
+      const filing = context.filing && r.decision === "granted"
+        ? { ...context.filing, officers: [...context.filing.officers.filter((o) => o.id !== r.officer.id && o.id !== replacement?.id), ...(replacement ? [replacement] : [])] }
+        : context.filing;
+      return { recusals: [...context.recusals, entry], filing };
+    }),
     extend: assign(({ context, event }) => ({ extensions: [...context.extensions, { ...p<{ days: number; reason: string }>(event), at: event.at, by: by(event) }] })),
     cancel: assign(({ event }) => ({ cancelled: { reason: p<{ reason: string }>(event).reason, at: event.at } })),
     report: assign(({ event }) => ({ report: { facts: p<{ facts: string }>(event).facts, evidence: p<{ evidence: string }>(event).evidence, proposal: sanction(event), at: event.at, by: by(event) } })),
