@@ -1,7 +1,8 @@
 /** An enforcement case on its page: the party and matter, why it is (not) major, the full-process record as a timeline, reviews. */
 import { formatInstant } from "~/format";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
-import { ACT_KINDS, DECISION_KINDS, REVIEW_ITEMS, SOURCES, TRACKS, type EnforcementContext } from "../../workflows/enforcement/context";
+import { discoveredOn, limitationEnds } from "../../workflows/enforcement/guards";
+import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, REVIEW_ITEMS, SOURCES, TRACKS, type EnforcementContext } from "../../workflows/enforcement/context";
 import { sanctionText } from "../../workflows/enforcement/publication";
 
 type FileLink = { id: number; sha256: string };
@@ -23,7 +24,9 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
           {p.kind === "person" ? (p.idNumber ? ` · 身份证 ${p.idNumber}` : "") : ` · 统一社会信用代码 ${p.creditCode} · 法定代表人 ${p.legalRepresentative}`}
           {p.phone ? ` · ${p.phone}` : ""}{p.address ? ` · ${p.address}` : ""}
         </dd>
-        <dt>违法地点、日期</dt><dd>{c.place} · {c.occurredOn}</dd>
+        <dt>违法地点、日期</dt><dd>{c.place} · {c.occurredOn}发生 · {discoveredOn(c)}发现</dd>
+        <dt>追责时效</dt>
+        <dd data-testid="limitation">{LIMITATIONS[c.limitation ?? "two"].label},至{limitationEnds(c)}{discoveredOn(c) > limitationEnds(c) ? "(发现时已超过时效,不再给予行政处罚,《行政处罚法》第三十六条)" : ""}</dd>
         <dt>案情简要</dt><dd>{c.facts}</dd>
         <dt>承办人员</dt><dd>{c.filing ? c.filing.officers.map((o) => `${o.name}(${o.certNo ?? "无证"})`).join("、") : "尚未立案"}</dd>
         {c.recusals.length ? (

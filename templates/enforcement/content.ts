@@ -3,8 +3,9 @@
  * 全过程记录清单 — as content (case data → fields), rendered by the shared record style.
  */
 import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
-import { ACT_KINDS, SOURCES, TRACKS, type EnforcementContext, type Officer, type RecordEntry } from "../../workflows/enforcement/context";
+import { ACT_KINDS, LIMITATIONS, SOURCES, TRACKS, type EnforcementContext, type Officer, type RecordEntry } from "../../workflows/enforcement/context";
 import { PRESERVATION_WORKING_DAYS } from "../../workflows/enforcement/deadlines";
+import { discoveredOn, limitationEnds } from "../../workflows/enforcement/guards";
 import type { RecordSection } from "../gbt9704/record";
 
 export interface EnforcementDocInput {
@@ -40,7 +41,9 @@ export function filingForm(i: EnforcementDocInput): RecordSection | null {
       ["执法事项", c.matter.name],
       ...partyRows(c),
       ["违法行为地点", c.place],
-      ["发生(发现)日期", chineseDate(c.occurredOn)],
+      ["发生日期", chineseDate(c.occurredOn)],
+      ["发现日期", chineseDate(discoveredOn(c))],
+      ["追责时效", `${LIMITATIONS[c.limitation ?? "two"].label},至${chineseDate(limitationEnds(c))}(《中华人民共和国行政处罚法》第三十六条)`],
       ["案情简要", c.facts],
       ["法律依据", c.matter.basis],
       ["承办人员", officerLine(c.filing.officers)],

@@ -25,6 +25,24 @@ describe("立案 and the officers (APL 42)", () => {
   });
 });
 
+describe("追责时效 (APL 36)", () => {
+  it("an act undiscovered for two years cannot be filed or punished on the spot; 不予立案 remains", () => {
+    const late = newCase("general", "2026-09-01T01:00:00Z", { occurredOn: "2024-08-20", discoveredOn: "2026-08-25" });
+    const r = refuse(late, "FILE", { officers: two, opinion: "同意" }, at("2026-09-01"), leader);
+    expect(r.kind === "refused" && r.reasons[0]).toMatchObject({ guard: "withinLimitation", basis: expect.stringContaining("第三十六条") });
+    expect(step(late, "NOT_FILE", { reason: "已超过追责时效" }, at("2026-09-01"), leader).state).toBe("notFiled");
+    const onSpot = newCase("simple", "2026-09-01T01:00:00Z", { occurredOn: "2024-08-20", discoveredOn: "2026-08-25" });
+    expect(guardsOf(refuse(onSpot, "DECIDE_ON_SPOT", { officers: two, penalty: "warning", fine: 0, date: "2026-09-01", reasons: "x" }, at("2026-09-01")))).toEqual(["withinLimitation"]);
+  });
+
+  it("five years where life, health or financial safety is involved; cases without a discovery day use the registration day", () => {
+    const grave = newCase("general", "2026-09-01T01:00:00Z", { occurredOn: "2022-09-01", discoveredOn: "2026-08-25", limitation: "five" });
+    expect(step(grave, "FILE", { officers: two, opinion: "同意" }, at("2026-09-01"), leader).state).toBe("investigating");
+    const older = newCase("general", "2026-09-02T01:00:00Z", { occurredOn: "2024-09-01", discoveredOn: undefined });
+    expect(guardsOf(refuse(older, "FILE", { officers: two, opinion: "同意" }, at("2026-09-02"), leader))).toEqual(["withinLimitation"]);
+  });
+});
+
 describe("回避 (APL 43)", () => {
   const filed = () => step(newCase(), "FILE", { officers: two, opinion: "同意" }, at("2026-09-01"), leader).snapshot;
   const liu = { ...two[0] };
@@ -40,7 +58,7 @@ describe("回避 (APL 43)", () => {
   it("takes the officer off the case and off every later act; the replacement is in charge", () => {
     const s = step(filed(), "RECUSAL", { officer: liu, reason: "系当事人近亲属", decision: "granted", replacement: zhao }, at("2026-09-03"), leader);
     expect(s.state).toBe("investigating");
-    expect(s.context.filing!.officers.map((o) => o.name)).toEqual(["马队员", "赵队员"]);
+    expect(s.context.filing!.officers.map((o: { name: string }) => o.name)).toEqual(["马队员", "赵队员"]);
     expect(s.context.recusals[0]).toMatchObject({ officer: { id: 41 }, decision: "granted", replacement: { id: 45, certNo: zhao.certNo } });
     expect(guardsOf(refuse(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00" }, at("2026-09-03")))).toEqual(["noRecusedOfficer"]);
     expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", officers: [two[1], zhao] }, at("2026-09-03")).context.record).toHaveLength(1);
@@ -51,7 +69,7 @@ describe("回避 (APL 43)", () => {
 
   it("a refused recusal changes nothing but the record of it", () => {
     const s = step(filed(), "RECUSAL", { officer: liu, reason: "认为处理不公", decision: "refused" }, at("2026-09-03"), leader);
-    expect(s.context.filing!.officers.map((o) => o.id)).toEqual([41, 42]);
+    expect(s.context.filing!.officers.map((o: { id: number }) => o.id)).toEqual([41, 42]);
     expect(s.context.recusals).toHaveLength(1);
     expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00" }, at("2026-09-03")).context.record).toHaveLength(1);
   });

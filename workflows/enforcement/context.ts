@@ -11,6 +11,16 @@ export const SOURCES = {
   transfer: "部门移送",
 } as const;
 
+/**
+ * 追责时效 (APL 36): an act not discovered within two years is no longer punished; five years where
+ * citizens' life, health or financial safety is involved with harmful consequences.
+ */
+export const LIMITATIONS = {
+  two: { label: "二年", years: 2 },
+  five: { label: "五年(涉及公民生命健康安全、金融安全且有危害后果)", years: 5 },
+} as const;
+export type Limitation = keyof typeof LIMITATIONS;
+
 /** 简易程序 (on the spot, APL 51) or 普通程序 (general procedure). */
 export const TRACKS = { simple: "简易程序(当场处罚)", general: "普通程序" } as const;
 export type Track = keyof typeof TRACKS;
@@ -186,6 +196,9 @@ export interface EnforcementContext {
   readonly facts: string;
   readonly place: string;
   readonly occurredOn: string;
+  /** When the act was discovered (absent in cases registered before it was asked: the registration day). */
+  readonly discoveredOn?: string;
+  readonly limitation?: Limitation;
   readonly registeredAt: string;
   readonly registeredBy: PersonRef;
   readonly thresholds: Thresholds;

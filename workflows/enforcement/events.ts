@@ -3,7 +3,7 @@ import { z } from "zod";
 import { partyIdentityIssues } from "../identity";
 import { oneOf, optionalText, positiveInt, requiredText } from "../validation";
 import { DATE } from "../mediation/events";
-import { ACT_KINDS, DECISION_KINDS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
+import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -48,7 +48,9 @@ export const RegisterSchema = z
     address: optionalText("住址或经营地址", 120),
     facts: requiredText("案情简要", 5000),
     place: requiredText("违法行为发生地点", 120),
-    occurredOn: DATE("违法行为发生(发现)日期"),
+    occurredOn: DATE("违法行为发生日期"),
+    discoveredOn: z.preprocess((v) => (v === "" || v === null ? undefined : v), DATE("发现日期").optional()),
+    limitation: z.preprocess((v) => (v === "" || v === null ? undefined : v), oneOf("追责时效", keys(LIMITATIONS)).default("two")),
   })
   .superRefine((p, ctx) => {
     for (const [path, message] of partyIdentityIssues(p.partyKind, p)) ctx.addIssue({ code: "custom", path: [path], message });

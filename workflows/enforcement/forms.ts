@@ -1,8 +1,9 @@
 /** The forms of the enforcement events, as the UI and the API describe them. */
 import type { FormField } from "../engine/types";
-import { ACT_KINDS, DECISION_KINDS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
+import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
 
 export const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
+const LIMITATIONS_LABELS = Object.fromEntries(Object.entries(LIMITATIONS).map(([k, v]) => [k, v.label]));
 const yesNo = (no: string, yes: string) => [{ value: "no", label: no }, { value: "yes", label: yes }];
 
 export const REGISTER_FORM: FormField[] = [
@@ -18,7 +19,9 @@ export const REGISTER_FORM: FormField[] = [
   { name: "phone", label: "联系电话", kind: "text" },
   { name: "address", label: "住址或经营地址", kind: "text" },
   { name: "place", label: "违法行为发生地点", kind: "text", required: true },
-  { name: "occurredOn", label: "违法行为发生(发现)日期", kind: "date", required: true },
+  { name: "occurredOn", label: "违法行为发生日期(有连续或者继续状态的,填写行为终了之日)", kind: "date", required: true },
+  { name: "discoveredOn", label: "发现日期(不填为登记之日)", kind: "date" },
+  { name: "limitation", label: "追责时效", kind: "select", options: options(LIMITATIONS_LABELS), hint: "违法行为在二年内未被发现的,不再给予行政处罚;涉及公民生命健康安全、金融安全且有危害后果的,期限延长至五年(《行政处罚法》第三十六条)" },
   { name: "facts", label: "案情简要", kind: "textarea", required: true },
 ];
 

@@ -1,8 +1,9 @@
 /** Guards of the enforcement procedure, each with its explanation and article (RULES.md §1–2). */
 import { chinaDate } from "../calendar/calendar";
+import { addMonthsClamped } from "../calendar/periods";
 import type { GuardRule, ProcedureEvent } from "../engine/types";
 import { currentSanction, heavierThan, majorReasons } from "./catalogue";
-import { ACT_KINDS, type ActKind, type EnforcementContext, type Sanction } from "./context";
+import { ACT_KINDS, LIMITATIONS, type ActKind, type EnforcementContext, type Sanction } from "./context";
 import { personalDataIn } from "./publication";
 
 type Guard = GuardRule<EnforcementContext>;
@@ -60,6 +61,20 @@ export const noRecusedOfficer: Guard = {
   basis: APL("四十三"),
   needsPayload: true,
   test: (c, e) => !(payload<{ officers?: Person[] }>(e).officers ?? []).some((o) => recusedOfficers(c).has(o.id)),
+};
+
+/** The last day the act can still be punished (APL 36), counted from the act (or the end of a continuing act). */
+export function limitationEnds(c: EnforcementContext): string {
+  return addMonthsClamped(c.occurredOn, 12 * LIMITATIONS[c.limitation ?? "two"].years);
+}
+/** Cases registered before the discovery day was asked were discovered on their registration day. */
+export const discoveredOn = (c: EnforcementContext) => c.discoveredOn ?? chinaDate(c.registeredAt);
+
+export const withinLimitation: Guard = {
+  name: "withinLimitation",
+  explain: "违法行为在二年内未被发现的,不再给予行政处罚(涉及公民生命健康安全、金融安全且有危害后果的为五年):本案已超过追责时效,应当不予立案",
+  basis: APL("三十六"),
+  test: (c) => discoveredOn(c) <= limitationEnds(c),
 };
 
 export const twoOfficers: Guard = {
@@ -453,5 +468,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   representationsClosed, dateNotFuture, correctionsAfterProblems, notYetApproved, reviewerQualified, reviewerNotInvestigator,
   majorReviewApproved, collectiveWhereRequired, decisionDateValid, serviceAfterDecision, paymentAfterService, outstandingFine,
   finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
-  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer,
+  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation,
 ];

@@ -1,4 +1,5 @@
 /** The administrative enforcement procedure (行政执法, 三项制度) as the engine sees it. */
+import { chinaDate } from "../calendar/calendar";
 import { maskIdNumber, maskName, maskPhone } from "../identity";
 import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
 import { parseCatalogue, parseThresholds } from "./catalogue";
@@ -29,7 +30,7 @@ const event = (type: string, label: string, from: string[], payload: unknown, fo
 const events: Record<string, Def> = {
   RECORD_ACT: event("RECORD_ACT", "记录执法活动(全过程记录)", RECORDING, s.RecordActSchema, ACT_FORM, [g.noRecusedOfficer, g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems, g.preservationApproved]),
   HANDLE_PRESERVATION: event("HANDLE_PRESERVATION", "先行登记保存处理决定", RECORDING, s.HandlePreservationSchema, FORMS.HANDLE_PRESERVATION, [g.preservationPending], APPROVE),
-  FILE: event("FILE", "立案审批", ["registered"], s.FileCaseSchema, FORMS.FILE, [g.twoOfficers, g.officersCertified], APPROVE, "enforcement-filing"),
+  FILE: event("FILE", "立案审批", ["registered"], s.FileCaseSchema, FORMS.FILE, [g.withinLimitation, g.twoOfficers, g.officersCertified], APPROVE, "enforcement-filing"),
   NOT_FILE: event("NOT_FILE", "不予立案", ["registered"], s.NotFileSchema, FORMS.NOT_FILE, [], APPROVE),
   RECUSAL: event("RECUSAL", "回避申请决定", WORKING, s.RecusalSchema, FORMS.RECUSAL, [g.recusalOfCaseOfficer, g.recusalKeepsTwoOfficers], APPROVE),
   EXTEND: event("EXTEND", "延长办案期限", WORKING, s.ExtendSchema, FORMS.EXTEND, [g.notExtendedYet], APPROVE),
@@ -53,7 +54,7 @@ const events: Record<string, Def> = {
   ENFORCE: event("ENFORCE", "强制执行", ["executing", "decidedOnSpot"], s.EnforceSchema, FORMS.ENFORCE, [g.decisionInForce, g.outstandingFine], APPROVE),
   CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced], APPROVE, "enforcement-closing"),
   ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "notFiled", "cancelled"], s.ArchiveSchema, FORMS.ARCHIVE, [], "enforcement.archive"),
-  DECIDE_ON_SPOT: event("DECIDE_ON_SPOT", "当场作出处罚决定", ["onSpot"], s.OnSpotSchema, FORMS.DECIDE_ON_SPOT, [g.twoOfficers, g.officersCertified, g.onSpotWithinLimits, g.dateNotFuture], HANDLE, "enforcement-on-spot"),
+  DECIDE_ON_SPOT: event("DECIDE_ON_SPOT", "当场作出处罚决定", ["onSpot"], s.OnSpotSchema, FORMS.DECIDE_ON_SPOT, [g.withinLimitation, g.twoOfficers, g.officersCertified, g.onSpotWithinLimits, g.dateNotFuture], HANDLE, "enforcement-on-spot"),
   FILE_WITH_OFFICE: event("FILE_WITH_OFFICE", "当场处罚备案", ["decidedOnSpot"], s.FileWithOfficeSchema, FORMS.FILE_WITH_OFFICE, [], APPROVE),
   PUBLISH: event("PUBLISH", "公示决定", AFTER_DECISION, s.PublishSchema, FORMS.PUBLISH, [g.notPublished, g.publicTextRedacted], PUBLISH),
   RECORD_REVOCATION: event("RECORD_REVOCATION", "记录决定被撤销、变更或确认违法", AFTER_DECISION, s.RevocationSchema, FORMS.RECORD_REVOCATION, [g.revocationNotRecorded, g.revocationAfterDecision], PUBLISH),
@@ -106,7 +107,15 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
   filedAt: "street",
   caseNumber: ({ docCode, year, n }) => `(${year})${docCode.replace(/司$/, "")}执立字第${n}号`,
   createOptions: (settings) => ({ matter: parseCatalogue(settings[CATALOGUE_SETTING]).map((m) => ({ value: m.key, label: m.name })) }),
-  validateCreate: (parsed, f) => (parseCatalogue(f.settings[CATALOGUE_SETTING]).some((m) => m.key === parsed.matter) ? [] : [{ path: ["matter"], message: "请选择本单位执法事项目录中的事项" }]),
+  validateCreate: (parsed, f) => {
+    const today = chinaDate(f.at);
+    return [
+      ...(parseCatalogue(f.settings[CATALOGUE_SETTING]).some((m) => m.key === parsed.matter) ? [] : [{ path: ["matter"], message: "请选择本单位执法事项目录中的事项" }]),
+      ...(parsed.occurredOn > today ? [{ path: ["occurredOn"], message: "违法行为发生日期不能晚于今天" }] : []),
+      ...(parsed.discoveredOn && parsed.discoveredOn > today ? [{ path: ["discoveredOn"], message: "发现日期不能晚于今天" }] : []),
+      ...(parsed.discoveredOn && parsed.discoveredOn < parsed.occurredOn ? [{ path: ["discoveredOn"], message: "发现日期不能早于违法行为发生日期" }] : []),
+    ];
+  },
   creationInput: (parsed: s.Registration, f) => ({
     streetId: f.streetId,
     officeId: f.officeId,
@@ -126,6 +135,8 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
     facts: parsed.facts,
     place: parsed.place,
     occurredOn: parsed.occurredOn,
+    discoveredOn: parsed.discoveredOn ?? chinaDate(f.at),
+    limitation: parsed.limitation,
     registeredAt: f.at,
     registeredBy: f.by,
     thresholds: parseThresholds(f.settings[THRESHOLDS_SETTING]),

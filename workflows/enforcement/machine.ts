@@ -24,6 +24,8 @@ export interface EnforcementInput {
   readonly facts: string;
   readonly place: string;
   readonly occurredOn: string;
+  readonly discoveredOn?: string;
+  readonly limitation?: EnforcementContext["limitation"];
   readonly registeredAt: string;
   readonly registeredBy: PersonRef;
   readonly thresholds: EnforcementContext["thresholds"];
@@ -260,7 +262,7 @@ export const enforcementMachine = setup({
     onSpot: {
       on: {
         ...RECORDING,
-        DECIDE_ON_SPOT: { target: "decidedOnSpot", guard: and(["twoOfficers", "officersCertified", "onSpotWithinLimits", "dateNotFuture"]), actions: "decideOnSpot" },
+        DECIDE_ON_SPOT: { target: "decidedOnSpot", guard: and(["withinLimitation", "twoOfficers", "officersCertified", "onSpotWithinLimits", "dateNotFuture"]), actions: "decideOnSpot" },
       },
     },
     decidedOnSpot: {
@@ -276,7 +278,7 @@ export const enforcementMachine = setup({
     registered: {
       on: {
         ...RECORDING,
-        FILE: { target: "investigating", guard: and(["twoOfficers", "officersCertified"]), actions: "file" },
+        FILE: { target: "investigating", guard: and(["withinLimitation", "twoOfficers", "officersCertified"]), actions: "file" },
         NOT_FILE: { target: "notFiled", actions: "notFile" },
       },
     },
