@@ -1,7 +1,8 @@
 /**
  * What the public portal (/gongshi) may read: the publications table (redacted text only), the
- * streets and their officers' certificates, and each street's catalogue. Never cases, files or
- * documents: nothing here takes a case id from a case table or returns personal data.
+ * streets and their officers' certificates, and each street's catalogue. Never case details, files
+ * or documents: nothing here takes a case id from a case table or returns personal data. The annual
+ * statistics are counted from the cases, and only their totals leave this module.
  */
 import { and, desc, eq, gte, like, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
@@ -79,10 +80,26 @@ export function openData(db: Db) {
     .map((r) => (r.status === "published" ? r : { ...r, party: "", sanction: "", text: "" }));
 }
 
-/** 年度统计 (118 §6, due 31 January): aggregate figures only. */
+/**
+ * 年度统计 (118 §6, due 31 January): aggregate figures only. Counting a year reads every case of it,
+ * so the public page reuses the last count until a case, an event or the holiday calendar changes
+ * (three index lookups), instead of letting any visitor make the server recount the year.
+ */
+const statisticsCache = new WeakMap<Db, Map<number, { key: string; figures: ReturnType<typeof enforcementFigures> }>>();
+
 export function annualStatistics(db: Db, year: number) {
+  const mark = db.$client
+    .prepare("SELECT (SELECT max(id) FROM cases) AS c, (SELECT max(id) FROM case_events) AS e, (SELECT count(*) FROM calendar_days) AS d, (SELECT max(created_at) FROM calendar_years) AS y")
+    .get() as Record<string, unknown>;
+  const key = JSON.stringify(mark);
+  const byYear = statisticsCache.get(db) ?? new Map();
+  statisticsCache.set(db, byYear);
+  const hit = byYear.get(year);
+  if (hit?.key === key) return hit.figures;
   const streets = publicOffices(db).map((o) => o.id);
   const list = enforcementCasesIn(db, streets, `${year}-01-01`, `${year}-12-31`);
-  return enforcementFigures(list, loadCalendar(db), enforcementProcedure.stateLabels);
+  const figures = enforcementFigures(list, loadCalendar(db), enforcementProcedure.stateLabels);
+  byYear.set(year, { key, figures });
+  return figures;
 }
 

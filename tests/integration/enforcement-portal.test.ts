@@ -1,5 +1,5 @@
 import { enforcementReport } from "../../app/reports/enforcement-report.server";
-import { openData, publicDecision, publicOfficeInfo, publishedDecisions } from "../../app/publicity/portal.server";
+import { annualStatistics, openData, publicDecision, publicOfficeInfo, publishedDecisions } from "../../app/publicity/portal.server";
 import { organisations } from "../../db/schema";
 import { eq } from "drizzle-orm";
 import { seededWorld } from "./world";
@@ -35,6 +35,7 @@ const shown = await published("王大明");
 const withdrawn = await published("李小华", true);
 
 describe("the public portal's data", () => {
+
   it("lists published decisions with the masked party, and a withdrawn one with its reason only", () => {
     const rows = publishedDecisions(w.db, {}).rows;
     expect(rows.find((r) => r.caseId === shown)).toMatchObject({ party: "王某某", status: "published", office: "彭浦新村街道办事处" });
@@ -54,5 +55,17 @@ describe("the public portal's data", () => {
     expect(district.figures.cases).toBe(2);
     expect([district.figures.published, district.figures.withdrawals, district.figures.publishedOnTimeRate]).toEqual([2, 1, 100]);
     expect(enforcementReport(w.db, w.user("suozhang2"), { from: "2026-01-01", to: "2026-12-31" }).figures.cases).toBe(0);
+  });
+});
+
+// Last: it adds a case, which the counts above do not expect.
+describe("the public annual statistics", () => {
+  it("the annual statistics reuse their count until something changes, then count the new decision", async () => {
+    const before = annualStatistics(w.db, 2026);
+    expect(annualStatistics(w.db, 2026)).toBe(before);
+    await published("赵四海");
+    const after = annualStatistics(w.db, 2026);
+    expect(after).not.toBe(before);
+    expect(after).toMatchObject({ cases: before.cases + 1, published: before.published + 1, publishedOnTime: before.publishedOnTime + 1 });
   });
 });

@@ -66,6 +66,14 @@ export function mustPublish(c: EnforcementContext): boolean {
   return true;
 }
 
+/** Working days to publish a decision (118 §6): 7 for a penalty, 20 for any other decision. */
+export const publishWorkingDays = (d: NonNullable<EnforcementContext["decision"]>) => (d.kind === "penalty" ? PUBLISH_PENALTY_WORKING_DAYS : PUBLISH_OTHER_WORKING_DAYS);
+
+/** The last day to publish the decision, or null when it need not be published. */
+export function publishDue(c: EnforcementContext, calendar: HolidayCalendar): string | null {
+  return c.decision && mustPublish(c) ? countPeriod(calendar, c.decision.date, publishWorkingDays(c.decision), "workingDays").due : null;
+}
+
 export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCalendar): DeadlineSpec[] {
   const out: DeadlineSpec[] = [];
   const period = (key: string, label: string, rule: string, legalBasis: string, start: string, amount: number, unit: "days" | "workingDays", status: DeadlineStatus, voluntary = false) => {
@@ -112,7 +120,7 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
   }
   if (d && mustPublish(c)) {
     const penalty = d.kind === "penalty";
-    const days = penalty ? PUBLISH_PENALTY_WORKING_DAYS : PUBLISH_OTHER_WORKING_DAYS;
+    const days = publishWorkingDays(d);
     period("publish", "决定公示", `${penalty ? "行政处罚决定" : "其他执法决定"}自作出之日起${days}个工作日内公开`, G118_6, d.date, days, "workingDays", c.publication ? "met" : c.revocation ? "cancelled" : "open");
   }
   if (c.revocation && c.publication) {

@@ -7,7 +7,7 @@
 import { chinaDate, type HolidayCalendar } from "../calendar/calendar";
 import { majorReasons } from "./catalogue";
 import type { EnforcementContext } from "./context";
-import { enforcementDeadlines, mustPublish } from "./deadlines";
+import { mustPublish, publishDue } from "./deadlines";
 
 export interface EnforcementCase {
   readonly context: EnforcementContext;
@@ -64,10 +64,13 @@ export function enforcementFigures(list: readonly EnforcementCase[], calendar: H
   const reviewed = ctx.filter((c) => c.legalReviews.some((r) => r.result));
   const firstRoundApproved = reviewed.filter((c) => c.legalReviews[0]?.result?.outcome === "approved").length;
   const toPublish = decided.filter(mustPublish);
+  // Only the publication period is counted, once per case: the public figures page runs this over a year.
   const onTime = (c: EnforcementContext) => {
-    const due = enforcementDeadlines(c, calendar).find((d) => d.key === "publish")?.due;
-    return !!c.publication && !!due && chinaDate(c.publication.publishedAt) <= due;
+    if (!c.publication) return false;
+    const due = publishDue(c, calendar);
+    return !!due && chinaDate(c.publication.publishedAt) <= due;
   };
+  const publishedOnTime = toPublish.filter(onTime).length;
   const published = ctx.filter((c) => c.publication);
   return {
     cases: list.length,
@@ -82,8 +85,8 @@ export function enforcementFigures(list: readonly EnforcementCase[], calendar: H
     averageRounds: average(reviewed.map((c) => c.legalReviews.filter((r) => r.result).length)),
     toPublish: toPublish.length,
     published: published.length,
-    publishedOnTime: toPublish.filter(onTime).length,
-    publishedOnTimeRate: rate(toPublish.filter(onTime).length, toPublish.length),
+    publishedOnTime,
+    publishedOnTimeRate: rate(publishedOnTime, toPublish.length),
     withdrawals: ctx.filter((c) => c.publication?.status === "withdrawn").length,
     averageDaysToDecision: average(decided.filter((c) => c.track === "general" && c.filing).map((c) => days(chinaDate(c.filing!.at), c.decision!.date))),
     byMatter: countBy(ctx, (c) => c.matter.key, (c) => c.matter.name),
