@@ -15,6 +15,7 @@ import { loadUser, officeScope, type SessionUser } from "../auth/users.server";
 import { loadCalendar } from "../calendar.server";
 import { getSetting } from "../settings.server";
 import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS, paymentDue, surchargeOwed } from "../../workflows/enforcement/deadlines";
+import { fineOwed } from "../../workflows/enforcement/guards";
 import { ROLES, type Role } from "../../workflows/roles";
 
 type Issue = { path: (string | number)[]; message: string };
@@ -56,7 +57,7 @@ const ENFORCEMENT_FILLS: Record<string, Fill> = {
     const ctx = c.snapshot.context;
     const due = ctx.service ? paymentDue(loadCalendar(db), ctx) : null;
     const date = typeof payload.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(payload.date) ? payload.date : null;
-    return { surcharge: due && date && ctx.decision ? surchargeOwed(ctx.decision.fine, due, ctx.payments, date) : 0 };
+    return { surcharge: due && date && ctx.decision ? surchargeOwed(fineOwed(ctx), due, ctx.payments, date) : 0 };
   },
 };
 

@@ -1,8 +1,8 @@
 /** An enforcement case on its page: the party and matter, why it is (not) major, the full-process record as a timeline, reviews. */
 import { formatInstant } from "~/format";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
-import { discoveredOn, limitationEnds } from "../../workflows/enforcement/guards";
-import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, REVIEW_ITEMS, SOURCES, TRACKS, type EnforcementContext } from "../../workflows/enforcement/context";
+import { discoveredOn, fineOwed, limitationEnds, overpaid } from "../../workflows/enforcement/guards";
+import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, REVIEW_ITEMS, REVOCATION_KINDS, SOURCES, TRACKS, type EnforcementContext } from "../../workflows/enforcement/context";
 import { sanctionText } from "../../workflows/enforcement/publication";
 
 type FileLink = { id: number; sha256: string };
@@ -47,7 +47,16 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
         {c.decision ? (<><dt>决定</dt><dd>{c.decision.number} · {DECISION_KINDS[c.decision.kind]}:{sanctionText(c.decision)} · {c.decision.date}</dd></>) : null}
         {c.payments.length ? (<><dt>缴款</dt><dd>{c.payments.map((x) => `${x.date} ${x.amount}元${x.surcharge ? `(应加处罚款${x.surcharge}元)` : ""}`).join(";")}</dd></>) : null}
         {c.publication ? (<><dt>公示</dt><dd>{c.publication.status === "published" ? `已于${formatInstant(c.publication.publishedAt)}公示` : `已撤回:${c.publication.withdrawReason}`}</dd></>) : null}
-        {c.revocation ? (<><dt>决定变更</dt><dd>{c.revocation.date}:{c.revocation.reason}</dd></>) : null}
+        {c.revocation ? (
+          <>
+            <dt>决定变更</dt>
+            <dd data-testid="revocation">
+              {c.revocation.date}{REVOCATION_KINDS[c.revocation.kind]}:{c.revocation.reason}
+              {c.revocation.kind === "changed" ? `;变更后罚款${fineOwed(c)}元` : ";不再据以收缴罚款或强制执行"}
+              {overpaid(c) ? `;已多缴${overpaid(c)}元,应予退还` : ""}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <h2>全过程记录</h2>
       {c.record.length === 0 ? <p className="hint">尚无记录。</p> : null}

@@ -4,8 +4,9 @@
  */
 import { chineseDate } from "../../workflows/calendar/calendar";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
-import { DECISION_KINDS, REVIEW_ITEMS, SERVICE_METHODS, type EnforcementContext, type Sanction } from "../../workflows/enforcement/context";
+import { DECISION_KINDS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, type EnforcementContext, type Sanction } from "../../workflows/enforcement/context";
 import { HEARING_REQUEST_WORKING_DAYS, PAYMENT_DAYS } from "../../workflows/enforcement/deadlines";
+import { fineOwed, overpaid } from "../../workflows/enforcement/guards";
 import { sanctionText } from "../../workflows/enforcement/publication";
 import type { RecordSection } from "../gbt9704/record";
 import { day, officerLine, partyRows, type EnforcementDocInput } from "./content";
@@ -206,7 +207,8 @@ export function closingForm(i: EnforcementDocInput): RecordSection | null {
       ["决定", `${c.decision.number} ${sanctionText(c.decision)}(${chineseDate(c.decision.date)})`],
       ["法制审核", c.legalReviews.length ? c.legalReviews.map((r) => `第${r.round}轮:${r.result?.outcome === "approved" ? "同意" : r.result ? "存在问题" : "待审核"}`).join(";") : "不属于重大执法决定"],
       ["送达", c.service ? `${chineseDate(c.service.date)} ${SERVICE_METHODS[c.service.method]}` : "—"],
-      ["执行情况", c.decision.fine > 0 ? `应缴罚款${c.decision.fine}元,已缴${paid}元${c.payments.at(-1)?.surcharge ? `(含加处罚款${c.payments.at(-1)!.surcharge}元)` : ""}${c.enforcement ? `;${c.enforcement.kind}:${c.enforcement.note}` : ""}` : "无罚款"],
+      ...(c.revocation ? [["决定变更", `${chineseDate(c.revocation.date)}${REVOCATION_KINDS[c.revocation.kind]}:${c.revocation.reason}${c.revocation.kind === "changed" ? `(变更后罚款${fineOwed(c)}元)` : ""}`] as [string, string]] : []),
+      ["执行情况", fineOwed(c) > 0 ? `应缴罚款${fineOwed(c)}元,已缴${paid}元${c.payments.at(-1)?.surcharge ? `(含加处罚款${c.payments.at(-1)!.surcharge}元)` : ""}${c.enforcement ? `;${c.enforcement.kind}:${c.enforcement.note}` : ""}${overpaid(c) ? `;多缴${overpaid(c)}元应予退还` : ""}` : c.decision.fine > 0 ? "决定已不再执行罚款" : "无罚款"],
       ["全过程记录", `${c.record.length}条记录,${c.record.reduce((n, r) => n + r.files.length, 0)}个音像及文件`],
       ["结案意见", "执行完毕,同意结案。"],
     ],

@@ -1,5 +1,6 @@
 import { enforcementProcedure as proc } from "../../workflows/enforcement";
 import { surchargeOwed } from "../../workflows/enforcement/deadlines";
+import { fineOwed, overpaid } from "../../workflows/enforcement/guards";
 import { draftPublicText, personalDataIn } from "../../workflows/enforcement/publication";
 import { officialCalendar } from "./fixtures";
 import { guardsOf, leader, newCase, noticed, refuse, reviewer, sanction, step, two } from "./enforcement-helpers";
@@ -66,6 +67,28 @@ describe("the party's statement, payment and revocation", () => {
     expect(guardsOf(refuse(s, "RECORD_PAYMENT", { date: "2026-09-30", amount: 3000 }, at("2026-09-30")))).toEqual(["decisionInForce"]);
     expect(guardsOf(refuse(s, "ENFORCE", { kind: "court", date: "2026-09-30", note: "x" }, at("2026-09-30"), leader))).toEqual(["decisionInForce"]);
     expect(step(s, "CLOSE", { note: "决定已撤销" }, at("2026-10-09"), leader).state).toBe("closed");
+  });
+
+  it("a changed decision is collected at the changed fine; a heavier change is refused; an overpayment is shown for refund", () => {
+    let s = step(noticed(3000), "PROCEED", { windowDue: "2026-09-21" }, at("2026-09-22")).snapshot;
+    s = step(s, "DECIDE", { ...sanction(3000), date: "2026-09-22", number: "n" }, at("2026-09-22"), leader).snapshot;
+    s = step(s, "SERVE", { date: "2026-09-23", method: "direct", receiver: "王大明" }, at("2026-09-23")).snapshot;
+    const heavier = refuse(s, "RECORD_REVOCATION", { kind: "changed", date: "2026-09-30", reason: "复议变更", fine: 5000 }, at("2026-09-30"));
+    expect(heavier.kind === "refused" && heavier.reasons[0]).toMatchObject({ guard: "changeNotHeavier", basis: expect.stringContaining("行政复议法") });
+    expect(guardsOf(refuse(s, "RECORD_REVOCATION", { kind: "changed", date: "2026-09-30", reason: "复议变更" }, at("2026-09-30")))).toEqual(["fine"]);
+    expect(guardsOf(refuse(s, "RECORD_REVOCATION", { kind: "revoked", date: "2026-09-30", reason: "复议撤销", fine: 0 }, at("2026-09-30")))).toEqual(["fine"]);
+
+    const changed = step(s, "RECORD_REVOCATION", { kind: "changed", date: "2026-09-30", reason: "复议决定变更为罚款1000元", fine: 1000 }, at("2026-09-30"));
+    expect(fineOwed(changed.context)).toBe(1000);
+    expect(guardsOf(refuse(changed.snapshot, "CLOSE", { note: "x" }, at("2026-10-01"), leader))).toEqual(["finePaidOrEnforced"]);
+    const paid = step(changed.snapshot, "RECORD_PAYMENT", { date: "2026-10-01", amount: 1000 }, at("2026-10-01"));
+    expect(paid.state).toBe("closing");
+
+    // Paid in full before the change: nothing more to collect, 2,000 yuan to refund, and the case closes.
+    const early = step(s, "RECORD_PAYMENT", { date: "2026-09-24", amount: 3000 }, at("2026-09-24")).snapshot;
+    const lowered = step(early, "RECORD_REVOCATION", { kind: "changed", date: "2026-09-30", reason: "复议变更", fine: 1000 }, at("2026-09-30"));
+    expect(overpaid(lowered.context)).toBe(2000);
+    expect(step(lowered.snapshot, "CLOSE", { note: "已退还多缴罚款" }, at("2026-10-09"), leader).state).toBe("closed");
   });
 
   it("an extension lengthens the one period counted from 立案, and is granted once", () => {

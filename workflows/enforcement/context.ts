@@ -234,7 +234,8 @@ export interface EnforcementContext {
   readonly payments: readonly { readonly date: string; readonly amount: number; readonly surcharge: number; readonly by: PersonRef }[];
   readonly enforcement: { readonly kind: string; readonly date: string; readonly note: string } | null;
   readonly filedWithOffice: { readonly at: string; readonly by: PersonRef } | null; // 简易程序备案
-  readonly revocation: { readonly kind: keyof typeof REVOCATION_KINDS; readonly date: string; readonly reason: string; readonly at: string } | null;
+  /** A changed decision (被变更) keeps its force with the fine as changed; the others end it. */
+  readonly revocation: { readonly kind: keyof typeof REVOCATION_KINDS; readonly date: string; readonly reason: string; readonly fine?: number | null; readonly at: string } | null;
   readonly publication: Publication | null;
   readonly cancelled: { readonly reason: string; readonly at: string } | null;
   readonly closedAt: string | null;

@@ -7,7 +7,7 @@ import { chinaDate, parseDate, type HolidayCalendar } from "../calendar/calendar
 import { countPeriod } from "../calendar/periods";
 import type { DeadlineSpec, DeadlineStatus } from "../engine/types";
 import type { EnforcementContext } from "./context";
-import { paidInFull } from "./guards";
+import { fineOwed, paidInFull } from "./guards";
 
 export const DECISION_DEADLINE_DAYS = 90;
 export const PRESERVATION_WORKING_DAYS = 7;
@@ -115,7 +115,7 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
     // Handed over on the spot when the party is there; otherwise served within 7 working days (APL 61).
     period("service", "送达决定书", `决定之日起${SERVICE_WORKING_DAYS}个工作日内送达`, APL("六十一") + "、第八十五条", d.date, SERVICE_WORKING_DAYS, "workingDays", c.service ? "met" : "open");
   }
-  if (d && d.fine > 0 && c.service) {
+  if (d && fineOwed(c) > 0 && c.service) {
     period("payment", "缴纳罚款", `收到决定书之日起${PAYMENT_DAYS}日内缴纳;逾期每日按罚款数额的3%加处罚款,加处罚款不超过罚款数额`, APL("六十七") + "、第七十二条", c.service.date, PAYMENT_DAYS, "days", paidInFull(c) ? "met" : c.enforcement ? "cancelled" : "open");
   }
   if (d && mustPublish(c)) {

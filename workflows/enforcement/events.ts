@@ -232,7 +232,17 @@ export const PublishSchema = z.object({
   // The system masks the party; names of others (neighbours, witnesses) only a person can see.
   confirmed: z.literal("yes", { error: "请确认已核对公示文本:不含当事人以外其他人的姓名、住址等个人信息" }),
 });
-export const RevocationSchema = z.object({ kind: oneOf("变更情形", keys(REVOCATION_KINDS)), date: DATE("撤销、变更或确认违法的日期"), reason: requiredText("理由", 1000) });
+export const RevocationSchema = z
+  .object({
+    kind: oneOf("变更情形", keys(REVOCATION_KINDS)),
+    date: DATE("撤销、变更或确认违法的日期"),
+    reason: requiredText("理由", 1000),
+    fine: z.preprocess((v) => (v === "" || v === null ? undefined : v), yuan("变更后的罚款金额").optional()),
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind === "changed" && p.fine === undefined) ctx.addIssue({ code: "custom", path: ["fine"], message: "变更后的罚款金额:决定被变更的,请填写变更后的罚款金额(不再罚款的填0)" });
+    if (p.kind !== "changed" && p.fine !== undefined) ctx.addIssue({ code: "custom", path: ["fine"], message: "变更后的罚款金额:仅在决定被变更时填写" });
+  });
 export const WithdrawSchema = z.object({
   cause: oneOf("撤回原因", ["revoked", "privacy"] as const),
   reason: requiredText("撤回公示的理由(公开)", 1000),

@@ -169,6 +169,7 @@ export const FORMS = {
     { name: "kind", label: "情形", kind: "select", required: true, options: options(REVOCATION_KINDS) },
     { name: "date", label: "日期", kind: "date", required: true },
     { name: "reason", label: "理由(复议决定、判决等)", kind: "textarea", required: true },
+    { name: "fine", label: "变更后的罚款金额(元,仅被变更时填写;不再罚款的填0)", kind: "number" },
   ],
   WITHDRAW_PUBLICATION: [
     { name: "cause", label: "撤回原因", kind: "select", required: true, options: [{ value: "revoked", label: "决定被撤销、变更或确认违法" }, { value: "privacy", label: "公示内容含有不应公开的个人信息(更正后重新公示)" }] },

@@ -344,11 +344,34 @@ export const decisionDateValid: Guard = {
   test: (c, e) => dateOf(e) <= today(e) && dateOf(e) >= earliestDecisionDate(c),
 };
 
+/** A revoked, illegal or void decision has no force; a changed one stands as changed. */
+export const inForce = (c: EnforcementContext) => c.revocation === null || c.revocation.kind === "changed";
+
 export const decisionInForce: Guard = {
   name: "decisionInForce",
-  explain: "决定已被撤销、变更或确认违法,不得再据以收缴罚款或强制执行",
+  explain: "决定已被撤销、确认违法或者确认无效,不得再据以收缴罚款或强制执行",
   basis: APL("四十八") + "、第七十五条",
-  test: (c) => c.revocation === null,
+  test: inForce,
+};
+
+/** The fine the party owes: the decision's, or as a reconsideration or court changed it. */
+export function fineOwed(c: EnforcementContext): number {
+  if (!c.decision) return 0;
+  return c.revocation?.kind === "changed" && c.revocation.fine != null ? c.revocation.fine : c.decision.fine;
+}
+
+/** What was paid beyond a fine lowered by a change, to be refunded. */
+export function overpaid(c: EnforcementContext): number {
+  const paid = c.payments.reduce((n, p) => n + p.amount, 0);
+  return c.revocation?.kind === "changed" ? Math.max(0, paid - fineOwed(c) - (c.payments.at(-1)?.surcharge ?? 0)) : 0;
+}
+
+export const changeNotHeavier: Guard = {
+  name: "changeNotHeavier",
+  explain: "复议机关或人民法院变更决定,不得加重当事人的负担:变更后的罚款金额不能高于原决定",
+  basis: "《中华人民共和国行政复议法》第六十三条第二款;《中华人民共和国行政诉讼法》第七十七条第二款",
+  needsPayload: true,
+  test: (c, e) => e.payload.kind !== "changed" || (!!c.decision && Number(e.payload.fine ?? 0) <= c.decision.fine),
 };
 
 export const notExtendedYet: Guard = {
@@ -386,13 +409,13 @@ export const outstandingFine: Guard = {
   name: "outstandingFine",
   explain: "本案没有待缴纳的罚款",
   basis: APL("六十七"),
-  test: (c) => !!c.decision && c.decision.fine > 0 && !paidInFull(c),
+  test: (c) => fineOwed(c) > 0 && !paidInFull(c),
 };
 
 export function paidInFull(c: EnforcementContext): boolean {
   if (!c.decision) return false;
   const last = c.payments.at(-1);
-  const owed = c.decision.fine + (last?.surcharge ?? 0);
+  const owed = fineOwed(c) + (last?.surcharge ?? 0);
   return c.payments.reduce((n, p) => n + p.amount, 0) >= owed;
 }
 
@@ -400,7 +423,7 @@ export const finePaidOrEnforced: Guard = {
   name: "finePaidOrEnforced",
   explain: "罚款尚未缴清,也未申请强制执行,不能结案",
   basis: APL("六十七") + "、第七十二条",
-  test: (c) => !c.decision || c.decision.fine === 0 || paidInFull(c) || c.enforcement !== null || c.revocation !== null,
+  test: (c) => fineOwed(c) === 0 || paidInFull(c) || c.enforcement !== null || !inForce(c),
 };
 
 export const onSpotWithinLimits: Guard = {
@@ -468,5 +491,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   representationsClosed, dateNotFuture, correctionsAfterProblems, notYetApproved, reviewerQualified, reviewerNotInvestigator,
   majorReviewApproved, collectiveWhereRequired, decisionDateValid, serviceAfterDecision, paymentAfterService, outstandingFine,
   finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
-  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation,
+  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation, changeNotHeavier,
 ];

@@ -10,8 +10,8 @@ import type { ProcedureEvent } from "../engine/types";
 import { chinaDate } from "../calendar/calendar";
 import { currentSanction, hearingAvailable } from "./catalogue";
 import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, ReviewItem, Sanction } from "./context";
-import { REVIEW_ITEMS } from "./context";
-import { ALL_GUARDS } from "./guards";
+import { REVIEW_ITEMS, type REVOCATION_KINDS } from "./context";
+import { ALL_GUARDS, fineOwed } from "./guards";
 
 export interface EnforcementInput {
   readonly streetId: number;
@@ -54,7 +54,7 @@ const HANDLING = {
 const AFTER_DECISION = {
   ...RECORDING,
   PUBLISH: { guard: and(["notPublished", "publicTextRedacted"]), actions: "publish" },
-  RECORD_REVOCATION: { guard: and(["revocationNotRecorded", "revocationAfterDecision"]), actions: "revocation" },
+  RECORD_REVOCATION: { guard: and(["revocationNotRecorded", "revocationAfterDecision", "changeNotHeavier"]), actions: "revocation" },
   WITHDRAW_PUBLICATION: { guard: and(["withdrawable", "withdrawCauseRecorded"]), actions: "withdraw" },
 } as const;
 const PAYING = {
@@ -70,12 +70,12 @@ const ROUTING: Record<string, (a: { context: EnforcementContext; event: any }) =
   isSimple: ({ context }) => context.track === "simple",
   proposesPenalty: ({ context }) => context.report?.proposal.kind === "penalty",
   decidesTransfer: ({ event }) => (event as ProcedureEvent).payload.kind === "transfer",
-  decisionHasFine: ({ context }) => (context.decision?.fine ?? 0) > 0,
+  decisionHasFine: ({ context }) => fineOwed(context) > 0,
   completesPayment: ({ context, event }) => {
     const e = event as ProcedureEvent;
     const surcharge = Number(e.payload.surcharge ?? 0);
     const paid = context.payments.reduce((n, x) => n + x.amount, 0) + Number(e.payload.amount ?? 0);
-    return !!context.decision && paid >= context.decision.fine + surcharge;
+    return !!context.decision && paid >= fineOwed(context) + surcharge;
   },
   filedWithOffice: ({ context }) => context.filedWithOffice !== null,
   notYetFiledWithOffice: ({ context }) => context.filedWithOffice === null,
@@ -219,7 +219,10 @@ export const enforcementMachine = setup({
     fileWithOffice: assign(({ event }) => ({ filedWithOffice: { at: event.at, by: by(event) } })),
     close: assign(({ event }) => ({ closedAt: event.at })),
     publish: assign(({ event }) => ({ publication: { status: "published" as const, text: p<{ text: string }>(event).text, publishedAt: event.at, publishedBy: by(event), withdrawnAt: null, withdrawReason: null } })),
-    revocation: assign(({ event }) => ({ revocation: { ...p<{ kind: "revoked"; date: string; reason: string }>(event), at: event.at } })),
+    revocation: assign(({ event }) => {
+      const r = p<{ kind: keyof typeof REVOCATION_KINDS; date: string; reason: string; fine?: number }>(event);
+      return { revocation: { kind: r.kind, date: r.date, reason: r.reason, fine: r.kind === "changed" ? Number(r.fine ?? 0) : null, at: event.at } };
+    }),
     withdraw: assign(({ context, event }) => ({
       publication: { ...context.publication!, status: "withdrawn" as const, withdrawnAt: event.at, withdrawReason: p<{ reason: string }>(event).reason, withdrawCause: context.revocation ? ("revoked" as const) : ("privacy" as const) },
     })),
