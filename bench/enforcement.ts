@@ -96,7 +96,7 @@ const url = await new Promise<string>((resolve, reject) => {
   let log = "";
   server.stdout!.on("data", (b: Buffer) => {
     log += b.toString();
-    const m = /已启动: (http:\/\/localhost:\d+)/.exec(log);
+    const m = /已启动: (http:\/\/localhost:\d+)\s/.exec(log);
     if (m) resolve(m[1]);
   });
   server.on("exit", (code) => reject(new Error(`server exited ${code}: ${log}`)));

@@ -1,7 +1,7 @@
 /** An enforcement case on its page: the party and matter, why it is (not) major, the full-process record as a timeline, reviews. */
 import { formatInstant } from "~/format";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
-import { discoveredOn, fineOwed, limitationEnds, overpaid } from "../../workflows/enforcement/guards";
+import { discoveredOn, fineOwed, limitationEnds, overpaid, recusedName } from "../../workflows/enforcement/guards";
 import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, REVIEW_ITEMS, REVOCATION_KINDS, SOURCES, TRACKS, type EnforcementContext } from "../../workflows/enforcement/context";
 import { sanctionText } from "../../workflows/enforcement/publication";
 
@@ -34,7 +34,7 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
             <dt>回避</dt>
             <dd data-testid="recusals">
               {c.recusals.map((r) => (
-                <div key={r.at}>{formatInstant(r.at)} 当事人申请{r.officer.name}回避({r.reason}),{r.by.name}决定{r.decision === "granted" ? `回避${r.replacement ? `,由${r.replacement.name}接替` : ""}` : "不予回避"}</div>
+                <div key={r.at}>{formatInstant(r.at)} 当事人申请{recusedName(r)}回避({r.reason}),{r.by.name}决定{r.decision === "granted" ? `回避${r.replacement ? `,由${r.replacement.name}接替` : ""}` : "不予回避"}</div>
               ))}
             </dd>
           </>

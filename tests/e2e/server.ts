@@ -18,7 +18,7 @@ export async function startServer(): Promise<{ url: string; stop: () => void; da
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
     const onData = (b: Buffer) => {
       log += b.toString();
-      const started = /已启动: (http:\/\/localhost:\d+)/.exec(log);
+      const started = /已启动: (http:\/\/localhost:\d+)\s/.exec(log);
       if (started) {
         clearTimeout(timer);
         resolve(started[1]);

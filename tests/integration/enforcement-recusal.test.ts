@@ -15,7 +15,7 @@ describe("回避 through the server (APL 43)", () => {
     const version = findVisibleCase(w.db, w.user("lingdao"), id)!.version;
     const r = await send(w, "lingdao", id, "RECUSAL", { ...recusal, replacement: String(w.user("zhifa3").id) }, "2026-09-03T02:00:00Z");
     expect(r.status).toBe(422);
-    expect(JSON.stringify(r)).toContain("第四十三条");
+    expect(JSON.stringify(r)).toContain("recusalKeepsTwoOfficers");
     expect(findVisibleCase(w.db, w.user("lingdao"), id)!.version).toBe(version);
     expect(context().recusals).toEqual([]);
   });

@@ -10,6 +10,8 @@ describe("registering an enforcement case: the dates of the act (APL 36)", () =>
   it("names the field when a date is in the future or the discovery precedes the act", () => {
     expect(create({ occurredOn: "2026-09-11" })).toMatchObject({ status: 400, issues: [{ path: ["occurredOn"], message: "违法行为发生日期不能晚于今天" }] });
     expect(create({ occurredOn: "2026-09-05", discoveredOn: "2026-09-04" })).toMatchObject({ status: 400, issues: [{ path: ["discoveredOn"], message: "发现日期不能早于违法行为发生日期" }] });
+    expect(create({ track: "simple", occurredOn: "2024-09-09" })).toMatchObject({ status: 400, issues: [{ path: ["occurredOn"], message: expect.stringContaining("第三十六条") }] });
+    expect(create({ track: "simple", occurredOn: "2024-09-10" }).status).toBe(201);
     expect(create({ limitation: "ten" })).toMatchObject({ status: 400, issues: [{ path: ["limitation"], message: "请选择有效的追责时效" }] });
   });
 

@@ -76,6 +76,7 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   preservationApproved: { pass: [filed, { kind: "preservation", approver: { roles: ["street_leader"] } }], fail: [filed, { kind: "preservation", approver: { roles: ["enforcement_officer"] } }] },
   // Two years counted from the act: discovered on the anniversary is still in time (APL 36).
   withinLimitation: { pass: [{ ...registered, occurredOn: "2024-09-01", discoveredOn: "2026-09-01" }, {}], fail: [{ ...registered, occurredOn: "2024-08-31", discoveredOn: "2026-09-01" }, {}] },
+  actorNotRecused: { pass: [recused, {}, undefined, leader], fail: [recused, {}, undefined, officerA] },
   changeNotHeavier: { pass: [decided, { kind: "changed", fine: 3000 }], fail: [decided, { kind: "changed", fine: 3001 }] },
   recusalOfCaseOfficer: { pass: [filed, { officer: { id: 41 } }], fail: [recused, { officer: { id: 41 } }] },
   recusalKeepsTwoOfficers: { pass: [filed, { officer: { id: 41 }, decision: "granted", replacement: zhao }], fail: [filed, { officer: { id: 41 }, decision: "granted" }] },

@@ -60,11 +60,23 @@ describe("回避 (APL 43)", () => {
     expect(s.state).toBe("investigating");
     expect(s.context.filing!.officers.map((o: { name: string }) => o.name)).toEqual(["马队员", "赵队员"]);
     expect(s.context.recusals[0]).toMatchObject({ officer: { id: 41 }, decision: "granted", replacement: { id: 45, certNo: zhao.certNo } });
-    expect(guardsOf(refuse(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00" }, at("2026-09-03")))).toEqual(["noRecusedOfficer"]);
-    expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", officers: [two[1], zhao] }, at("2026-09-03")).context.record).toHaveLength(1);
+    const ma = { id: 42, name: "马队员", roles: ["enforcement_officer"], officeId: 30 };
+    expect(guardsOf(refuse(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00" }, at("2026-09-03"), ma))).toEqual(["noRecusedOfficer"]);
+    expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", officers: [two[1], zhao] }, at("2026-09-03"), ma).context.record).toHaveLength(1);
     // Decided once: the same officer cannot be recused again, nor someone who never worked on the case.
     expect(guardsOf(refuse(s.snapshot, "RECUSAL", { officer: liu, reason: "再次申请", decision: "refused" }, at("2026-09-04"), leader))).toEqual(["recusalOfCaseOfficer"]);
     expect(guardsOf(refuse(filed(), "RECUSAL", { officer: zhao, reason: "x", decision: "refused" }, at("2026-09-04"), leader))).toEqual(["recusalOfCaseOfficer"]);
+  });
+
+  it("the replacement must be new to the case and neither its hearing chair nor a reviewer; the recused officer handles nothing more", () => {
+    const three = step(filed(), "RECUSAL", { officer: liu, reason: "系近亲属", decision: "granted", replacement: zhao }, at("2026-09-03"), leader).snapshot;
+    // 马 is already in charge: naming him would leave one officer in fact.
+    expect(guardsOf(refuse(filed(), "RECUSAL", { officer: liu, reason: "系近亲属", decision: "granted", replacement: two[1] }, at("2026-09-03"), leader))).toEqual(["recusalKeepsTwoOfficers"]);
+    const recused = { ...officerA };
+    const s = step(three, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", officers: [two[1], zhao] }, at("2026-09-03"), { id: 42, name: "马队员", roles: ["enforcement_officer"], officeId: 30 }).snapshot;
+    const r = refuse(s, "SUBMIT_REPORT", { facts: "x", evidence: "y", ...sanction(3000) }, at("2026-09-04"), recused);
+    expect(r.kind === "refused" && r.reasons.map((x) => x.guard)).toEqual(["actorNotRecused"]);
+    expect(listActions(proc, s, recused, at("2026-09-04"), () => null).find((a) => a.type === "SUBMIT_REPORT")?.reasons[0]?.message).toContain("回避");
   });
 
   it("a refused recusal changes nothing but the record of it", () => {

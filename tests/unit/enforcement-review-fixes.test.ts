@@ -1,6 +1,7 @@
 import { enforcementProcedure as proc } from "../../workflows/enforcement";
 import { surchargeOwed } from "../../workflows/enforcement/deadlines";
-import { fineOwed, overpaid } from "../../workflows/enforcement/guards";
+import type { EnforcementContext } from "../../workflows/enforcement/context";
+import { ALL_GUARDS, fineOwed, inForce, investigators, overpaid, recusedName } from "../../workflows/enforcement/guards";
 import { draftPublicText, personalDataIn } from "../../workflows/enforcement/publication";
 import { officialCalendar } from "./fixtures";
 import { guardsOf, leader, newCase, noticed, refuse, reviewer, sanction, step, two } from "./enforcement-helpers";
@@ -64,8 +65,9 @@ describe("the party's statement, payment and revocation", () => {
     s = step(s, "DECIDE", { ...sanction(3000), date: "2026-09-22", number: "n" }, at("2026-09-22"), leader).snapshot;
     s = step(s, "SERVE", { date: "2026-09-23", method: "direct", receiver: "王大明" }, at("2026-09-23")).snapshot;
     s = step(s, "RECORD_REVOCATION", { kind: "revoked", date: "2026-09-30", reason: "复议撤销" }, at("2026-09-30")).snapshot;
-    expect(guardsOf(refuse(s, "RECORD_PAYMENT", { date: "2026-09-30", amount: 3000 }, at("2026-09-30")))).toEqual(["decisionInForce"]);
-    expect(guardsOf(refuse(s, "ENFORCE", { kind: "court", date: "2026-09-30", note: "x" }, at("2026-09-30"), leader))).toEqual(["decisionInForce"]);
+    // Nothing is owed under a decision without force, so both refusals apply.
+    expect(guardsOf(refuse(s, "RECORD_PAYMENT", { date: "2026-09-30", amount: 3000 }, at("2026-09-30")))).toEqual(["decisionInForce", "outstandingFine"]);
+    expect(guardsOf(refuse(s, "ENFORCE", { kind: "court", date: "2026-09-30", note: "x" }, at("2026-09-30"), leader))).toEqual(["decisionInForce", "outstandingFine"]);
     expect(step(s, "CLOSE", { note: "决定已撤销" }, at("2026-10-09"), leader).state).toBe("closed");
   });
 
@@ -84,11 +86,29 @@ describe("the party's statement, payment and revocation", () => {
     const paid = step(changed.snapshot, "RECORD_PAYMENT", { date: "2026-10-01", amount: 1000 }, at("2026-10-01"));
     expect(paid.state).toBe("closing");
 
-    // Paid in full before the change: nothing more to collect, 2,000 yuan to refund, and the case closes.
-    const early = step(s, "RECORD_PAYMENT", { date: "2026-09-24", amount: 3000 }, at("2026-09-24")).snapshot;
-    const lowered = step(early, "RECORD_REVOCATION", { kind: "changed", date: "2026-09-30", reason: "复议变更", fine: 1000 }, at("2026-09-30"));
-    expect(overpaid(lowered.context)).toBe(2000);
+    // Partly paid, then lowered below what was paid: nothing more to collect, 500 yuan to refund, closable while executing.
+    const part = step(s, "RECORD_PAYMENT", { date: "2026-09-24", amount: 1500 }, at("2026-09-24"));
+    expect(part.state).toBe("executing");
+    const lowered = step(part.snapshot, "RECORD_REVOCATION", { kind: "changed", date: "2026-09-30", reason: "复议变更", fine: 1000 }, at("2026-09-30"));
+    expect(overpaid(lowered.context)).toBe(500);
+    expect(guardsOf(refuse(lowered.snapshot, "RECORD_PAYMENT", { date: "2026-09-30", amount: 100 }, at("2026-09-30")))).toEqual(["outstandingFine"]);
     expect(step(lowered.snapshot, "CLOSE", { note: "已退还多缴罚款" }, at("2026-10-09"), leader).state).toBe("closed");
+    // Changed to no fine at all: nothing owed, no payment deadline, the case closes.
+    const none = step(s, "RECORD_REVOCATION", { kind: "changed", date: "2026-09-30", reason: "复议变更为警告", fine: 0 }, at("2026-09-30"));
+    expect(proc.deadlines(none.context, officialCalendar).some((d) => d.key === "payment")).toBe(false);
+    expect(step(none.snapshot, "CLOSE", { note: "变更为警告" }, at("2026-10-09"), leader).state).toBe("closed");
+  });
+
+  it("data stored before these rules: a change without a fine is no longer collected; a recusal naming only a name still shows", () => {
+    let s = step(noticed(3000), "PROCEED", { windowDue: "2026-09-21" }, at("2026-09-22")).snapshot;
+    s = step(s, "DECIDE", { ...sanction(3000), date: "2026-09-22", number: "n" }, at("2026-09-22"), leader).snapshot;
+    s = step(s, "SERVE", { date: "2026-09-23", method: "direct", receiver: "王大明" }, at("2026-09-23")).snapshot;
+    const c = s.context as EnforcementContext;
+    const legacy: EnforcementContext = { ...c, revocation: { kind: "changed", date: "2026-09-30", reason: "复议变更", at: "" }, recusals: [{ officer: "刘队员", reason: "x", decision: "granted", replacement: null, at: "", by: leader }] };
+    expect([inForce(legacy), fineOwed(legacy), overpaid(legacy)]).toEqual([false, 0, 0]);
+    expect(ALL_GUARDS.find((g) => g.name === "finePaidOrEnforced")!.test(legacy, { type: "CLOSE", at: at("2026-10-09"), actor: leader, payload: {} })).toBe(true);
+    expect(recusedName(legacy.recusals[0])).toBe("刘队员");
+    expect([...investigators(legacy)].sort()).toEqual([41, 42]);
   });
 
   it("an extension lengthens the one period counted from 立案, and is granted once", () => {

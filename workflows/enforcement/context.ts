@@ -209,8 +209,11 @@ export interface EnforcementContext {
   readonly record: readonly RecordEntry[];
   /** 先行登记保存 (APL 56): the handling decision follows within 7 working days. */
   readonly preservations: readonly { readonly entry: number; readonly on: string; readonly items: string; readonly approvedBy?: PersonRef | null; readonly handled: { readonly on: string; readonly outcome: string } | null }[];
-  /** 回避 (APL 43): a granted recusal takes the officer off the case; a replacement keeps two in charge. */
-  readonly recusals: readonly { readonly officer: PersonRef; readonly reason: string; readonly decision: "granted" | "refused"; readonly replacement: Officer | null; readonly at: string; readonly by: PersonRef }[];
+  /**
+   * 回避 (APL 43): a granted recusal takes the officer off the case; a replacement keeps two in charge.
+   * Recusals recorded before the officer was chosen from a list hold only a name.
+   */
+  readonly recusals: readonly { readonly officer: PersonRef | string; readonly reason: string; readonly decision: "granted" | "refused"; readonly replacement: Officer | null; readonly at: string; readonly by: PersonRef }[];
   readonly report: { readonly facts: string; readonly evidence: string; readonly proposal: Sanction; readonly at: string; readonly by: PersonRef } | null;
   readonly caseReview: { readonly opinion: string; readonly at: string; readonly by: PersonRef } | null;
   /** Why a decision is major beyond its amounts (APL 58, 118 §12), set by the head at case review. */

@@ -7,7 +7,7 @@ import { chinaDate, parseDate, type HolidayCalendar } from "../calendar/calendar
 import { countPeriod } from "../calendar/periods";
 import type { DeadlineSpec, DeadlineStatus } from "../engine/types";
 import type { EnforcementContext } from "./context";
-import { fineOwed, paidInFull } from "./guards";
+import { fineOwed, inForce, paidInFull } from "./guards";
 
 export const DECISION_DEADLINE_DAYS = 90;
 export const PRESERVATION_WORKING_DAYS = 7;
@@ -121,7 +121,7 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
   if (d && mustPublish(c)) {
     const penalty = d.kind === "penalty";
     const days = publishWorkingDays(d);
-    period("publish", "决定公示", `${penalty ? "行政处罚决定" : "其他执法决定"}自作出之日起${days}个工作日内公开`, G118_6, d.date, days, "workingDays", c.publication ? "met" : c.revocation ? "cancelled" : "open");
+    period("publish", "决定公示", `${penalty ? "行政处罚决定" : "其他执法决定"}自作出之日起${days}个工作日内公开`, G118_6, d.date, days, "workingDays", c.publication ? "met" : !inForce(c) ? "cancelled" : "open");
   }
   if (c.revocation && c.publication) {
     period("withdraw", "撤回公示", `决定被撤销、变更或确认违法后${WITHDRAW_WORKING_DAYS}个工作日内撤回公示并公开说明理由`, APL("四十八") + "第二款、第八十五条", c.revocation.date, WITHDRAW_WORKING_DAYS, "workingDays", c.publication.status === "withdrawn" ? "met" : "open");

@@ -14,19 +14,29 @@ export const G118 = (n: string) => `国办发〔2018〕118号第${n}条`;
 export const ON_SPOT_LIMIT_PERSON = 200;
 export const ON_SPOT_LIMIT_ORGANISATION = 3000;
 
-type Person = { id: number; name: string; certNo?: string | null; certValidUntil?: string | null; qualificationNo?: string | null };
+type Person = { id: number; name: string; roles?: string[]; certNo?: string | null; certValidUntil?: string | null; qualificationNo?: string | null };
 const payload = <T>(e: ProcedureEvent) => e.payload as T;
 const today = (e: ProcedureEvent) => chinaDate(e.at);
 const dateOf = (e: ProcedureEvent, field = "date") => String(e.payload[field] ?? "");
 const certified = (p: Person, on: string) => !!p.certNo && !!p.certValidUntil && p.certValidUntil >= on;
 
+/** The recused person of a recusal; recusals recorded before officers were chosen from a list name them only. */
+const recusedRef = (r: EnforcementContext["recusals"][number]): { id?: number; name: string } => (typeof r.officer === "string" ? { name: r.officer } : r.officer);
+export const recusedName = (r: EnforcementContext["recusals"][number]) => recusedRef(r).name;
+
 /** Everyone who investigated: the officers in charge, any officer present at a recorded act, and any recused officer. */
 export function investigators(c: EnforcementContext): Set<number> {
-  return new Set([...(c.filing?.officers ?? []), ...c.record.flatMap((r) => r.officers), ...c.recusals.map((r) => r.officer)].map((o) => o.id));
+  const recused = c.recusals.map(recusedRef).flatMap((o) => (o.id ? [{ id: o.id }] : []));
+  return new Set([...(c.filing?.officers ?? []), ...c.record.flatMap((r) => r.officers), ...recused].map((o) => o.id));
 }
 
 /** Officers the head has ordered to step aside (APL 43). */
-export const recusedOfficers = (c: EnforcementContext): Set<number> => new Set(c.recusals.filter((r) => r.decision === "granted").map((r) => r.officer.id));
+export const recusedOfficers = (c: EnforcementContext): Set<number> =>
+  new Set(c.recusals.filter((r) => r.decision === "granted").flatMap((r) => (recusedRef(r).id ? [recusedRef(r).id!] : [])));
+
+/** Who judges the case apart from its investigators: the hearing's chair and every legal reviewer (APL 58, 64). */
+const judges = (c: EnforcementContext): Set<number> =>
+  new Set([...(c.hearing?.scheduled ? [c.hearing.scheduled.chair.id] : []), ...c.legalReviews.flatMap((r) => (r.result ? [r.result.reviewer.id] : []))]);
 
 export const recusalOfCaseOfficer: Guard = {
   name: "recusalOfCaseOfficer",
@@ -41,7 +51,7 @@ export const recusalOfCaseOfficer: Guard = {
 
 export const recusalKeepsTwoOfficers: Guard = {
   name: "recusalKeepsTwoOfficers",
-  explain: "决定回避后本案承办的执法人员不得少于两人:请指定一名持有效执法证、未被决定回避的执法人员接替",
+  explain: "决定回避后本案承办的执法人员不得少于两人:请指定一名持有效执法证、尚未承办本案、未被决定回避、且不是本案听证主持人或法制审核人员的执法人员接替",
   basis: APL("四十二") + "、第四十三条",
   needsPayload: true,
   test: (c, e) => {
@@ -49,10 +59,19 @@ export const recusalKeepsTwoOfficers: Guard = {
     if (p.decision !== "granted") return true;
     const recused = recusedOfficers(c).add(Number(p.officer?.id));
     const r = p.replacement;
-    if (r && (recused.has(r.id) || !certified(r, today(e)))) return false;
+    const inCharge = new Set((c.filing?.officers ?? []).map((o) => o.id));
+    const officer = !r?.roles || r.roles.includes("enforcement_officer");
+    if (r && (!officer || recused.has(r.id) || inCharge.has(r.id) || judges(c).has(r.id) || !certified(r, today(e)))) return false;
     const remaining = new Set([...(c.filing?.officers ?? []), ...(r ? [r] : [])].map((o) => o.id).filter((id) => !recused.has(id)));
     return remaining.size >= 2;
   },
+};
+
+export const actorNotRecused: Guard = {
+  name: "actorNotRecused",
+  explain: "您已被决定回避本案,不得再办理本案事项",
+  basis: APL("四十三"),
+  test: (c, e) => !recusedOfficers(c).has(e.actor.id),
 };
 
 export const noRecusedOfficer: Guard = {
@@ -63,18 +82,25 @@ export const noRecusedOfficer: Guard = {
   test: (c, e) => !(payload<{ officers?: Person[] }>(e).officers ?? []).some((o) => recusedOfficers(c).has(o.id)),
 };
 
-/** The last day the act can still be punished (APL 36), counted from the act (or the end of a continuing act). */
-export function limitationEnds(c: EnforcementContext): string {
+type LimitationFacts = Pick<EnforcementContext, "occurredOn" | "discoveredOn" | "limitation" | "registeredAt">;
+
+/**
+ * The last day the act can still be discovered (APL 36), counted from the act (or the end of a
+ * continuing act) to the same day two (or five) years on. Not moved off a rest day: discovery is not
+ * an act someone must find a working day for (docs/decisions/0009).
+ */
+export function limitationEnds(c: Pick<LimitationFacts, "occurredOn" | "limitation">): string {
   return addMonthsClamped(c.occurredOn, 12 * LIMITATIONS[c.limitation ?? "two"].years);
 }
 /** Cases registered before the discovery day was asked were discovered on their registration day. */
-export const discoveredOn = (c: EnforcementContext) => c.discoveredOn ?? chinaDate(c.registeredAt);
+export const discoveredOn = (c: Pick<LimitationFacts, "discoveredOn" | "registeredAt">) => c.discoveredOn ?? chinaDate(c.registeredAt);
+export const outOfLimitation = (c: LimitationFacts) => discoveredOn(c) > limitationEnds(c);
 
 export const withinLimitation: Guard = {
   name: "withinLimitation",
   explain: "违法行为在二年内未被发现的,不再给予行政处罚(涉及公民生命健康安全、金融安全且有危害后果的为五年):本案已超过追责时效,应当不予立案",
   basis: APL("三十六"),
-  test: (c) => discoveredOn(c) <= limitationEnds(c),
+  test: (c) => !outOfLimitation(c),
 };
 
 export const twoOfficers: Guard = {
@@ -344,8 +370,11 @@ export const decisionDateValid: Guard = {
   test: (c, e) => dateOf(e) <= today(e) && dateOf(e) >= earliestDecisionDate(c),
 };
 
-/** A revoked, illegal or void decision has no force; a changed one stands as changed. */
-export const inForce = (c: EnforcementContext) => c.revocation === null || c.revocation.kind === "changed";
+/**
+ * A revoked, illegal or void decision has no force; a changed one stands as changed. A change recorded
+ * before the changed fine was asked (no `fine`) keeps the meaning it had then: no longer collected.
+ */
+export const inForce = (c: EnforcementContext) => c.revocation === null || (c.revocation.kind === "changed" && c.revocation.fine != null);
 
 export const decisionInForce: Guard = {
   name: "decisionInForce",
@@ -354,16 +383,16 @@ export const decisionInForce: Guard = {
   test: inForce,
 };
 
-/** The fine the party owes: the decision's, or as a reconsideration or court changed it. */
+/** The fine the party owes: the decision's, as a reconsideration or court changed it, or none once it has no force. */
 export function fineOwed(c: EnforcementContext): number {
-  if (!c.decision) return 0;
-  return c.revocation?.kind === "changed" && c.revocation.fine != null ? c.revocation.fine : c.decision.fine;
+  if (!c.decision || !inForce(c)) return 0;
+  return c.revocation?.fine ?? c.decision.fine;
 }
 
 /** What was paid beyond a fine lowered by a change, to be refunded. */
 export function overpaid(c: EnforcementContext): number {
   const paid = c.payments.reduce((n, p) => n + p.amount, 0);
-  return c.revocation?.kind === "changed" ? Math.max(0, paid - fineOwed(c) - (c.payments.at(-1)?.surcharge ?? 0)) : 0;
+  return c.revocation?.kind === "changed" && inForce(c) ? Math.max(0, paid - fineOwed(c) - (c.payments.at(-1)?.surcharge ?? 0)) : 0;
 }
 
 export const changeNotHeavier: Guard = {
@@ -423,7 +452,7 @@ export const finePaidOrEnforced: Guard = {
   name: "finePaidOrEnforced",
   explain: "罚款尚未缴清,也未申请强制执行,不能结案",
   basis: APL("六十七") + "、第七十二条",
-  test: (c) => fineOwed(c) === 0 || paidInFull(c) || c.enforcement !== null || !inForce(c),
+  test: (c) => fineOwed(c) === 0 || paidInFull(c) || c.enforcement !== null,
 };
 
 export const onSpotWithinLimits: Guard = {
@@ -491,5 +520,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   representationsClosed, dateNotFuture, correctionsAfterProblems, notYetApproved, reviewerQualified, reviewerNotInvestigator,
   majorReviewApproved, collectiveWhereRequired, decisionDateValid, serviceAfterDecision, paymentAfterService, outstandingFine,
   finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
-  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation, changeNotHeavier,
+  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation, changeNotHeavier, actorNotRecused,
 ];

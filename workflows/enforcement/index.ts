@@ -61,6 +61,9 @@ const events: Record<string, Def> = {
   WITHDRAW_PUBLICATION: event("WITHDRAW_PUBLICATION", "撤回公示", AFTER_DECISION, s.WithdrawSchema, FORMS.WITHDRAW_PUBLICATION, [g.withdrawable, g.withdrawCauseRecorded], PUBLISH),
 };
 
+// An officer the head has recused does no more handling of the case (APL 43).
+for (const [type, e] of Object.entries(events)) if (e.permission === HANDLE) events[type] = { ...e, guards: [g.actorNotRecused, ...e.guards] };
+
 // CLOSE on the simple track also needs the 备案 (APL 52).
 const filedWithOffice = { name: "filedWithOffice", explain: "当场处罚决定须报所属行政机关备案后结案", basis: "《中华人民共和国行政处罚法》第五十二条", test: (c: EnforcementContext) => c.track !== "simple" || c.filedWithOffice !== null };
 events.CLOSE = { ...events.CLOSE, guards: [...events.CLOSE.guards, filedWithOffice] };
@@ -68,7 +71,7 @@ events.CLOSE = { ...events.CLOSE, guards: [...events.CLOSE.guards, filedWithOffi
 function pendingTasks(state: string, c: EnforcementContext): PendingTask[] {
   const officers = (label: string): PendingTask[] => (c.filing?.officers.length ? c.filing.officers.map((o) => ({ label, role: null, userId: o.id })) : [{ label, role: "enforcement_officer", userId: null }]);
   const leader = (label: string): PendingTask[] => [{ label, role: "street_leader", userId: null }];
-  const publish: PendingTask[] = c.decision && !c.publication && !c.revocation ? [{ label: "公示处理决定", role: "enforcement_officer", userId: null }] : [];
+  const publish: PendingTask[] = c.decision && !c.publication && g.inForce(c) ? [{ label: "公示处理决定", role: "enforcement_officer", userId: null }] : [];
   const withdraw: PendingTask[] = c.revocation && c.publication?.status === "published" ? [{ label: "撤回已公示的决定并说明理由", role: "enforcement_officer", userId: null }] : [];
   const preserved = c.preservations.some((p) => !p.handled) ? leader("对先行登记保存的证据作出处理决定") : [];
   switch (state) {
@@ -114,6 +117,10 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
       ...(parsed.occurredOn > today ? [{ path: ["occurredOn"], message: "违法行为发生日期不能晚于今天" }] : []),
       ...(parsed.discoveredOn && parsed.discoveredOn > today ? [{ path: ["discoveredOn"], message: "发现日期不能晚于今天" }] : []),
       ...(parsed.discoveredOn && parsed.discoveredOn < parsed.occurredOn ? [{ path: ["discoveredOn"], message: "发现日期不能早于违法行为发生日期" }] : []),
+      // On the spot there is no 不予立案 to end the case with: refuse the registration itself (APL 36).
+      ...(parsed.track === "simple" && g.outOfLimitation({ occurredOn: parsed.occurredOn, discoveredOn: parsed.discoveredOn, limitation: parsed.limitation, registeredAt: f.at })
+        ? [{ path: ["occurredOn"], message: "违法行为已超过《中华人民共和国行政处罚法》第三十六条规定的追责时效,不得当场处罚" }]
+        : []),
     ];
   },
   creationInput: (parsed: s.Registration, f) => ({

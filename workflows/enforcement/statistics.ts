@@ -8,6 +8,7 @@ import { chinaDate, type HolidayCalendar } from "../calendar/calendar";
 import { majorReasons } from "./catalogue";
 import type { EnforcementContext } from "./context";
 import { mustPublish, publishDue } from "./deadlines";
+import { fineOwed } from "./guards";
 
 export interface EnforcementCase {
   readonly context: EnforcementContext;
@@ -77,7 +78,7 @@ export function enforcementFigures(list: readonly EnforcementCase[], calendar: H
     simple: ctx.filter((c) => c.track === "simple").length,
     decided: decided.length,
     penalties: decided.filter((c) => c.decision!.kind === "penalty").length,
-    fines: decided.reduce((n, c) => n + c.decision!.fine, 0),
+    fines: decided.reduce((n, c) => n + fineOwed(c), 0),
     major: major.length,
     reviewed: reviewed.length,
     firstRoundApproved,
