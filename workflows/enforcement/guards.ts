@@ -21,18 +21,17 @@ const dateOf = (e: ProcedureEvent, field = "date") => String(e.payload[field] ??
 const certified = (p: Person, on: string) => !!p.certNo && !!p.certValidUntil && p.certValidUntil >= on;
 
 /** The recused person of a recusal; recusals recorded before officers were chosen from a list name them only. */
-const recusedRef = (r: EnforcementContext["recusals"][number]): { id?: number; name: string } => (typeof r.officer === "string" ? { name: r.officer } : r.officer);
-export const recusedName = (r: EnforcementContext["recusals"][number]) => recusedRef(r).name;
+export const recusedName = (r: EnforcementContext["recusals"][number]) => (typeof r.officer === "string" ? r.officer : r.officer.name);
+const recusedIds = (r: EnforcementContext["recusals"][number]): number[] => (typeof r.officer === "string" ? [] : [r.officer.id]);
 
 /** Everyone who investigated: the officers in charge, any officer present at a recorded act, and any recused officer. */
 export function investigators(c: EnforcementContext): Set<number> {
-  const recused = c.recusals.map(recusedRef).flatMap((o) => (o.id ? [{ id: o.id }] : []));
-  return new Set([...(c.filing?.officers ?? []), ...c.record.flatMap((r) => r.officers), ...recused].map((o) => o.id));
+  return new Set([...(c.filing?.officers ?? []), ...c.record.flatMap((r) => r.officers)].map((o) => o.id).concat(c.recusals.flatMap(recusedIds)));
 }
 
 /** Officers the head has ordered to step aside (APL 43). */
 export const recusedOfficers = (c: EnforcementContext): Set<number> =>
-  new Set(c.recusals.filter((r) => r.decision === "granted").flatMap((r) => (recusedRef(r).id ? [recusedRef(r).id!] : [])));
+  new Set(c.recusals.filter((r) => r.decision === "granted").flatMap((r) => recusedIds(r)));
 
 /** Who judges the case apart from its investigators: the hearing's chair and every legal reviewer (APL 58, 64). */
 const judges = (c: EnforcementContext): Set<number> =>
