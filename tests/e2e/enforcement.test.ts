@@ -1,20 +1,7 @@
-import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { launchChromium, PHONE, signInAs, startServer } from "./server";
+import { PHONE, serveForBrowser, SHOTS, signInAs } from "./server";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const shots = ".tmp/screenshots";
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = serveForBrowser();
+const shots = SHOTS;
 
 const chinaNow = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString();
 const today = chinaNow().slice(0, 10);
@@ -22,10 +9,10 @@ const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x4
 
 /** The HTTP API, to set a case up quickly; the steps under test run in the browser. */
 async function api(username: string) {
-  const res = await fetch(`${server.url}/api/v1/tokens`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username, password: "Demo2026" }) });
+  const res = await fetch(`${app.server.url}/api/v1/tokens`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username, password: "Demo2026" }) });
   const { token } = (await res.json()) as { token: string };
   const call = async (path: string, body?: unknown) => {
-    const r = await fetch(`${server.url}/api/v1${path}`, { method: body ? "POST" : "GET", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
+    const r = await fetch(`${app.server.url}/api/v1${path}`, { method: body ? "POST" : "GET", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
     const json = (await r.json()) as any;
     if (r.status >= 300) throw new Error(`${path}: ${r.status} ${JSON.stringify(json)}`);
     return json;
@@ -39,7 +26,7 @@ async function api(username: string) {
   };
 }
 
-const signIn = (username: string, mobile = false) => signInAs(browser, server.url, username, mobile ? PHONE : {});
+const signIn = (username: string, mobile = false) => signInAs(app.browser, app.server.url, username, mobile ? PHONE : {});
 
 const REGISTRATION = {
   track: "general",
@@ -69,7 +56,7 @@ describe("administrative enforcement in the browser", () => {
     caseId = id;
     // The leader files the case in the browser, choosing two officers with valid certificates.
     const head = await signIn("lingdao");
-    await head.goto(`${server.url}/cases/${id}`);
+    await head.goto(`${app.server.url}/cases/${id}`);
     await head.getByText("立案审批", { exact: true }).first().click();
     const panel = head.getByTestId("actions").locator("details", { has: head.locator("summary", { hasText: /^立案审批$/ }) });
     await panel.getByLabel("刘队员").check();
@@ -82,7 +69,7 @@ describe("administrative enforcement in the browser", () => {
     await head.getByTestId("state").filter({ hasText: "调查取证" }).waitFor();
 
     const phone = await signIn("zhifa", true);
-    await phone.goto(`${server.url}/cases/${id}`);
+    await phone.goto(`${app.server.url}/cases/${id}`);
     await phone.getByRole("link", { name: "现场记录(拍照、录像上传)" }).click();
     await phone.getByRole("heading", { name: "现场记录" }).waitFor();
     await phone.getByLabel("执法活动类型 *").selectOption("inspection");
@@ -98,21 +85,21 @@ describe("administrative enforcement in the browser", () => {
     const record = phone.getByTestId("record");
     await record.getByText("第1条 现场检查(勘验)").waitFor();
     const link = record.getByRole("link", { name: "现场照片.jpg" });
-    const res = await phone.request.get(`${server.url}${await link.getAttribute("href")}`);
+    const res = await phone.request.get(`${app.server.url}${await link.getAttribute("href")}`);
     expect(res.status()).toBe(200);
     expect(Buffer.from(await res.body()).subarray(0, 3)).toEqual(JPEG.subarray(0, 3));
   });
 
   it("a seizure without video is refused on the phone page and nothing is recorded", async () => {
     const phone = await signIn("zhifa", true);
-    await phone.goto(`${server.url}/cases/${caseId}/record`);
+    await phone.goto(`${app.server.url}/cases/${caseId}/record`);
     await phone.getByLabel("执法活动类型 *").selectOption("seizure");
     await phone.getByLabel("时间 *").fill(new Date(Date.now() + 8 * 3600 * 1000 - 5 * 60 * 1000).toISOString().slice(0, 16));
     await phone.getByLabel("地点 *").fill("彭浦新村12号301室");
     await phone.getByLabel("记录内容 *").fill("查封电锤一把。");
     await phone.getByRole("button", { name: "保存记录" }).click();
     await phone.getByText("全程音像记录", { exact: false }).first().waitFor();
-    await phone.goto(`${server.url}/cases/${caseId}`);
+    await phone.goto(`${app.server.url}/cases/${caseId}`);
     expect(await phone.getByTestId("record").locator(":scope > li").count()).toBe(1);
   });
 
@@ -126,14 +113,14 @@ describe("administrative enforcement in the browser", () => {
     await officer.event(caseId, "PROCEED", {});
 
     const head = await signIn("lingdao");
-    await head.goto(`${server.url}/cases/${caseId}`);
+    await head.goto(`${app.server.url}/cases/${caseId}`);
     const blocked = head.getByTestId("actions").locator(".action.unavailable", { hasText: "作出决定" });
     await blocked.getByText("《中华人民共和国行政处罚法》第五十八条", { exact: false }).waitFor();
     await head.getByTestId("major").getByText("达到对个人", { exact: false }).waitFor();
 
     await officer.event(caseId, "SUBMIT_LEGAL_REVIEW", { materials: "调查终结报告、现场检查笔录、照片" });
     const reviewer = await signIn("shenhe");
-    await reviewer.goto(`${server.url}/cases/${caseId}`);
+    await reviewer.goto(`${app.server.url}/cases/${caseId}`);
     const form = reviewer.getByTestId("actions").locator("details", { has: reviewer.locator("summary", { hasText: /^法制审核$/ }) });
     for (const item of ["执法主体是否合法", "执法程序是否合法", "案件事实是否清楚", "适用法律、法规、规章是否准确", "执法是否超越", "执法文书是否完备", "违法行为是否涉嫌犯罪"]) {
       await form.getByLabel(new RegExp(`^${item}`)).selectOption("ok");
@@ -163,7 +150,7 @@ describe("administrative enforcement in the browser", () => {
     const number = (await leader.call(`/cases/${caseId}`)).data.decision.number as string;
     expect(number).toMatch(/^彭执罚决〔\d{4}〕\d+号$/);
     const officer = await signIn("zhifa");
-    await officer.goto(`${server.url}/cases/${caseId}`);
+    await officer.goto(`${app.server.url}/cases/${caseId}`);
     const publish = officer.getByTestId("actions").locator("details", { has: officer.locator("summary", { hasText: /^公示决定$/ }) });
     await publish.locator("summary").click();
     const text = await publish.getByLabel(/^公示文本/).inputValue();
@@ -173,8 +160,8 @@ describe("administrative enforcement in the browser", () => {
     await publish.getByRole("button", { name: "公示决定" }).click();
     await officer.getByText("已办理:公示决定").waitFor();
 
-    const visitor = await (await browser.newContext({ locale: "zh-CN" })).newPage();
-    await visitor.goto(`${server.url}/gongshi`);
+    const visitor = await (await app.browser.newContext({ locale: "zh-CN" })).newPage();
+    await visitor.goto(`${app.server.url}/gongshi`);
     await visitor.getByTestId("officers").getByText("31060120001").waitFor();
     expect(await visitor.getByTestId("officers").innerText()).not.toContain("31060120003"); // an expired certificate is not shown
     await visitor.getByRole("link", { name: "执法决定" }).click();
@@ -185,11 +172,11 @@ describe("administrative enforcement in the browser", () => {
     await visitor.screenshot({ path: `${shots}/gongshi-decision.png`, fullPage: true });
     expect(await visitor.locator("a[href^='/cases'], a[href^='/files'], a[href^='/documents']").count()).toBe(0);
 
-    const json = await (await fetch(`${server.url}/gongshi/data.json`)).text();
+    const json = await (await fetch(`${app.server.url}/gongshi/data.json`)).text();
     expect(json).toContain("王某某");
     expect(json).not.toContain("王大明");
     for (const internal of [`/cases/${caseId}`, "/files/1", "/documents/1/download", `/api/v1/cases/${caseId}`]) {
-      const r = await fetch(`${server.url}${internal}`, { redirect: "manual" });
+      const r = await fetch(`${app.server.url}${internal}`, { redirect: "manual" });
       expect([302, 401, 403, 404]).toContain(r.status);
     }
   });

@@ -1,23 +1,11 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import JSZip from "jszip";
-import type { Browser } from "playwright-core";
-import { launchChromium, signInAs, startServer } from "./server";
+import { serveForBrowser, SHOTS, signInAs } from "./server";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const shots = ".tmp/screenshots";
+const app = serveForBrowser();
+const shots = SHOTS;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-const signIn = (username: string) => signInAs(browser, server.url, username);
+const signIn = (username: string) => signInAs(app.browser, app.server.url, username);
 
 describe("a legal-opinion request in the browser", () => {
   it("goes from a staff member's request to a downloaded, numbered 法律意见书", async () => {
@@ -83,14 +71,14 @@ describe("a legal-opinion request in the browser", () => {
   });
 
   it("refuses a cross-site form post and hides another office's case", async () => {
-    const res = await fetch(`${server.url}/login`, {
+    const res = await fetch(`${app.server.url}/login`, {
       method: "POST",
       headers: { Origin: "http://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
       body: "username=ganshi&password=Demo2026",
     });
     expect(res.status).toBe(403);
     const other = await signIn("suozhang2");
-    const response = await other.goto(`${server.url}/cases/1`);
+    const response = await other.goto(`${app.server.url}/cases/1`);
     expect(response?.status()).toBe(404);
     await other.getByText("页面或记录不存在").waitFor();
   });

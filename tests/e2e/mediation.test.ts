@@ -1,24 +1,13 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, signInAs, startServer } from "./server";
+import type { Page } from "playwright-core";
+import { serveForBrowser, signInAs } from "./server";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(".tmp/screenshots", { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = serveForBrowser();
 
 const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
-const signIn = (username: string) => signInAs(browser, server.url, username);
+const signIn = (username: string) => signInAs(app.browser, app.server.url, username);
 
 /** Open one 可办理事项 and return its panel. */
 async function action(page: Page, label: string) {

@@ -1,23 +1,12 @@
-import type { Browser } from "playwright-core";
-import { launchChromium, startServer } from "./server";
+import { serveForBrowser } from "./server";
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = serveForBrowser();
 
 describe("core forms without client JavaScript", () => {
   it("sign in, see a Chinese error beside a bad field, then file the request", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+    const context = await app.browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.server.url}/login`);
     await page.getByLabel("用户名").fill("ganshi");
     await page.getByLabel("密码").fill("wrong-password-1");
     await page.getByRole("button", { name: "登录" }).click();
@@ -27,7 +16,7 @@ describe("core forms without client JavaScript", () => {
     await page.getByRole("button", { name: "登录" }).click();
     await page.getByRole("heading", { name: "工作台" }).waitFor();
 
-    await page.goto(`${server.url}/cases/new/legal-opinion`);
+    await page.goto(`${app.server.url}/cases/new/legal-opinion`);
     await page.getByLabel("事项名称 *").fill("无脚本环境下的申请");
     await page.getByRole("button", { name: "提交申请" }).click();
     await page.getByText("请选择有效的事项类型").waitFor();

@@ -1,6 +1,6 @@
 /** Starts the real server (built app, fresh DATA_DIR, demo seed) on a free port for browser tests. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -46,6 +46,27 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** Screenshots of the browser tests, for a person to look at (not compared). */
+export const SHOTS = ".tmp/screenshots";
+
+/**
+ * One server and one Chromium for a test file: started before its tests, stopped after. The fields
+ * are filled in `beforeAll`, so read them inside tests.
+ */
+export function serveForBrowser(): { server: Awaited<ReturnType<typeof startServer>>; browser: Browser } {
+  const app = {} as { server: Awaited<ReturnType<typeof startServer>>; browser: Browser };
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    app.server = await startServer();
+    app.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    app.server?.stop();
+  });
+  return app;
 }
 
 /** A phone-sized screen, for the pages officers use on site. */
