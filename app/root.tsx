@@ -3,6 +3,7 @@ import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorR
 import { hasPermission } from "./auth/permissions";
 import { getSessionUser } from "./auth/session.server";
 import { ROLES } from "../workflows/roles";
+import { useNonce } from "./security/nonce";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="zh-CN">
       <head>
@@ -42,8 +44,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
