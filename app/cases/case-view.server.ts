@@ -1,6 +1,7 @@
 /** One case as the UI and the API show it: state, data, actions with reasons, deadlines, documents, events. */
 import type { Db } from "../../db/connection";
 import { listActions } from "../../workflows/engine/run";
+import { outsideReaderView } from "../../workflows/privacy";
 import type { FormField } from "../../workflows/engine/types";
 import { getProcedure } from "../../workflows/registry";
 import { TEMPLATES } from "../../templates/registry";
@@ -27,7 +28,7 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
   return {
     id: row.id,
     number: row.number,
-    title: row.title,
+    title: personal ? row.title : outsideReaderView(proc, row.snapshot.context, row.title),
     procedure: proc.id,
     procedureName: proc.name,
     state,
@@ -40,7 +41,7 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
     updatedAt: row.updatedAt,
     // Parties' personal data is for the office handling the case; other readers see it masked.
     personal,
-    data: personal || !proc.masked ? row.snapshot.context : proc.masked(row.snapshot.context),
+    data: personal ? row.snapshot.context : outsideReaderView(proc, row.snapshot.context),
     steps: proc.steps.map((s, i) => ({ ...s, status: currentStep < 0 ? "other" : i < currentStep ? "done" : i === currentStep ? "current" : "upcoming" })),
     actions,
     deadlines: detail.deadlines,

@@ -9,7 +9,7 @@ import * as s from "./events";
 import { ACT_FORM, DECIDE_FORM, FORMS, REGISTER_FORM, REPORT_FORM, REVIEW_FORM } from "./forms";
 import * as g from "./guards";
 import { enforcementMachine, type EnforcementInput } from "./machine";
-import { draftPublicText, publicRecord } from "./publication";
+import { draftPublicText, enforcementPersons, publicRecord, redact } from "./publication";
 
 export const CATALOGUE_SETTING = "enforcement.catalogue";
 export const THRESHOLDS_SETTING = "enforcement.thresholds";
@@ -158,6 +158,7 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
       address: c.party.kind === "person" ? "" : c.party.address,
     },
   }),
+  personalData: enforcementPersons,
   events,
   formDefaults: (type, c, env): Record<string, string> => (type === "PUBLISH" ? { text: draftPublicText(c, env.officeName) } : {}),
   publicRecord,
@@ -196,7 +197,8 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
     archived: "已归档",
   },
   finalStates: ["archived"],
-  title: (c) => `${c.party.kind === "person" ? maskName(c.party.name) : c.party.name}${c.matter.name}案`,
+  // Titles appear in every list: built masked, whatever the matter's name holds.
+  title: (c) => redact(`${c.party.kind === "person" ? maskName(c.party.name) : c.party.name}${c.matter.name}案`, c),
   searchText: (c) => [c.matter.name, c.facts, c.place, c.party.name, c.party.creditCode, c.party.phone, c.report?.facts ?? "", c.decision?.number ?? "", ...(c.filing?.officers.map((o) => o.name) ?? [])].join("\n"),
   deadlines: enforcementDeadlines,
   pendingTasks,

@@ -3,16 +3,10 @@
  * automatically (118 §2) — natural persons' names as 张某某, ID and phone numbers masked, home
  * addresses removed — and a check that an edited text did not bring any of it back.
  */
-import { maskIdNumber, maskName, maskPhone } from "../identity";
+import { maskName } from "../identity";
+import { personalDataIn as personalDataInText, redactText, type PersonalData } from "../privacy";
 import type { PublicRecord } from "../engine/types";
 import { DECISION_KINDS, PENALTY_KINDS, type EnforcementContext } from "./context";
-
-// Whole numbers only: a credit code or a document number must not look like an ID or a phone.
-const ID_NUMBER = /(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g;
-const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g;
-/** A flat in an address (12号301室, 5幢2单元601室): a home, never published for a natural person. */
-const FLAT = /[\p{Script=Han}\dA-Za-z]{0,12}?\d+(号|弄|幢|栋)[\d\-号幢栋单元楼层]*\d+室/gu;
 
 /** The enforcement body of a street: its office (街道办事处), which decides in its own name. */
 export const agencyOf = (officeName: string) => (officeName.endsWith("街道") ? `${officeName}办事处` : officeName);
@@ -33,21 +27,15 @@ export function publicPartyName(c: Pick<EnforcementContext, "party">): string {
   return p.kind === "person" ? maskName(p.name) : `${p.name}(统一社会信用代码:${p.creditCode};法定代表人:${maskName(p.legalRepresentative)})`;
 }
 
+/** The party as personal data to find in free text: a person's name, numbers and home; an organisation's representative. */
+export function enforcementPersons(c: Pick<EnforcementContext, "party">): PersonalData[] {
+  const p = c.party;
+  return [{ person: p.kind === "person", name: p.name, idNumber: p.idNumber, phone: p.phone, address: p.address, relatedNames: p.legalRepresentative ? [p.legalRepresentative] : [] }];
+}
+
 /** Free text with the party's personal data taken out. */
 export function redact(text: string, c: Pick<EnforcementContext, "party">): string {
-  const p = c.party;
-  let out = text;
-  const replaceAll = (needle: string, by: string) => {
-    if (needle.trim().length >= 2) out = out.split(needle).join(by);
-  };
-  if (p.kind === "person") {
-    replaceAll(p.address, "(住址已隐去)");
-    // The place of the act is often the party's home (a load-bearing wall): a flat number is removed.
-    out = out.replace(FLAT, "(住址已隐去)");
-    replaceAll(p.name, maskName(p.name));
-  }
-  if (p.legalRepresentative) replaceAll(p.legalRepresentative, maskName(p.legalRepresentative));
-  return out.replace(ID_NUMBER, (m) => maskIdNumber(m)).replace(MOBILE, (m) => maskPhone(m)).replace(LANDLINE, "(电话已隐去)");
+  return redactText(text, enforcementPersons(c));
 }
 
 /** The text proposed for publication; officers may edit it before publishing. */
@@ -67,18 +55,10 @@ export function draftPublicText(c: EnforcementContext, officeName: string): stri
   return lines.join("\n");
 }
 
-/** Personal data of the party still in a text (what an edit must not bring back). */
+/** Personal data of the party still in a text (what an edit must not bring back), however its numbers are typed. */
 export function personalDataIn(raw: string, c: Pick<EnforcementContext, "party"> & { readonly decision?: { readonly number: string } | null }): string[] {
-  const p = c.party;
-  const found: string[] = [];
   // An organisation's credit code and the decision's number are public; they are not personal numbers.
-  const text = [p.creditCode, c.decision?.number ?? ""].filter(Boolean).reduce((t, x) => t.split(x).join(" "), raw);
-  if (p.kind === "person" && p.name.length >= 2 && text.includes(p.name)) found.push("当事人姓名");
-  if (p.legalRepresentative.length >= 2 && text.includes(p.legalRepresentative)) found.push("法定代表人姓名");
-  if (p.kind === "person" && ((p.address.trim().length >= 4 && text.includes(p.address.trim())) || [...text.matchAll(FLAT)].length)) found.push("当事人住址");
-  if ([...text.matchAll(ID_NUMBER)].length || (p.idNumber && text.includes(p.idNumber))) found.push("身份证号码");
-  if ([...text.matchAll(MOBILE)].length || [...text.matchAll(LANDLINE)].length || (p.phone && text.includes(p.phone))) found.push("电话号码");
-  return found;
+  return personalDataInText(raw, enforcementPersons(c), [c.party.creditCode, c.decision?.number ?? ""]);
 }
 
 export function publicRecord(c: EnforcementContext): PublicRecord | null {

@@ -1,3 +1,4 @@
+import type { PersonalData } from "../privacy";
 /**
  * What a procedure is, to the engine: an XState v5 machine plus, for every event, who may send it,
  * from which states, which named guards must hold (each with a Chinese explanation and its legal
@@ -145,6 +146,11 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   readonly badge?: (context: TContext) => { readonly priority: number; readonly label: string; readonly tone: "red" | "orange" | "yellow" | "green" } | null;
   /** The case data with personal details masked, for viewers outside the handling office. */
   readonly masked?: (context: TContext) => TContext;
+  /**
+   * The case's own people whose names, numbers and addresses are masked in every free-text field
+   * those viewers get (facts, places, conclusions, titles): workflows/privacy.ts.
+   */
+  readonly personalData?: (context: TContext) => readonly PersonalData[];
   /** Events a member outside the handling office may send (the mediation work, not moves or assignments). */
   readonly memberEvents?: readonly string[];
   /** People who must see the case whatever their office (assigned mediators). */

@@ -5,6 +5,7 @@ import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, parseDisputeTypes, PERFORMANCE, RISK_
 export const DISPUTE_TYPES_SETTING = "mediation.disputeTypes";
 import { mediationDeadlines } from "./deadlines";
 import { maskIdNumber, maskName, maskPhone } from "../identity";
+import { redactText, type PersonalData } from "../privacy";
 import * as s from "./events";
 import * as g from "./guards";
 import { DEFAULT_FOLLOW_UP_DAYS, mediationMachine, type MediationInput } from "./machine";
@@ -148,6 +149,11 @@ function pendingTasks(state: string, c: MediationContext): PendingTask[] {
   }
 }
 
+/** The parties (and their representatives and agents) as personal data to find in free text. */
+export function mediationPersons(c: Pick<MediationContext, "parties">): PersonalData[] {
+  return c.parties.map((p) => ({ person: p.kind === "person", name: p.name, idNumber: p.idNumber, phone: p.phone, address: p.address, relatedNames: [p.legalRepresentative, p.agentName].filter(Boolean) }));
+}
+
 export const mediationProcedure: ProcedureDefinition<MediationContext, MediationInput> = {
   id: "mediation",
   name: "人民调解",
@@ -195,6 +201,7 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
       agentName: p.agentName ? maskName(p.agentName) : "",
     })),
   }),
+  personalData: mediationPersons,
   events,
   steps: [
     { state: "registered", label: "受理登记" },
@@ -219,7 +226,8 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   // Titles appear in every list, so names in them are masked (张某某); the case page shows them in full.
   title: (c) => {
     const names = c.parties.map((p) => (p.kind === "person" ? maskName(p.name) : p.name));
-    return names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${c.disputeTypeLabel}` : `${c.disputeTypeLabel}(${c.summary.slice(0, 20)})`;
+    const title = names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${c.disputeTypeLabel}` : `${c.disputeTypeLabel}(${redactText(c.summary, mediationPersons(c)).slice(0, 20)})`;
+    return redactText(title, mediationPersons(c));
   },
   searchText: (c) => [c.summary, c.claims, c.disputeTypeLabel, ...c.parties.map((p) => `${p.name} ${p.phone} ${p.idNumber}`), ...c.mediators.map((m) => m.name)].join("\n"),
   deadlines: mediationDeadlines,
