@@ -2,7 +2,8 @@
  * A consistent online backup: SQLite's backup API copies the database while the app keeps
  * serving; content-addressed files are immutable, so copying the new ones beside it is enough.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import Database from "better-sqlite3";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Db } from "../db/connection";
 import { config } from "./config.server";
@@ -28,6 +29,14 @@ export async function backup(db: Db, targetDir: string, now = new Date()) {
   mkdirSync(targetDir, { recursive: true });
   const dbFile = join(targetDir, `sifasuo-${stamp}.sqlite`);
   await db.$client.backup(dbFile);
+  // The copy's audit head, beside it: restore it as DATA_DIR/audit-head.json with the database.
+  const copy = new Database(dbFile, { readonly: true });
+  try {
+    const head = copy.prepare("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").get() as { id: number; hash: string } | undefined;
+    if (head) writeFileSync(dbFile.replace(/\.sqlite$/, ".audit-head.json"), JSON.stringify({ ...head, writtenAt: now.toISOString() }));
+  } finally {
+    copy.close();
+  }
   const filesCopied = copyTree(config.filesDir, join(targetDir, "files"));
   return { dbFile, filesCopied, filesDir: relative(process.cwd(), join(targetDir, "files")) };
 }

@@ -1,13 +1,15 @@
 /**
- * Checks the audit hash chain and every stored file against its recorded SHA-256, reporting the
- * first broken link. Used by `npm run audit:verify` and by tests.
+ * Checks the audit hash chain and its anchor file, every stored file against its recorded SHA-256,
+ * and every case against its event log (verify-cases.server.ts), reporting what is broken. Used
+ * by `npm run audit:verify` and by tests.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
 import type { Db } from "../../db/connection";
 import { auditLog, storedFiles } from "../../db/schema";
 import { blobPath } from "../files/storage.server";
-import { auditHash, GENESIS_HASH } from "./audit.server";
+import { auditHash, auditHeadPath, currentHead, GENESIS_HASH, readHead } from "./audit.server";
+import { verifyCases, type CaseProblem } from "./verify-cases.server";
 
 export interface VerifyReport {
   readonly entries: number;
@@ -17,6 +19,26 @@ export interface VerifyReport {
   /** Enforcement records (全过程记录) checked against the append-only event log. */
   readonly records: number;
   readonly brokenRecords: { caseId: number; reason: string }[];
+  /** Cases replayed from their event log, and what did not match. */
+  readonly cases: number;
+  readonly events: number;
+  readonly brokenCases: CaseProblem[];
+  /** The chain's last entry, to keep outside the system as an anchor. */
+  readonly head: { id: number; hash: string } | null;
+  /** The anchor file audit-head.json disagrees with the chain (entries removed from its end). */
+  readonly anchorProblem: string | null;
+}
+
+/** Whether the chain still holds the entry the anchor file last recorded. */
+function checkAnchor(db: Db, headPath: string | null): string | null {
+  if (!headPath) return null;
+  const anchored = readHead(headPath);
+  const head = currentHead(db);
+  if (!anchored) return head ? `链头文件 ${headPath} 缺失或无法读取:无法确认审计记录末尾未被删除` : null;
+  const row = db.$client.prepare("SELECT hash FROM audit_log WHERE id = ?").get(anchored.id) as { hash: string } | undefined;
+  if (!row) return `链头文件记载最后一条审计记录为 #${anchored.id},数据库中已没有这条记录(审计记录末尾被删除)`;
+  if (row.hash !== anchored.hash) return `审计记录 #${anchored.id} 的哈希与链头文件记载的不一致(审计记录被替换)`;
+  return null;
 }
 
 function hashFile(path: string): Promise<string> {
@@ -26,7 +48,7 @@ function hashFile(path: string): Promise<string> {
   });
 }
 
-export async function verifyIntegrity(db: Db, filesRoot?: string): Promise<VerifyReport> {
+export async function verifyIntegrity(db: Db, filesRoot?: string, headPath: string | null = auditHeadPath(db)): Promise<VerifyReport> {
   let prev = GENESIS_HASH;
   let entries = 0;
   let firstBrokenEntry: VerifyReport["firstBrokenEntry"] = null;
@@ -49,7 +71,9 @@ export async function verifyIntegrity(db: Db, filesRoot?: string): Promise<Verif
     else if ((await hashFile(path)) !== f.sha256) brokenFiles.push({ sha256: f.sha256, reason: "文件内容与登记的SHA-256不符(文件被修改)" });
   }
   const { records, brokenRecords } = verifyEnforcementRecords(db, new Set(db.select({ sha256: storedFiles.sha256 }).from(storedFiles).all().map((f) => f.sha256)));
-  return { entries, files, firstBrokenEntry, brokenFiles, records, brokenRecords };
+  const { cases, events, brokenCases } = verifyCases(db);
+  const head = currentHead(db);
+  return { entries, files, firstBrokenEntry, brokenFiles, records, brokenRecords, cases, events, brokenCases, head: head && { id: head.id, hash: head.hash }, anchorProblem: checkAnchor(db, headPath) };
 }
 
 type Entry = { seq: number; files: { sha256: string }[]; content: string };
@@ -81,3 +105,5 @@ function verifyEnforcementRecords(db: Db, stored: Set<string>) {
   }
   return { records, brokenRecords };
 }
+
+export const verifyFailed = (r: VerifyReport) => !!(r.firstBrokenEntry || r.anchorProblem || r.brokenFiles.length || r.brokenRecords.length || r.brokenCases.length);

@@ -12,7 +12,7 @@ import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
 import { getProcedure } from "../../workflows/registry";
 import { TEMPLATES } from "../../templates/registry";
 import { docNumber, documentCode } from "../../templates/numbers";
-import { appendAudit } from "../audit/audit.server";
+import { appendAudit, eventHash } from "../audit/audit.server";
 import { hasPermission, rolesWith } from "../auth/permissions";
 import { officeScope, toActor, type SessionUser } from "../auth/users.server";
 import { ROLES } from "../../workflows/roles";
@@ -130,14 +130,15 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
             updatedAt: at,
             closedAt: proc.finalStates.includes(result.state) ? at : null,
           });
-          s.insertEvent.run({ caseId: current.id, seq: version, type: req.type, payload: result.event.payload, actorId: req.user.id, actor: result.event.actor, at, recordedAt: new Date().toISOString() });
+          const logged = { caseId: current.id, seq: version, type: req.type, payload: JSON.stringify(result.event.payload), actorId: req.user.id, actor: JSON.stringify(result.event.actor), at };
+          s.insertEvent.run({ ...logged, payload: result.event.payload, actor: result.event.actor, recordedAt: new Date().toISOString() });
           writeDerived(db, proc, { ...current, officeId }, result, loadCalendar(db), { state: current.state, context: (current.snapshot as { context: unknown }).context, officeId: current.officeId });
           appendAudit(db, {
             at,
             actorId: req.user.id,
             action: `case.event.${req.type}`,
             caseId: current.id,
-            detail: { version, state: result.state, document: rendered ? { number: rendered.number, sha256: rendered.sha256 } : undefined },
+            detail: { version, state: result.state, event: eventHash(logged), document: rendered ? { number: rendered.number, sha256: rendered.sha256 } : undefined },
           });
           return { status: 200 as const, caseId: current.id, version, state: result.state, documentId };
         },
