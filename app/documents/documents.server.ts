@@ -2,14 +2,14 @@
 import { eq } from "drizzle-orm";
 import mammoth from "mammoth";
 import type { Db } from "../../db/connection";
-import { caseFiles, documents } from "../../db/schema";
+import { caseFiles, documents, storedFiles } from "../../db/schema";
 import { TEMPLATES } from "../../templates/registry";
 import { appendAudit } from "../audit/audit.server";
 import { hasPermission } from "../auth/permissions";
 import type { SessionUser } from "../auth/users.server";
 import { officeOf } from "../cases/engine.server";
 import { caseDetail, findVisibleCase, seesPersonalData } from "../cases/queries.server";
-import { readBlob, recordBlob, writeBlob } from "../files/storage.server";
+import { readBlob, recordBlob, sha256Hex, writeBlob } from "../files/storage.server";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -36,27 +36,31 @@ export async function generateDocument(db: Db, user: SessionUser, caseId: number
   return { status: 201, documentId, sha256 };
 }
 
-/** A document's bytes, only for users who may see its case. */
+/** A document's bytes, only for users who may see its case; `intact` is false if they no longer match its hash. */
 export function readDocument(db: Db, user: SessionUser, documentId: number) {
   const doc = Number.isInteger(documentId) ? db.select().from(documents).where(eq(documents.id, documentId)).get() : undefined;
   const row = doc ? findVisibleCase(db, user, doc.caseId) : null;
   if (!doc || !row || !seesPersonalData(db, user, row)) return null;
   const blob = readBlob(db, doc.sha256);
-  return blob ? { doc, data: blob.data } : null;
+  return blob ? { doc, data: blob.data, intact: sha256Hex(blob.data) === doc.sha256 } : null;
 }
 
+/** A case file's record and stored type, only for users who may see its case (bytes: files/serve.server.ts). */
 export function readCaseFile(db: Db, user: SessionUser, fileId: number) {
   const file = Number.isInteger(fileId) ? db.select().from(caseFiles).where(eq(caseFiles.id, fileId)).get() : undefined;
   const row = file ? findVisibleCase(db, user, file.caseId) : null;
   if (!file || !row || !seesPersonalData(db, user, row)) return null;
-  const blob = readBlob(db, file.sha256);
-  return blob ? { file, ...blob } : null;
+  const stored = db.select().from(storedFiles).where(eq(storedFiles.sha256, file.sha256)).get();
+  return stored ? { file, mime: stored.mime, size: stored.size } : null;
 }
 
 export async function previewHtml(data: Buffer): Promise<string> {
   const result = await mammoth.convertToHtml({ buffer: data });
   return result.value;
 }
+
+/** 行政处罚决定书(彭执罚决〔2026〕1号).docx */
+export const documentFileName = (doc: { title: string; number: string | null }) => `${doc.title}${doc.number ? `(${doc.number})` : ""}.docx`;
 
 /** RFC 5987 filename for Chinese names. */
 export function attachmentHeader(name: string) {

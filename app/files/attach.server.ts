@@ -10,7 +10,7 @@ import { caseFiles } from "../../db/schema";
 import { appendAudit } from "../audit/audit.server";
 import { config } from "../config.server";
 import type { SessionUser } from "../auth/users.server";
-import { sniffType, type SniffedType } from "./sniff";
+import { nameWithTypeExtension, sniffType, type SniffedType } from "./sniff";
 import { UPLOAD_ERRORS, type UploadErrorCode } from "./upload-errors";
 import { blobPath, recordBlob, writeBlob } from "./storage.server";
 import { statements } from "../cases/statements.server";
@@ -19,7 +19,7 @@ export type AttachOutcome = { ok: true; fileId: number; sha256: string; name: st
 
 const refuse = (code: UploadErrorCode): AttachOutcome => ({ ok: false, code, message: UPLOAD_ERRORS[code](maxMb()) });
 export const maxMb = () => Math.round(config.maxUploadBytes / 1024 / 1024);
-const safeName = (name: string, type: SniffedType) => name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 120) || `附件.${type.ext}`;
+const safeName = (name: string, type: SniffedType) => nameWithTypeExtension(name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 120) || "附件", type.mime);
 
 /** Checks before anything is written: empty, too large, or a type we do not accept. */
 export function uploadProblem(size: number, head: Uint8Array): UploadErrorCode | null {

@@ -37,3 +37,31 @@ export function sniffType(buf: Uint8Array): SniffedType | null {
 }
 
 export const ACCEPTED_TYPES_TEXT = "PDF、JPEG/PNG/WebP图片、MP3/WAV/M4A音频、MP4/MOV视频、Word/Excel文档";
+
+const EXTENSIONS: Record<string, string> = {
+  "application/pdf": "pdf",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+  "audio/wav": "wav",
+  "video/quicktime": "mov",
+  "audio/mp4": "m4a",
+  "video/mp4": "mp4",
+  "audio/mpeg": "mp3",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+};
+const SAME_EXTENSION: Record<string, string> = { jpeg: "jpg" };
+
+/**
+ * A file name ending in the extension of its detected type: "现场.html" holding a JPEG is stored and
+ * served as "现场.jpg", so no program opens it as anything but what it is.
+ */
+export function nameWithTypeExtension(name: string, mime: string): string {
+  const ext = EXTENSIONS[mime];
+  if (!ext) return name;
+  const dot = name.lastIndexOf(".");
+  const current = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  if ((SAME_EXTENSION[current] ?? current) === ext) return name;
+  return `${(dot > 0 ? name.slice(0, dot) : name) || "附件"}.${ext}`;
+}

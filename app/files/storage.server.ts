@@ -34,8 +34,10 @@ export function recordBlob(tx: Pick<Db, "insert">, sha256: string, size: number,
   tx.insert(storedFiles).values({ sha256, size, mime }).onConflictDoNothing().run();
 }
 
+/** A registered blob's bytes (empty if the file has gone from disk: its hash then no longer matches). */
 export function readBlob(db: Db, sha256: string): { data: Buffer; mime: string; size: number } | null {
   const row = db.select().from(storedFiles).where(eq(storedFiles.sha256, sha256)).get();
   if (!row) return null;
-  return { data: readFileSync(blobPath(sha256)), mime: row.mime, size: row.size };
+  const path = blobPath(sha256);
+  return { data: existsSync(path) ? readFileSync(path) : Buffer.alloc(0), mime: row.mime, size: row.size };
 }

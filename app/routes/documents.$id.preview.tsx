@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { notFound, requireUser } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { previewHtml, readDocument } from "~/documents/documents.server";
+import { refuseTampered, TAMPERED_MESSAGE } from "~/files/serve.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · 预览` : "文书预览" }];
 
@@ -10,6 +11,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const found = readDocument(db(), user, Number(params.id));
   if (!found) notFound("文书不存在或您无权查看");
+  if (!found.intact) {
+    refuseTampered(db(), user.id, found.doc.caseId, found.doc.sha256);
+    throw new Response(TAMPERED_MESSAGE, { status: 409 });
+  }
   return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, html: await previewHtml(found.data) };
 }
 
