@@ -3,6 +3,8 @@ import { join, resolve } from "node:path";
 
 export const config = {
   port: Number(process.env.PORT ?? 3000),
+  /** The address to listen on: this machine only unless HOST is set (the demo publishes its password). */
+  host: process.env.HOST ?? "127.0.0.1",
   dataDir: resolve(process.env.DATA_DIR ?? "./data"),
   get databaseFile() {
     return join(this.dataDir, "sifasuo.sqlite");

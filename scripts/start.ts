@@ -33,6 +33,11 @@ app.use((req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Referrer-Policy", "same-origin");
+  // ?_data is the pre-single-fetch data protocol; Remix still answers it and fails on some loaders.
+  if (new URL(req.url, "http://x").searchParams.has("_data")) {
+    res.status(400).type("application/json; charset=utf-8").send(JSON.stringify({ error: { status: 400, message: "不支持的请求参数 _data(页面数据请使用 .data 地址)" } }));
+    return;
+  }
   if (isCrossSiteWrite(req.method, req.headers.host, { origin: req.headers.origin, secFetchSite: req.headers["sec-fetch-site"] as string | undefined })) {
     res.status(403).type("text/plain; charset=utf-8").send("已拒绝跨站提交的请求(403)");
     return;
@@ -43,9 +48,17 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(express.static("public", { maxAge: "1h" }));
 app.all("*", createRequestHandler({ build, getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }) }));
 
-// PORT=0 asks the system for a free port; the line below names the one actually bound.
-const server = app.listen(config.port, () => {
+// PORT=0 asks the system for a free port; the line below names the one actually bound. The demo
+// publishes its password, so it listens on this machine only unless HOST says otherwise.
+const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  console.log(`sifasuo 已启动: http://localhost:${port}  (数据目录 ${config.dataDir})`);
+  console.log(`sifasuo 已启动: http://localhost:${port}  (数据目录 ${config.dataDir};监听 ${config.host})`);
+});
+// Requests Node refuses before Express sees them (headers too large, malformed) still get a body.
+server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+  const body = JSON.stringify({ error: { status: tooLarge ? 431 : 400, message: tooLarge ? "请求头过大(431),请清除本站Cookie后重试" : "请求格式有误(400)" } });
+  socket.end(`HTTP/1.1 ${tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 });

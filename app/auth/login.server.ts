@@ -5,7 +5,7 @@ import { users } from "../../db/schema";
 import { db } from "../db.server";
 import { appendAudit } from "../audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
-import { markSucceeded, recordAttempt, throttleMessage } from "./throttle.server";
+import { beginAttempt, markSucceeded } from "./throttle.server";
 
 export const CredentialsSchema = z.object({
   username: z.string({ error: "请输入用户名" }).trim().min(1, "请输入用户名").max(64, "用户名过长"),
@@ -19,12 +19,12 @@ let dummyHash: Promise<string> | undefined;
 
 /**
  * The attempt is recorded as a failure before the (slow) password check and marked a success
- * after, so requests sent in parallel count against the limit as they arrive.
+ * after, so requests sent in parallel count against the limits as they arrive.
  */
 export async function verifyCredentials(username: string, password: string, ip: string): Promise<LoginResult> {
-  const locked = throttleMessage(db(), username, ip);
-  if (locked) return { ok: false, status: 429, message: locked };
-  const attemptId = recordAttempt(db(), username, ip, false);
+  const attempt = beginAttempt(db(), username, ip);
+  if ("refused" in attempt) return { ok: false, status: 429, message: attempt.refused };
+  const { attemptId } = attempt;
   const user = db().select().from(users).where(eq(users.username, username)).get();
   dummyHash ??= hashPassword("not-a-real-password-0");
   const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));

@@ -5,12 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-export async function startServer(): Promise<{ url: string; stop: () => void; dataDir: string }> {
+const withoutHost = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([k]) => k !== "HOST"));
+
+export async function startServer(): Promise<{ url: string; stop: () => void; dataDir: string; log: () => string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "sifasuo-e2e-"));
   // The system picks a free port (a random one could be taken, or be one fetch refuses, e.g. 4190).
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: join(__dirname, "../.."),
-    env: { ...process.env, DATA_DIR: dataDir, PORT: "0", NODE_ENV: "development", SEED_DEMO: "1" },
+    // The default address (127.0.0.1), whatever HOST the machine running the tests has set.
+    env: { ...withoutHost(process.env), DATA_DIR: dataDir, PORT: "0", NODE_ENV: "development", SEED_DEMO: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -21,14 +24,15 @@ export async function startServer(): Promise<{ url: string; stop: () => void; da
       const started = /已启动: (http:\/\/localhost:\d+)\s/.exec(log);
       if (started) {
         clearTimeout(timer);
-        resolve(started[1]);
+        // The server listens on 127.0.0.1: name it so, whichever address "localhost" resolves to first.
+        resolve(started[1].replace("localhost", "127.0.0.1"));
       }
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
     child.on("exit", (code) => reject(new Error(`server exited ${code}:\n${log}`)));
   });
-  return { url, dataDir, stop: () => child.kill() };
+  return { url, dataDir, stop: () => child.kill(), log: () => log };
 }
 
 /** Debian's Chromium, driven by playwright-core (never a downloaded browser); playwright gives each launch a fresh profile. */
