@@ -10,8 +10,12 @@ export function fieldErrors(issues: readonly { path: readonly (string | number |
   return out;
 }
 
+/**
+ * A form's text fields. Browsers submit a textarea's line breaks as CRLF (HTML's form encoding)
+ * whatever the text held, so they are turned back into LF: a text saved unchanged stays the same.
+ */
 export function formToObject(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v;
+  for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v.replace(/\r\n?/g, "\n");
   return out;
 }
