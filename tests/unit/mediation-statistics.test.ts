@@ -12,6 +12,22 @@ function redTerminated() {
   return step(s, "TERMINATE", { reason: "分歧过大" }, "2026-09-17T02:00:00Z").context;
 }
 
+function agreedButNotPerformed() {
+  const c = agreed();
+  return { ...c, followUps: [{ date: "2026-09-25", performance: "none" as const, note: "未按期赔偿", by: { id: 1, name: "x" } }] };
+}
+
+describe("honest success rates", () => {
+  it("does not count an agreement found unperformed at the follow-up visit as a success", () => {
+    const f = mediationFigures([{ context: agreed(), officeName: "x" }, { context: agreedButNotPerformed(), officeName: "x" }]);
+    expect(f).toMatchObject({ concluded: 2, successful: 1, successRate: 50 });
+  });
+
+  it("has no rate while every dispute is still open", () => {
+    expect(mediationFigures([{ context: started().context as never, officeName: "x" }])).toMatchObject({ accepted: 1, open: 1, successRate: null });
+  });
+});
+
 describe("mediation figures", () => {
   const figures = mediationFigures([
     { context: agreed(), officeName: "第一居委会" },
@@ -20,8 +36,9 @@ describe("mediation figures", () => {
     { context: started().context as never, officeName: "第一居委会" },
   ]);
 
-  it("counts accepted, successful, the rate over accepted, and average days to conclude", () => {
-    expect(figures).toMatchObject({ accepted: 4, successful: 2, concluded: 3, successRate: 50 });
+  it("counts accepted, successful, open apart, the rate over concluded disputes, and average days to conclude", () => {
+    // 2 agreements of 3 concluded disputes; the one still being mediated counts neither way.
+    expect(figures).toMatchObject({ accepted: 4, successful: 2, concluded: 3, open: 1, successRate: 66.7 });
     // 7 Sep → 10 Sep twice (3 days), 7 Sep → 17 Sep once (10 days)
     expect(figures.averageDaysToConclude).toBe(5.3);
   });
@@ -36,7 +53,8 @@ describe("mediation figures", () => {
     const csv = figuresCsv(figures, { from: "2026-01-01", to: "2026-12-31", scope: "彭浦新村街道" });
     expect(csv.startsWith("\uFEFF统计范围,彭浦新村街道")).toBe(true);
     expect(csv).toContain("合计,全部,4,2");
-    expect(csv).toContain("调解成功率(%),,50,");
+    expect(csv).toContain("调解成功率(%)(成功数÷办结数),,66.7,");
+    expect(csv).toContain("办理中(不计入成功率),,1,");
     expect(csv).toContain("红色风险纠纷,终止调解,1,");
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Mediation figures for a period, as street and district reports give them: accepted, mediated
- * successfully, success rate (successes ÷ accepted, as 446 受理 / 442 调解成功 / 99% in the users'
- * reports), by type, level, source and office, average days to conclude, and red-grade disputes
- * with how they ended. Pure: the server selects the cases, this counts them.
+ * Mediation figures for a period, as street and district reports give them: accepted, concluded,
+ * still open, mediated successfully, success rate (successes ÷ concluded disputes: the users'
+ * reports count a year's concluded cases, 442 调解成功 of 446 办结; open disputes are shown apart and
+ * count neither way), by type, level, source and office, average days to conclude, and red-grade
+ * disputes with how they ended. Pure: the server selects the cases, this counts them.
  */
 import { chinaDate } from "../calendar/calendar";
 import { LEVELS, SOURCES, type MediationContext } from "./context";
@@ -23,6 +24,8 @@ export interface Tally {
 export interface MediationFigures {
   readonly accepted: number;
   readonly concluded: number;
+  /** Accepted but neither agreed nor ended yet: not in the rate. */
+  readonly open: number;
   readonly successful: number;
   readonly successRate: number | null; // percent, one decimal
   readonly averageDaysToConclude: number | null;
@@ -33,8 +36,12 @@ export interface MediationFigures {
   readonly red: { readonly total: number; readonly agreed: number; readonly terminated: number; readonly declinedOrWithdrawn: number; readonly ongoing: number };
 }
 
-/** Success: an agreement in force (signed, or oral) that was not later terminated. */
-const successful = (c: MediationContext) => c.agreement?.effectiveOn != null && c.ending === null;
+/**
+ * Success: an agreement in force (signed, or oral) that was not later terminated, not refused
+ * judicial confirmation, and not found unperformed at the latest follow-up visit (回访).
+ */
+const successful = (c: MediationContext) =>
+  c.agreement?.effectiveOn != null && c.ending === null && c.confirmation?.ruling !== "rejected" && c.followUps.at(-1)?.performance !== "none";
 const concludedOn = (c: MediationContext): string | null => (c.agreement ? c.agreement.date : c.ending ? chinaDate(c.ending.at) : null);
 const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 const wasRed = (c: MediationContext) => c.risk?.grade === "red" || c.riskHistory.some((r) => r.grade === "red");
@@ -59,8 +66,9 @@ export function mediationFigures(cases: readonly CaseForStats[]): MediationFigur
   return {
     accepted: contexts.length,
     concluded: done.length,
+    open: contexts.length - done.length,
     successful: success,
-    successRate: contexts.length ? Math.round((success / contexts.length) * 1000) / 10 : null,
+    successRate: done.length ? Math.round((success / done.length) * 1000) / 10 : null,
     averageDaysToConclude: spans.length ? Math.round((spans.reduce((a, b) => a + b, 0) / spans.length) * 10) / 10 : null,
     // Grouped by the type's key, named as the cases were accepted (a street may rename its types).
     byType: tally(cases, (x) => x.context.disputeType, Object.fromEntries(cases.map((x) => [x.context.disputeType, x.context.disputeTypeLabel]))),
@@ -82,7 +90,9 @@ export function mediationFigures(cases: readonly CaseForStats[]): MediationFigur
 export function figuresCsv(f: MediationFigures, period: { from: string; to: string; scope: string }): string {
   const rows: (string | number)[][] = [["统计范围", period.scope, "", ""], ["统计期间", `${period.from}至${period.to}`, "", ""], ["指标", "分类", "受理数", "调解成功数"]];
   rows.push(["合计", "全部", f.accepted, f.successful]);
-  rows.push(["调解成功率(%)", "", f.successRate ?? "", ""]);
+  rows.push(["已办结", "", f.concluded, f.successful]);
+  rows.push(["办理中(不计入成功率)", "", f.open, ""]);
+  rows.push(["调解成功率(%)(成功数÷办结数)", "", f.successRate ?? "", ""]);
   rows.push(["平均调结天数", "", f.averageDaysToConclude ?? "", ""]);
   for (const [name, list] of [["纠纷类型", f.byType], ["调解层级", f.byLevel], ["纠纷来源", f.bySource], ["调解组织", f.byOffice]] as const) {
     for (const t of list) rows.push([name, t.label, t.accepted, t.successful]);
