@@ -12,10 +12,13 @@ import { seedOfficialCalendar } from "../app/calendar.server";
 import { demoAccountsText, seedDemo } from "../app/seed.server";
 import { seedEnforcementDemo } from "../app/demo/enforcement-demo.server";
 import { isCrossSiteWrite } from "../app/security/origin";
+import { ensureHeadAnchor } from "../app/audit/audit.server";
 
 const seedDemoData = process.env.SEED_DEMO ? process.env.SEED_DEMO === "1" : !config.production;
 
 seedOfficialCalendar(db());
+const anchored = ensureHeadAnchor(db());
+if (anchored) console.log(anchored);
 if (seedDemoData) {
   // Demo cases only with a freshly seeded district, so restarts never add more.
   if (await seedDemo(db())) {
@@ -38,6 +41,8 @@ app.use((req, res, next) => {
     res.status(400).type("application/json; charset=utf-8").send(JSON.stringify({ error: { status: 400, message: "不支持的请求参数 _data(页面数据请使用 .data 地址)" } }));
     return;
   }
+  // Resource routes (API JSON, reports' CSV, files) are not rendered by entry.server: no caching either.
+  if (/^\/(api|reports|files|documents)\//.test(req.path)) res.setHeader("Cache-Control", "private, no-store");
   if (isCrossSiteWrite(req.method, req.headers.host, { origin: req.headers.origin, secFetchSite: req.headers["sec-fetch-site"] as string | undefined })) {
     res.status(403).type("text/plain; charset=utf-8").send("已拒绝跨站提交的请求(403)");
     return;

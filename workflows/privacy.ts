@@ -20,16 +20,22 @@ export interface PersonalData {
 }
 
 const D = "[0-9０-９]";
-/** What people put between digits: spaces (also the ideographic one), hyphens and dashes, dots, slashes. */
-const S = "[\\s\\u3000\\-‐‑–—－·・.．_/／]";
-const NOT_AFTER_DIGIT = `(?<!${D}${S}?)(?<![A-Za-zＡ-Ｚａ-ｚ])`;
-const NOT_BEFORE_DIGIT = `(?!${S}?${D})(?![A-Za-zＡ-Ｚａ-ｚ])`;
-// Whole numbers only: a credit code or a document number must not look like an ID or a phone.
-const ID_NUMBER = new RegExp(`${NOT_AFTER_DIGIT}(?:(?:${D}${S}?){17}[0-9０-９XxＸｘ]|(?:${D}${S}?){14}${D})${NOT_BEFORE_DIGIT}`, "g");
-const MOBILE = new RegExp(`(?<!${D}${S}?)[1１]${S}?[3-9３-９](?:${S}?${D}){9}(?!${S}?${D})`, "g");
-const LANDLINE = new RegExp(`(?<!${D}${S}?)[(（]?[0０]${D}{2,3}[)）]?${S}?(?:${D}${S}?){6,7}${D}(?!${S}?${D})`, "g");
-/** A flat in an address (12号301室, 5幢2单元601室): a home, never shown for a natural person. */
-const FLAT = /[\p{Script=Han}\dA-Za-z]{0,12}?[\d０-９]+(号|弄|幢|栋)[\d０-９\-号幢栋单元楼层]*[\d０-９]+室/gu;
+/** What people put between digits: spaces (also the ideographic one), hyphens, dots, slashes. */
+const S = "[\\s\\u3000\\-‐‑–－·・.．/／]";
+const ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]";
+/** China's country code before a number: +86, ＋86, 0086. */
+const CC = `(?:(?:[+＋]|00)86${S}*)?`;
+const NOT_AFTER = `(?<!${ALNUM}${S}?)`;
+const NOT_BEFORE = `(?!${S}?${ALNUM})`;
+// Whole numbers only: a credit code, a SHA-256, a document number must not look like an ID or a
+// phone. An 18-digit ID may be typed in groups; the old 15-digit one only as one run.
+const ID_NUMBER = new RegExp(`${NOT_AFTER}(?:(?:${D}${S}?){17}[0-9０-９XxＸｘ]|${D}{15})${NOT_BEFORE}`, "g");
+const MOBILE = new RegExp(`${NOT_AFTER}${CC}[1１]${S}?[3-9３-９](?:${S}?${D}){9}${NOT_BEFORE}`, "g");
+const LANDLINE = new RegExp(`${NOT_AFTER}${CC}[(（]?[0０]${D}{2,3}[)）]?${S}?(?:${D}${S}?){6,7}${D}${NOT_BEFORE}`, "g");
+/** A flat (12号301室, 5幢2单元601室): a home, never shown for a natural person; the road's name stays. */
+const FLAT = /[\d０-９]+(号|弄|幢|栋)[\d０-９\-号幢栋单元楼层]*[\d０-９]+室/gu;
+/** Keys whose values are identifiers of files, certificates and organisations, never a person's number. */
+const NOT_PERSONAL_KEYS = /^(sha256|.*Sha256|certNo|legalQualificationNo|qualificationNo|creditCode|number|caseNumber)$/;
 
 export const ADDRESS_REMOVED = "(住址已隐去)";
 export const PHONE_REMOVED = "(电话已隐去)";
@@ -47,10 +53,25 @@ function namesOf(persons: readonly PersonalData[]): string[] {
   return persons.flatMap((p) => [...(p.person && p.name ? [p.name] : []), ...(p.relatedNames ?? [])]).filter((n) => n.trim().length >= 2);
 }
 
+/** A person's own number as a pattern: its digits with any separators between them, after an optional +86. */
+function ownNumber(raw: string): RegExp | null {
+  const digits = digitsOf(raw);
+  if (digits.length < 7) return null;
+  const wide = (c: string) => (c === "X" ? "[XxＸｘ]" : `[${c}${String.fromCharCode(c.charCodeAt(0) + 0xfee0)}]`);
+  return new RegExp(`${CC}${[...digits].map(wide).join(`${S}*`)}`, "g");
+}
+
 /** Free text with the persons' names masked (王某某), their addresses and flats removed and every ID and phone number masked. */
 export function redactText(text: string, persons: readonly PersonalData[]): string {
   if (!text) return text;
   let out = text;
+  // The persons' own numbers first, however written (+86 138-1234-5678, a landline without its area code).
+  for (const p of persons) {
+    const id = p.idNumber ? ownNumber(p.idNumber) : null;
+    if (id) out = out.replace(id, maskIdNumber(digitsOf(p.idNumber!)));
+    const phone = p.phone ? ownNumber(p.phone) : null;
+    if (phone) out = out.replace(phone, digitsOf(p.phone!).startsWith("1") ? maskPhone(digitsOf(p.phone!)) : PHONE_REMOVED);
+  }
   for (const p of persons) if (p.person && p.address && p.address.replace(/\s/g, "").length >= 4) out = out.replace(loosely(p.address), ADDRESS_REMOVED);
   // The place of an act is often a party's home (a load-bearing wall): a flat number is removed.
   if (persons.some((p) => p.person)) out = out.replace(FLAT, ADDRESS_REMOVED);
@@ -66,7 +87,7 @@ export function redactText(text: string, persons: readonly PersonalData[]): stri
 export function redactDeep<T>(value: T, persons: readonly PersonalData[]): T {
   if (typeof value === "string") return redactText(value, persons) as T;
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, persons)) as T;
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, persons)])) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, NOT_PERSONAL_KEYS.test(k) && typeof v === "string" ? v : redactDeep(v, persons)])) as T;
   return value;
 }
 
@@ -84,9 +105,9 @@ export function personalDataIn(raw: string, persons: readonly PersonalData[], pu
     if (p.person && p.address && p.address.replace(/\s/g, "").length >= 4 && has(p.address)) found.push("当事人住址");
   }
   if (persons.some((p) => p.person) && [...text.matchAll(FLAT)].length) found.push("当事人住址");
-  const digits = digitsOf(text);
-  if ([...text.matchAll(ID_NUMBER)].length || persons.some((p) => p.idNumber && digits.includes(digitsOf(p.idNumber)))) found.push("身份证号码");
-  if ([...text.matchAll(MOBILE)].length || [...text.matchAll(LANDLINE)].length || persons.some((p) => p.phone && digitsOf(p.phone).length >= 7 && digits.includes(digitsOf(p.phone)))) found.push("电话号码");
+  const own = (raw: string | undefined) => !!raw && !!ownNumber(raw)?.test(text);
+  if ([...text.matchAll(ID_NUMBER)].length || persons.some((p) => own(p.idNumber))) found.push("身份证号码");
+  if ([...text.matchAll(MOBILE)].length || [...text.matchAll(LANDLINE)].length || persons.some((p) => own(p.phone))) found.push("电话号码");
   return [...new Set(found)];
 }
 

@@ -58,6 +58,8 @@ export interface LoggedEvent {
   readonly at: string;
 }
 
+export const textHash = (text: string) => createHash("sha256").update(text).digest("hex");
+
 /** The hash an audit entry keeps of its event: what was done, by whom, when, with what. */
 export function eventHash(e: LoggedEvent): string {
   return createHash("sha256").update(JSON.stringify([e.caseId, e.seq, e.type, e.payload, e.actorId, e.actor, e.at])).digest("hex");
@@ -92,6 +94,18 @@ export function writeHead(path: string, head: AuditHead) {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(head));
   renameSync(tmp, path);
+}
+
+/**
+ * At start: an installation from before the anchor existed (or restored without its head file)
+ * starts anchoring at its current head, and says so; from then on truncation is caught.
+ */
+export function ensureHeadAnchor(db: Db): string | null {
+  const path = auditHeadPath(db);
+  const head = currentHead(db);
+  if (!path || !head || readHead(path)) return null;
+  writeHead(path, head);
+  return `审计链头文件不存在,已从当前链头 #${head.id} 开始记录(此前的审计记录末尾无法据此核对)`;
 }
 
 const scheduled = new WeakSet<object>();

@@ -6,8 +6,9 @@
  *   during the wait is refused unchecked and not counted, so waiting it out and giving the right
  *   password signs in: no captcha, no administrator.
  * - Per account from every address: the same doubling after ACCOUNT_FREE_TRIES failures, capped at
- *   ACCOUNT_MAX_DELAY_MS, so guesses spread over many addresses are slowed, yet a stranger guessing
- *   at someone's account can keep them waiting a minute at most.
+ *   ACCOUNT_MAX_DELAY_MS, so guesses spread over many addresses are slowed. It does not apply at an
+ *   address the account has signed in from (kept 30 days), so strangers guessing elsewhere cannot
+ *   keep the owner out; at a new address they wait a minute at most.
  * - Per address, over all accounts: MAX_FAILURES_PER_ADDRESS failures in 15 minutes, high enough
  *   that an office behind one NAT address is never stopped by a few mistyped passwords.
  * The check and the attempt's record are one transaction, so guesses sent at once count in turn.
@@ -23,8 +24,9 @@ export const MAX_DELAY_MS = WINDOW_MS;
 export const ACCOUNT_FREE_TRIES = 10;
 export const ACCOUNT_MAX_DELAY_MS = 60 * 1000;
 export const MAX_FAILURES_PER_ADDRESS = 200;
-/** Attempts older than a day no longer matter to any rule; pruned on each successful sign-in. */
+/** Failures older than a day no longer matter to any rule; successes (known addresses) are kept 30 days. */
 const KEEP_MS = 24 * 3600 * 1000;
+const KEEP_SUCCESS_MS = 30 * KEEP_MS;
 
 /** The wait after `failures` failures: none for the free tries, then doubling up to the cap. */
 export function delayAfter(failures: number, free: number, cap: number): number {
@@ -51,9 +53,13 @@ export function throttleMessage(db: Db, username: string, ip: string, nowMs = Da
   const pair = failuresSinceSuccess(db, and(eq(loginAttempts.username, username), eq(loginAttempts.ip, ip)), day);
   const pairWait = pair.last + delayAfter(pair.n, FREE_TRIES, MAX_DELAY_MS) - nowMs;
   if (pair.n >= FREE_TRIES && pairWait > 0) return `该账号登录失败次数较多,请${waitText(pairWait)}后再试(输入正确密码即可登录)`;
-  const account = failuresSinceSuccess(db, eq(loginAttempts.username, username), day);
-  const accountWait = account.last + delayAfter(account.n, ACCOUNT_FREE_TRIES, ACCOUNT_MAX_DELAY_MS) - nowMs;
-  if (account.n >= ACCOUNT_FREE_TRIES && accountWait > 0) return `该账号近期登录失败次数较多,请${waitText(accountWait)}后再试`;
+  // An address this account has signed in from before is the owner's: strangers' guesses elsewhere do not slow it.
+  const knownAddress = db.select({ id: loginAttempts.id }).from(loginAttempts).where(and(eq(loginAttempts.username, username), eq(loginAttempts.ip, ip), eq(loginAttempts.success, true))).limit(1).get();
+  if (!knownAddress) {
+    const account = failuresSinceSuccess(db, eq(loginAttempts.username, username), day);
+    const accountWait = account.last + delayAfter(account.n, ACCOUNT_FREE_TRIES, ACCOUNT_MAX_DELAY_MS) - nowMs;
+    if (account.n >= ACCOUNT_FREE_TRIES && accountWait > 0) return `该账号近期登录失败次数较多,请${waitText(accountWait)}后再试`;
+  }
   const address = db
     .select({ n: sql<number>`count(*)` })
     .from(loginAttempts)
@@ -85,6 +91,7 @@ export function beginAttempt(db: Db, username: string, ip: string, nowMs = Date.
 export function markSucceeded(db: Db, attemptId: number, nowMs = Date.now()) {
   db.transaction((tx) => {
     tx.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attemptId)).run();
-    tx.delete(loginAttempts).where(lt(loginAttempts.atMs, nowMs - KEEP_MS)).run();
+    tx.delete(loginAttempts).where(and(eq(loginAttempts.success, false), lt(loginAttempts.atMs, nowMs - KEEP_MS))).run();
+    tx.delete(loginAttempts).where(lt(loginAttempts.atMs, nowMs - KEEP_SUCCESS_MS)).run();
   });
 }

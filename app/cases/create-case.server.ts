@@ -4,7 +4,7 @@ import { caseEvents, cases } from "../../db/schema";
 import { startCase, topState } from "../../workflows/engine/run";
 import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
 import { getProcedure } from "../../workflows/registry";
-import { appendAudit, eventHash } from "../audit/audit.server";
+import { appendAudit, eventHash, textHash } from "../audit/audit.server";
 import { hasPermission } from "../auth/permissions";
 import { officeScope, streetOf, toActor, type SessionUser } from "../auth/users.server";
 import { eq } from "drizzle-orm";
@@ -86,7 +86,7 @@ export function createCase(db: Db, user: SessionUser, procedureId: string, raw: 
         .run();
       const created = eventHash({ caseId: row.id, seq: 1, type: "CREATE", payload: JSON.stringify(input), actorId: user.id, actor: JSON.stringify(actor), at });
       writeDerived(db, proc, { id: row.id, officeId, number }, { state, context }, loadCalendar(db));
-      appendAudit(db, { at, actorId: user.id, action: "case.create", caseId: row.id, detail: { procedure: proc.id, number, event: created } });
+      appendAudit(db, { at, actorId: user.id, action: "case.create", caseId: row.id, detail: { procedure: proc.id, number, event: created, state, snapshot: textHash(JSON.stringify(snapshot)) } });
       return { status: 201 as const, caseId: row.id, number };
     },
     { behavior: "immediate" },

@@ -12,7 +12,7 @@ import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
 import { getProcedure } from "../../workflows/registry";
 import { TEMPLATES } from "../../templates/registry";
 import { docNumber, documentCode } from "../../templates/numbers";
-import { appendAudit, eventHash } from "../audit/audit.server";
+import { appendAudit, eventHash, textHash } from "../audit/audit.server";
 import { hasPermission, rolesWith } from "../auth/permissions";
 import { officeScope, toActor, type SessionUser } from "../auth/users.server";
 import { ROLES } from "../../workflows/roles";
@@ -138,7 +138,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
             actorId: req.user.id,
             action: `case.event.${req.type}`,
             caseId: current.id,
-            detail: { version, state: result.state, event: eventHash(logged), document: rendered ? { number: rendered.number, sha256: rendered.sha256 } : undefined },
+            detail: { version, state: result.state, event: eventHash(logged), snapshot: textHash(JSON.stringify(result.snapshot)), document: rendered ? { number: rendered.number, sha256: rendered.sha256 } : undefined },
           });
           return { status: 200 as const, caseId: current.id, version, state: result.state, documentId };
         },

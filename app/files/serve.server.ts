@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
-import { Readable } from "node:stream";
+import { open, type FileHandle } from "node:fs/promises";
 import type { Db } from "../../db/connection";
 import { appendAudit } from "../audit/audit.server";
 import { blobPath } from "./storage.server";
@@ -19,18 +19,36 @@ async function hashOf(path: string): Promise<string> {
   return h.digest("hex");
 }
 
-/** The blob as a web stream that errors at its end if the bytes hashed differently. */
-function verifyingStream(path: string, sha256: string): ReadableStream<Uint8Array> {
+const CHUNK = 256 * 1024;
+
+/**
+ * The blob as a web stream read chunk by chunk as the response is consumed; the file is opened on
+ * the first read and closed at the end or when the client leaves. If the bytes hash differently
+ * at the end, the stream errors (the client gets a broken download, not a complete wrong file).
+ */
+function verifyingStream(path: string, sha256: string, onMismatch: () => void): ReadableStream<Uint8Array> {
   const h = createHash("sha256");
-  const source = createReadStream(path);
-  source.on("data", (c) => h.update(c as Buffer));
-  const checked = Readable.from(
-    (async function* () {
-      for await (const chunk of source) yield chunk as Buffer;
-      if (h.digest("hex") !== sha256) throw new Error(`文件 ${sha256} 在下载过程中被改动`);
-    })(),
-  );
-  return Readable.toWeb(checked) as unknown as ReadableStream<Uint8Array>;
+  let file: FileHandle | undefined;
+  const close = () => file?.close().catch(() => {});
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      file ??= await open(path, "r");
+      const buf = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await file.read(buf, 0, CHUNK, null);
+      if (bytesRead > 0) {
+        const chunk = buf.subarray(0, bytesRead);
+        h.update(chunk);
+        controller.enqueue(new Uint8Array(chunk));
+        return;
+      }
+      await close();
+      if (h.digest("hex") !== sha256) {
+        onMismatch();
+        controller.error(new Error(`文件 ${sha256} 在下载过程中被改动`));
+      } else controller.close();
+    },
+    cancel: close,
+  });
 }
 
 export interface BlobResponseInit {
@@ -40,6 +58,8 @@ export interface BlobResponseInit {
   readonly actorId: number;
   readonly caseId: number;
   readonly json?: boolean;
+  /** HEAD gets the headers only: nothing is opened or hashed. */
+  readonly method?: string;
 }
 
 /** The audit entry of a refused download. */
@@ -49,6 +69,8 @@ export function refuseTampered(db: Db, actorId: number, caseId: number, sha256: 
 
 export async function verifiedBlobResponse(db: Db, init: BlobResponseInit): Promise<Response> {
   const path = blobPath(init.sha256);
+  const headers = { "Content-Type": init.mime, "Content-Disposition": init.disposition, "X-Content-SHA256": init.sha256, "Cache-Control": "private, no-store" };
+  if (init.method?.toUpperCase() === "HEAD") return new Response(null, { headers });
   if (!existsSync(path) || (await hashOf(path)) !== init.sha256) {
     refuseTampered(db, init.actorId, init.caseId, init.sha256);
     const headers = { "Cache-Control": "no-store" };
@@ -56,7 +78,5 @@ export async function verifiedBlobResponse(db: Db, init: BlobResponseInit): Prom
       ? Response.json({ error: { status: 409, message: TAMPERED_MESSAGE } }, { status: 409, headers })
       : new Response(TAMPERED_MESSAGE, { status: 409, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return new Response(verifyingStream(path, init.sha256), {
-    headers: { "Content-Type": init.mime, "Content-Disposition": init.disposition, "X-Content-SHA256": init.sha256, "Cache-Control": "private, no-store" },
-  });
+  return new Response(verifyingStream(path, init.sha256, () => refuseTampered(db, init.actorId, init.caseId, init.sha256)), { headers });
 }

@@ -10,5 +10,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireApiPermission(request, "case.read");
   const found = readDocument(db(), user, Number(params.id));
   if (!found) return jsonError(404, "文书不存在或您无权查看");
-  return verifiedBlobResponse(db(), { sha256: found.doc.sha256, mime: DOCX_MIME, disposition: attachmentHeader(documentFileName(found.doc)), actorId: user.id, caseId: found.doc.caseId, json: true });
+  return verifiedBlobResponse(db(), { sha256: found.doc.sha256, mime: DOCX_MIME, disposition: attachmentHeader(documentFileName(found.doc)), method: request.method, actorId: user.id, caseId: found.doc.caseId, json: true });
 }

@@ -8,5 +8,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const found = readDocument(db(), user, Number(params.id));
   if (!found) notFound("文书不存在或您无权查看");
-  return verifiedBlobResponse(db(), { sha256: found.doc.sha256, mime: DOCX_MIME, disposition: attachmentHeader(documentFileName(found.doc)), actorId: user.id, caseId: found.doc.caseId });
+  return verifiedBlobResponse(db(), { sha256: found.doc.sha256, mime: DOCX_MIME, disposition: attachmentHeader(documentFileName(found.doc)), method: request.method, actorId: user.id, caseId: found.doc.caseId });
 }

@@ -9,5 +9,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const found = readCaseFile(db(), user, Number(params.id));
   if (!found) notFound("附件不存在或您无权查看");
-  return verifiedBlobResponse(db(), { sha256: found.file.sha256, mime: found.mime, disposition: attachmentHeader(nameWithTypeExtension(found.file.name, found.mime)), actorId: user.id, caseId: found.file.caseId });
+  return verifiedBlobResponse(db(), { sha256: found.file.sha256, mime: found.mime, disposition: attachmentHeader(nameWithTypeExtension(found.file.name, found.mime)), method: request.method, actorId: user.id, caseId: found.file.caseId });
 }

@@ -3,11 +3,11 @@
  * edited event payload, a deleted event, an edited state or snapshot, a renumbered document and a
  * deleted last audit entry. Each tampering is done on its own copy of the demo database.
  */
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, type Db } from "../../db/connection";
-import { auditHeadPath, currentHead, writeHead } from "../../app/audit/audit.server";
+import { auditHeadPath, currentHead, ensureHeadAnchor, writeHead } from "../../app/audit/audit.server";
 import { verifyFailed, verifyIntegrity } from "../../app/audit/verify.server";
 import { seedEnforcementDemo } from "../../app/demo/enforcement-demo.server";
 import { config } from "../../app/config.server";
@@ -62,6 +62,12 @@ describe("audit:verify", () => {
     expect(named).toContain("案件数据被修改");
   });
 
+  it("names an edited snapshot even for a case kept under an earlier procedure version, which is not replayed", async () => {
+    const { named } = await tampered(`UPDATE cases SET machine_version = 0, snapshot = json_set(snapshot, '$.context.decision.fine', 800) WHERE id = ${major}`);
+    expect(named).toContain("最后一次办理时审计记录的哈希不符");
+    expect(named).not.toContain("重放");
+  });
+
   it("names a changed document number", async () => {
     const { named } = await tampered(`UPDATE documents SET number = '彭执罚决〔2026〕99号' WHERE number = '彭执罚决〔2026〕1号'`);
     expect(named).toContain("文号被修改");
@@ -71,6 +77,14 @@ describe("audit:verify", () => {
     const { report, named } = await tampered("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)");
     expect(report.firstBrokenEntry).toBeNull();
     expect(named).toContain("审计记录末尾被删除");
+  });
+
+  it("starts anchoring an installation that has no head file yet, and says so", () => {
+    const path = auditHeadPath(w.db)!;
+    rmSync(path);
+    expect(ensureHeadAnchor(w.db)).toContain("开始记录");
+    expect(ensureHeadAnchor(w.db)).toBeNull();
+    expect(JSON.parse(readFileSync(path, "utf8")).id).toBe(currentHead(w.db)!.id);
   });
 
   it("keeps the anchor one commit behind at most: a rolled-back change is never anchored", async () => {

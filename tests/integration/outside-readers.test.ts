@@ -33,12 +33,14 @@ function leaks(text: string, p: typeof WANG): string[] {
 }
 
 const IDENTITY = new Set(["name", "idNumber", "phone", "address", "legalRepresentative", "agentName", "creditCode", "kind", "side"]);
-/** Every string of the context replaced by the planted text, except the parties' own identity fields. */
-function plantEverywhere(value: unknown, text: string, inParty = false): unknown {
-  if (typeof value === "string") return inParty ? value : text;
-  if (Array.isArray(value)) return value.map((v) => plantEverywhere(v, text, inParty));
+/** Identifiers the system writes (document numbers, file hashes, certificate numbers): nobody types text into them. */
+const SYSTEM_IDENTIFIER = /^(sha256|.*Sha256|certNo|legalQualificationNo|qualificationNo|creditCode|number|caseNumber)$/;
+/** Every free-text string of the context replaced by the planted text, except the parties' own identity fields. */
+function plantEverywhere(value: unknown, text: string, inParty = false, key = ""): unknown {
+  if (typeof value === "string") return inParty || SYSTEM_IDENTIFIER.test(key) ? value : text;
+  if (Array.isArray(value)) return value.map((v) => plantEverywhere(v, text, inParty, key));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inParty && IDENTITY.has(k) ? v : plantEverywhere(v, text, k === "party" || k === "parties")]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inParty && IDENTITY.has(k) ? v : plantEverywhere(v, text, k === "party" || k === "parties", k)]));
   }
   return value;
 }

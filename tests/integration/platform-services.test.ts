@@ -31,9 +31,12 @@ describe("sign-in throttling", () => {
   it("does not let a stranger lock a named account: guesses from elsewhere delay it a minute at most", () => {
     const t0 = Date.now() - 10 * 60_000;
     for (let i = 0; i < 40; i++) recordAttempt(w.db, "suozhang2", `203.0.113.${i}`, false, t0 + i);
-    const owner = throttleMessage(w.db, "suozhang2", "198.51.100.20", t0 + 40);
-    expect(owner).toContain("60秒");
+    const newAddress = throttleMessage(w.db, "suozhang2", "198.51.100.20", t0 + 40);
+    expect(newAddress).toContain("60秒");
     expect(throttleMessage(w.db, "suozhang2", "198.51.100.20", t0 + 40 + ACCOUNT_MAX_DELAY_MS)).toBeNull();
+    // At the owner's usual address the strangers' guesses elsewhere do not slow them at all.
+    recordAttempt(w.db, "suozhang2", "198.51.100.21", true, t0 - 60_000);
+    expect(throttleMessage(w.db, "suozhang2", "198.51.100.21", t0 + 40)).toBeNull();
   });
 
   it("does not stop an office behind one NAT address for a few mistyped passwords", () => {

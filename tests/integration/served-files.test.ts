@@ -21,6 +21,9 @@ describe("serving stored files", () => {
     expect(res.headers.get("Content-Type")).toBe("image/jpeg");
     expect(decodeURIComponent(res.headers.get("Content-Disposition")!)).toContain("现场照片.jpg");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(JPEG);
+    const head = await app.handle(new Request(`http://localhost/files/${fileId}`, { method: "HEAD", headers: { Cookie: await app.cookieFor("zhifa") } }), {});
+    expect(head.status).toBe(200);
+    expect(head.headers.get("X-Content-SHA256")).toBe(res.headers.get("X-Content-SHA256"));
     expect(nameWithTypeExtension("scan.JPEG", "image/jpeg")).toBe("scan.JPEG");
     expect(nameWithTypeExtension("无扩展名", "application/pdf")).toBe("无扩展名.pdf");
   });
@@ -35,6 +38,23 @@ describe("serving stored files", () => {
     expect(res.status).toBe(409);
     expect(await res.text()).toBe(TAMPERED_MESSAGE);
     expect(res.headers.get("X-Content-SHA256")).toBeNull();
+    expect(auditCount("file.integrity.refused")).toBe(before + 1);
+  });
+
+  it("ends a download whose bytes change while it streams, and records it", async () => {
+    const bytes = new Uint8Array(600 * 1024).fill(7);
+    bytes.set(JPEG);
+    const fileId = upload(w, caseId, "大照片.jpg", bytes);
+    const sha256 = (w.db.$client.prepare("SELECT sha256 FROM case_files WHERE id = ?").get(fileId) as { sha256: string }).sha256;
+    const before = auditCount("file.integrity.refused");
+    const res = await app.get(`/files/${fileId}`, await app.cookieFor("zhifa"));
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    await reader.read(); // the first chunk is out, the check at the start has passed
+    const changed = new Uint8Array(bytes);
+    changed[changed.length - 1] = 8;
+    writeFileSync(blobPath(sha256), changed);
+    await expect((async () => { while (!(await reader.read()).done); })()).rejects.toThrow("被改动");
     expect(auditCount("file.integrity.refused")).toBe(before + 1);
   });
 

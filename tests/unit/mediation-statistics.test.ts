@@ -23,6 +23,13 @@ describe("honest success rates", () => {
     expect(f).toMatchObject({ concluded: 2, successful: 1, successRate: 50 });
   });
 
+  it("counts a written agreement awaiting signature as open, not as a failure", () => {
+    let s = step(started(), "RECORD_SESSION", session, "2026-09-10T02:00:00Z").snapshot;
+    s = step(s, "AGREE_WRITTEN", { date: "2026-09-10", facts: "漏水", terms: "赔偿", performance: "转账" }, "2026-09-10T03:00:00Z").snapshot;
+    const f = mediationFigures([{ context: agreed(), officeName: "x" }, { context: s.context as never, officeName: "x" }]);
+    expect(f).toMatchObject({ concluded: 1, open: 1, successful: 1, successRate: 100 });
+  });
+
   it("has no rate while every dispute is still open", () => {
     expect(mediationFigures([{ context: started().context as never, officeName: "x" }])).toMatchObject({ accepted: 1, open: 1, successRate: null });
   });

@@ -41,8 +41,23 @@ describe("a case's own people in free text", () => {
     expect(out).toBe("王某某(代理人李某某)住(住址已隐去),与邻居发生纠纷");
   });
 
-  it("removes a flat number for a natural person even when it is not the registered address", () => {
-    expect(redactText("共和新路5幢2单元601室施工", [WANG])).toBe("(住址已隐去)施工");
+  it("removes a flat number for a natural person even when it is not the registered address, and keeps the dates and money around it", () => {
+    expect(redactText("共和新路5幢2单元601室施工", [WANG])).toBe("共和新路(住址已隐去)施工");
+    expect(redactText("2024年3月5日罚款500元后在12号301室", [WANG])).toBe("2024年3月5日罚款500元后在(住址已隐去)");
+  });
+
+  it("finds the party's own numbers written with a country code or odd separators, and a landline without its area code", () => {
+    const withLandline: PersonalData = { ...WANG, phone: "62345678" };
+    for (const typed of ["+86 13812345678", "+86-138-1234-5678", "138 - 1234 - 5678", "0086 138 1234 5678"]) expect(digitsOf(redactText(`电话${typed}`, [WANG]))).not.toContain("13812345678");
+    expect(redactText("电话 6234-5678", [withLandline])).toBe("电话 (电话已隐去)");
+    expect(digitsOf(redactText("ID110105-19491231-002X", [WANG]))).not.toContain("19491231");
+    expect(personalDataIn("+86-138-1234-5678", [WANG])).toEqual(["电话号码"]);
+  });
+
+  it("leaves hashes, certificate numbers and file names alone", () => {
+    const hash = "a".repeat(20) + "13812345678" + "b".repeat(33);
+    expect(redactText(`${hash} IMG_20240115_1234567.jpg 2024-1-15—2024-12-31`, [])).toBe(`${hash} IMG_20240115_1234567.jpg 2024-1-15—2024-12-31`);
+    expect(redactDeep({ certNo: "13060120001", files: [{ sha256: "13812345678" }] }, [WANG])).toEqual({ certNo: "13060120001", files: [{ sha256: "13812345678" }] });
   });
 
   it("keeps an organisation's name and address, masks its legal representative", () => {

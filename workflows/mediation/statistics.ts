@@ -42,7 +42,8 @@ export interface MediationFigures {
  */
 const successful = (c: MediationContext) =>
   c.agreement?.effectiveOn != null && c.ending === null && c.confirmation?.ruling !== "rejected" && c.followUps.at(-1)?.performance !== "none";
-const concludedOn = (c: MediationContext): string | null => (c.agreement ? c.agreement.date : c.ending ? chinaDate(c.ending.at) : null);
+/** Concluded: an agreement in force, or an ending. A written agreement still awaiting signature is open. */
+const concludedOn = (c: MediationContext): string | null => (c.agreement?.effectiveOn != null ? c.agreement.date : c.ending ? chinaDate(c.ending.at) : null);
 const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 const wasRed = (c: MediationContext) => c.risk?.grade === "red" || c.riskHistory.some((r) => r.grade === "red");
 
@@ -81,7 +82,7 @@ export function mediationFigures(cases: readonly CaseForStats[]): MediationFigur
       agreed: red.filter(successful).length,
       terminated: red.filter((c) => c.ending?.kind === "terminated").length,
       declinedOrWithdrawn: red.filter((c) => c.ending?.kind === "declined" || c.ending?.kind === "withdrawn").length,
-      ongoing: red.filter((c) => !successful(c) && !c.ending).length,
+      ongoing: red.filter((c) => concludedOn(c) === null).length,
     },
   };
 }
