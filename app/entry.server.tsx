@@ -55,11 +55,14 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { request
 };
 
 /**
- * Remix logs every error a loader or action throws. A thrown 4xx Response (not found, forbidden) is
- * an ordinary answer, not a fault, and an aborted request is the client leaving: neither is logged.
+ * Remix logs every error a loader or action throws. A thrown 4xx Response (not found, forbidden) or
+ * an undecodable URL is an ordinary answer, not a fault, and an aborted request is the client
+ * leaving: none of them is logged.
  */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  // A malformed percent sequence in the URL is the client's mistake, answered 400.
+  if (error instanceof URIError) return;
   if (isRouteErrorResponse(error) && error.status < 500) return;
   if (error instanceof Response && error.status < 500) return;
   console.error(error);

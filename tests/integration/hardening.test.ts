@@ -33,6 +33,7 @@ describe("pages", () => {
     try {
       expect((await app.get("/no-such-page")).status).toBe(404);
       expect((await app.get("/cases/999999", await app.cookieFor("ganshi"))).status).toBe(404);
+      expect((await app.get("/gongshi/jueding/%FF")).status).toBeLessThan(500);
       expect(spy).not.toHaveBeenCalled();
     } finally {
       spy.mockRestore();
