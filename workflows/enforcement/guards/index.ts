@@ -1,0 +1,30 @@
+/**
+ * Guards of the enforcement procedure, each with its explanation and article (RULES.md §1–2), one
+ * file per stage of the procedure; ALL_GUARDS is the one table the machine and the engine share.
+ */
+import type { Guard } from "./common";
+import { actorNotRecused, noRecusedOfficer, officersCertified, recusalKeepsTwoOfficers, recusalOfCaseOfficer, twoOfficers, withinLimitation } from "./registration";
+import { actHasTwoOfficers, actTimeNotFuture, correctionPointsAtEntry, hasInvestigationRecord, preservationApproved, preservationListsItems, preservationPending, preservationsHandled, videoWhereRequired } from "./investigation";
+import { chairNotInvestigator, dateNotFuture, hearingHeldOnOrAfterSchedule, hearingNoticeSevenDays, hearingRight, hearingScheduled, notHeavierThanNotice, noticeBeforePenalty, representationsClosed, withinHearingRequestWindow } from "./hearing";
+import { correctionsAfterProblems, majorReviewApproved, notYetApproved, reviewerNotInvestigator, reviewerQualified } from "./review";
+import { collectiveWhereRequired, decisionDateValid, notExtendedYet, onSpotWithinLimits } from "./decision";
+import { changeNotHeavier, decisionInForce, finePaidOrEnforced, outstandingFine, paymentAfterService, serviceAfterDecision } from "./execution";
+import { notPublished, publicTextRedacted, revocationAfterDecision, revocationNotRecorded, withdrawCauseRecorded, withdrawable } from "./publicity";
+export * from "./common";
+export * from "./registration";
+export * from "./investigation";
+export * from "./hearing";
+export * from "./review";
+export * from "./decision";
+export * from "./execution";
+export * from "./publicity";
+
+export const ALL_GUARDS: readonly Guard[] = [
+  twoOfficers, officersCertified, actHasTwoOfficers, videoWhereRequired, actTimeNotFuture, correctionPointsAtEntry, preservationListsItems,
+  preservationPending, preservationsHandled, hasInvestigationRecord, noticeBeforePenalty, notHeavierThanNotice, hearingRight,
+  withinHearingRequestWindow, hearingNoticeSevenDays, chairNotInvestigator, hearingHeldOnOrAfterSchedule, hearingScheduled,
+  representationsClosed, dateNotFuture, correctionsAfterProblems, notYetApproved, reviewerQualified, reviewerNotInvestigator,
+  majorReviewApproved, collectiveWhereRequired, decisionDateValid, serviceAfterDecision, paymentAfterService, outstandingFine,
+  finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
+  decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation, changeNotHeavier, actorNotRecused,
+];
