@@ -32,9 +32,15 @@ function verifyingStream(path: string, sha256: string, onMismatch: () => void): 
   const close = () => file?.close().catch(() => {});
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      file ??= await open(path, "r");
       const buf = Buffer.allocUnsafe(CHUNK);
-      const { bytesRead } = await file.read(buf, 0, CHUNK, null);
+      let bytesRead: number;
+      try {
+        file ??= await open(path, "r");
+        ({ bytesRead } = await file.read(buf, 0, CHUNK, null));
+      } catch (e) {
+        await close();
+        throw e;
+      }
       if (bytesRead > 0) {
         const chunk = buf.subarray(0, bytesRead);
         h.update(chunk);
