@@ -1,53 +1,7 @@
-/** The case data, shown per procedure. */
-import { MATTER_TYPES, type LegalOpinionContext } from "../../workflows/legal-opinion/context";
-import { formatInstant } from "~/format";
-import { MediationFacts } from "./mediation-facts";
-import type { MediationContext } from "../../workflows/mediation/context";
-import { EnforcementFacts } from "./enforcement-facts";
-import type { EnforcementContext } from "../../workflows/enforcement/context";
-
-function LegalOpinionFacts({ c }: { c: LegalOpinionContext }) {
-  return (
-    <>
-      <dl className="facts">
-        <dt>事项类型</dt><dd>{MATTER_TYPES[c.matterType]}</dd>
-        <dt>申请部门</dt><dd>{c.requestingUnit}</dd>
-        <dt>申请人</dt><dd>{c.requestedBy.name} · {formatInstant(c.requestedAt)}</dd>
-        <dt>基本情况</dt><dd>{c.background}</dd>
-        <dt>法律问题</dt><dd>{c.questions}</dd>
-        <dt>承办人</dt><dd>{c.assignee ? `${c.assignee.name}(${c.draftDays}个工作日内出具)` : "尚未指派"}</dd>
-        {c.issued ? (<><dt>文号</dt><dd>{c.issued.number}</dd></>) : null}
-        {c.closedReason ? (<><dt>终结原因</dt><dd>{c.closedReason}</dd></>) : null}
-      </dl>
-      {c.draft ? (
-        <>
-          <h2>意见书草稿</h2>
-          <dl className="facts">
-            <dt>基本事实</dt><dd>{c.draft.facts}</dd>
-            <dt>咨询问题</dt><dd>{c.draft.questions}</dd>
-            <dt>法律分析</dt><dd>{c.draft.analysis}</dd>
-            <dt>法律意见</dt><dd>{c.draft.conclusion}</dd>
-            <dt>法律依据</dt><dd>{c.draft.bases.join("\n")}</dd>
-          </dl>
-        </>
-      ) : null}
-      {c.reviews.length ? (
-        <>
-          <h2>审核记录</h2>
-          <ul>
-            {c.reviews.map((r) => (
-              <li key={r.round}>第{r.round}轮:{r.decision === "approved" ? "同意" : "退回修改"} · {r.by.name} · {formatInstant(r.at)}{r.comments ? `:${r.comments}` : ""}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </>
-  );
-}
+/** The case data, shown by the view its procedure registered (app/procedures/views.ts). */
+import { FACTS_VIEWS } from "~/procedures/views";
 
 export function CaseFacts({ procedure, data, files = [] }: { procedure: string; data: unknown; files?: readonly { id: number; sha256: string }[] }) {
-  if (procedure === "enforcement") return <EnforcementFacts c={data as EnforcementContext} files={files} />;
-  if (procedure === "legal-opinion") return <LegalOpinionFacts c={data as LegalOpinionContext} />;
-  if (procedure === "mediation") return <MediationFacts c={data as MediationContext} />;
-  return <pre className="mono">{JSON.stringify(data, null, 2)}</pre>;
+  const Facts = FACTS_VIEWS[procedure];
+  return Facts ? <Facts c={data} files={files} /> : <pre className="mono">{JSON.stringify(data, null, 2)}</pre>;
 }

@@ -1,12 +1,12 @@
 /** A mediation's data on its case page: parties, risk, mediators, moves, sessions, agreement, follow-ups. */
-import { CO_MEDIATOR_ROLES, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "../../workflows/mediation/context";
+import { CO_MEDIATOR_ROLES, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "../../../workflows/mediation/context";
 import { formatInstant } from "~/format";
 
 export function RiskBadge({ grade }: { grade: keyof typeof RISK_GRADES }) {
   return <span className={`badge risk-${grade}`}>{RISK_GRADES[grade]}风险</span>;
 }
 
-export function MediationFacts({ c }: { c: MediationContext }) {
+export function MediationFacts({ c }: { c: MediationContext; files?: unknown }) {
   return (
     <>
       <dl className="facts">

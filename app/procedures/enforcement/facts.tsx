@@ -1,9 +1,9 @@
 /** An enforcement case on its page: the party and matter, why it is (not) major, the full-process record as a timeline, reviews. */
 import { formatInstant } from "~/format";
-import { majorReasons } from "../../workflows/enforcement/catalogue";
-import { discoveredOn, fineOwed, limitationEnds, overpaid, recusedName } from "../../workflows/enforcement/guards";
-import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, REVIEW_ITEMS, REVOCATION_KINDS, SOURCES, TRACKS, type EnforcementContext } from "../../workflows/enforcement/context";
-import { sanctionText } from "../../workflows/enforcement/publication";
+import { majorReasons } from "../../../workflows/enforcement/catalogue";
+import { discoveredOn, fineOwed, limitationEnds, overpaid, recusedName } from "../../../workflows/enforcement/guards";
+import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, REVIEW_ITEMS, REVOCATION_KINDS, SOURCES, TRACKS, type EnforcementContext } from "../../../workflows/enforcement/context";
+import { sanctionText } from "../../../workflows/enforcement/publication";
 
 type FileLink = { id: number; sha256: string };
 
