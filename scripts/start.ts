@@ -41,8 +41,18 @@ app.use((req, res, next) => {
     res.status(400).type("application/json; charset=utf-8").send(JSON.stringify({ error: { status: 400, message: "不支持的请求参数 _data(页面数据请使用 .data 地址)" } }));
     return;
   }
-  // Resource routes (API JSON, reports' CSV, files) are not rendered by entry.server: no caching either.
-  if (/^\/(api|reports|files|documents)\//.test(req.path)) res.setHeader("Cache-Control", "private, no-store");
+  // Resource routes (API JSON, reports' CSV, files) are not rendered by entry.server: no caching
+  // either, by default. The Remix adapter appends a route's own headers, so its Cache-Control
+  // replaces this default instead of adding a second line.
+  if (/^\/(api|reports|files|documents)\//.test(req.path)) {
+    res.setHeader("Cache-Control", "private, no-store");
+    const append = res.append.bind(res);
+    res.append = (field: string, value?: string | string[]) => {
+      if (field.toLowerCase() !== "cache-control") return append(field, value);
+      res.setHeader(field, value ?? "");
+      return res;
+    };
+  }
   if (isCrossSiteWrite(req.method, req.headers.host, { origin: req.headers.origin, secFetchSite: req.headers["sec-fetch-site"] as string | undefined })) {
     res.status(403).type("text/plain; charset=utf-8").send("已拒绝跨站提交的请求(403)");
     return;

@@ -62,7 +62,7 @@ export const textHash = (text: string) => createHash("sha256").update(text).dige
 
 /** The hash an audit entry keeps of its event: what was done, by whom, when, with what. */
 export function eventHash(e: LoggedEvent): string {
-  return createHash("sha256").update(JSON.stringify([e.caseId, e.seq, e.type, e.payload, e.actorId, e.actor, e.at])).digest("hex");
+  return textHash(JSON.stringify([e.caseId, e.seq, e.type, e.payload, e.actorId, e.actor, e.at]));
 }
 
 export interface AuditHead {

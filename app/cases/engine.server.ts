@@ -118,12 +118,13 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
           const version = current.version + 1;
           const officeId = proc.handlingOffice?.(result.context) ?? current.officeId;
           const badge = proc.badge?.(result.context) ?? null;
+          const snapshotText = JSON.stringify(result.snapshot);
           s.updateCase.run({
             id: current.id,
             officeId,
             priority: badge?.priority ?? 0,
             badge: badge ? JSON.stringify(badge) : null,
-            snapshot: JSON.stringify(result.snapshot),
+            snapshot: snapshotText,
             state: result.state,
             version,
             title: proc.title(result.context),
@@ -138,7 +139,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
             actorId: req.user.id,
             action: `case.event.${req.type}`,
             caseId: current.id,
-            detail: { version, state: result.state, event: eventHash(logged), snapshot: textHash(JSON.stringify(result.snapshot)), document: rendered ? { number: rendered.number, sha256: rendered.sha256 } : undefined },
+            detail: { version, state: result.state, event: eventHash(logged), snapshot: textHash(snapshotText), document: rendered ? { number: rendered.number, sha256: rendered.sha256 } : undefined },
           });
           return { status: 200 as const, caseId: current.id, version, state: result.state, documentId };
         },

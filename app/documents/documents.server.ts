@@ -36,11 +36,17 @@ export async function generateDocument(db: Db, user: SessionUser, caseId: number
   return { status: 201, documentId, sha256 };
 }
 
-/** A document's bytes, only for users who may see its case; `intact` is false if they no longer match its hash. */
-export function readDocument(db: Db, user: SessionUser, documentId: number) {
+/** A document's record, only for users who may see its case in full (downloads stream its bytes: files/serve.server.ts). */
+export function visibleDocument(db: Db, user: SessionUser, documentId: number) {
   const doc = Number.isInteger(documentId) ? db.select().from(documents).where(eq(documents.id, documentId)).get() : undefined;
   const row = doc ? findVisibleCase(db, user, doc.caseId) : null;
-  if (!doc || !row || !seesPersonalData(db, user, row)) return null;
+  return doc && row && seesPersonalData(db, user, row) ? doc : null;
+}
+
+/** A document's bytes, only for users who may see its case; `intact` is false if they no longer match its hash. */
+export function readDocument(db: Db, user: SessionUser, documentId: number) {
+  const doc = visibleDocument(db, user, documentId);
+  if (!doc) return null;
   const blob = readBlob(db, doc.sha256);
   return blob ? { doc, data: blob.data, intact: sha256Hex(blob.data) === doc.sha256 } : null;
 }
