@@ -1,6 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError, Form } from "@remix-run/react";
 import { hasPermission } from "./auth/permissions";
+import { procedureModules } from "./procedures";
+import type { NavEntry } from "./procedures/types";
 import { getSessionUser } from "./auth/session.server";
 import { ROLES } from "../workflows/roles";
 import { useNonce } from "./security/nonce";
@@ -11,23 +13,21 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   if (!user) return { user: null };
-  const can = (p: Parameters<typeof hasPermission>[1]) => hasPermission(user.roles, p);
+  const shown = (e: NavEntry) => (!e.permission || hasPermission(user.roles, e.permission)) && (!e.officeKinds || e.officeKinds.includes(user.organisationKind));
+  const entries: NavEntry[] = [
+    { to: "/cases", label: "案件", order: 5, permission: "case.read" },
+    { to: "/admin/users", label: "用户管理", order: 80, permission: "admin.users" },
+    // The holiday table is shared by every office: only the district's administrators edit it.
+    ...(user.organisationIsTop ? [{ to: "/admin/calendar", label: "节假日", order: 85, permission: "admin.calendar" }] : []),
+    { to: "/admin/settings", label: "机构设置", order: 90, permission: "admin.settings" },
+    ...procedureModules().flatMap((m) => m.nav ?? []),
+  ];
   return {
     user: {
       name: user.displayName,
       org: user.organisationName,
       roles: user.roles.map((r) => ROLES[r]).join("、"),
-      nav: {
-        cases: can("case.read"),
-        create: can("legal-opinion.create") && user.organisationKind === "street",
-        mediate: can("mediation.create") && user.organisationKind !== "district",
-        report: can("mediation.report"),
-        enforce: can("enforcement.create") && user.organisationKind === "street",
-        enforcementReport: can("enforcement.report"),
-        users: can("admin.users"),
-        calendar: can("admin.calendar") && user.organisationIsTop,
-        settings: can("admin.settings"),
-      },
+      nav: entries.filter(shown).sort((a, b) => a.order - b.order).map((e) => ({ to: e.to, label: e.label })),
     },
   };
 }
@@ -61,18 +61,7 @@ function TopBar() {
         <>
           <nav>
             <NavLink to="/" end>工作台</NavLink>
-            {user.nav.cases && <NavLink to="/cases">案件</NavLink>}
-            {user.nav.mediate && <NavLink to="/cases/new/mediation">受理纠纷</NavLink>}
-            {user.nav.mediate && <NavLink to="/screenings">纠纷排查</NavLink>}
-            {user.nav.create && <NavLink to="/cases/new/legal-opinion">申请法律意见</NavLink>}
-            {user.nav.report && <NavLink to="/reports/mediation">调解统计</NavLink>}
-            {user.nav.enforce && <NavLink to="/cases/new/enforcement">执法案件登记</NavLink>}
-            {user.nav.enforcementReport && <NavLink to="/reports/enforcement">执法统计</NavLink>}
-            {user.nav.users && <NavLink to="/admin/users">用户管理</NavLink>}
-            {user.nav.calendar && <NavLink to="/admin/calendar">节假日</NavLink>}
-            {user.nav.settings && <NavLink to="/admin/settings">机构设置</NavLink>}
-            {user.nav.settings && <NavLink to="/admin/enforcement">执法事项目录</NavLink>}
-            <NavLink to="/gongshi">执法公示</NavLink>
+            {user.nav.map((e) => <NavLink key={e.to} to={e.to}>{e.label}</NavLink>)}
           </nav>
           <div className="who">
             <span>{user.org} · {user.name}({user.roles})</span>

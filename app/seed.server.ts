@@ -21,8 +21,8 @@ interface DemoUser {
   displayName: string;
   org: string;
   roles: Role[];
-  enforcementCertNo?: string;
-  enforcementCertValidUntil?: string;
+  officerCertNo?: string;
+  officerCertValidUntil?: string;
   legalQualificationNo?: string;
 }
 
@@ -34,10 +34,10 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "ganshi", displayName: "李干事", org: "pengpu", roles: ["judicial_staff"] },
   { username: "tiaojie", displayName: "张调解员", org: "pengpu-1", roles: ["mediator"] },
   { username: "qutiaojie", displayName: "郑调解员", org: "district", roles: ["mediator"] },
-  { username: "zhifa", displayName: "刘队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120001", enforcementCertValidUntil: VALID_TO },
-  { username: "zhifa2", displayName: "马队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120002", enforcementCertValidUntil: VALID_TO_2 },
+  { username: "zhifa", displayName: "刘队员", org: "pengpu", roles: ["enforcement_officer"], officerCertNo: "31060120001", officerCertValidUntil: VALID_TO },
+  { username: "zhifa2", displayName: "马队员", org: "pengpu", roles: ["enforcement_officer"], officerCertNo: "31060120002", officerCertValidUntil: VALID_TO_2 },
   // An officer whose certificate lapsed: the system refuses to count them as one of the two officers.
-  { username: "zhifa3", displayName: "高队员", org: "pengpu", roles: ["enforcement_officer"], enforcementCertNo: "31060120003", enforcementCertValidUntil: "2025-12-31" },
+  { username: "zhifa3", displayName: "高队员", org: "pengpu", roles: ["enforcement_officer"], officerCertNo: "31060120003", officerCertValidUntil: "2025-12-31" },
   { username: "shenhe", displayName: "何审核", org: "pengpu", roles: ["legal_reviewer"], legalQualificationNo: "A20183101060001" },
   { username: "guwen", displayName: "陈律师", org: "pengpu", roles: ["legal_adviser"], legalQualificationNo: "A20153101060123" },
   { username: "suozhang2", displayName: "赵所长", org: "linfen", roles: ["judicial_director"] },

@@ -25,8 +25,8 @@ export const users = sqliteTable("users", {
   organisationId: integer("organisation_id").notNull().references(() => organisations.id),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   // 执法证 — enforcement certificate of an 执法队员
-  enforcementCertNo: text("enforcement_cert_no"),
-  enforcementCertValidUntil: text("enforcement_cert_valid_until"),
+  officerCertNo: text("enforcement_cert_no"),
+  officerCertValidUntil: text("enforcement_cert_valid_until"),
   // 法律职业资格证书 — required of a 法制审核员
   legalQualificationNo: text("legal_qualification_no"),
   createdAt: createdAt(),
@@ -78,7 +78,7 @@ export const cases = sqliteTable(
     snapshot: text("snapshot", { mode: "json" }).notNull(),
     input: text("input", { mode: "json" }).notNull(),
     version: integer("version").notNull(),
-    /** Sort weight and label from the procedure (a mediation's risk colour): 3 red … 0 none. */
+    /** Sort weight and label from the procedure (a dispute's risk colour): 3 red … 0 none. */
     priority: integer("priority").notNull().default(0),
     badge: text("badge"),
     createdBy: integer("created_by").notNull().references(() => users.id),

@@ -10,7 +10,7 @@ import { config } from "../app/config.server";
 import { db } from "../app/db.server";
 import { seedOfficialCalendar } from "../app/calendar.server";
 import { demoAccountsText, seedDemo } from "../app/seed.server";
-import { seedEnforcementDemo } from "../app/demo/enforcement-demo.server";
+import { procedureModules } from "../app/procedures";
 import { isCrossSiteWrite } from "../app/security/origin";
 import { ensureHeadAnchor } from "../app/audit/audit.server";
 
@@ -23,7 +23,9 @@ if (seedDemoData) {
   // Demo cases only with a freshly seeded district, so restarts never add more.
   if (await seedDemo(db())) {
     // The demo cases are a convenience: if one cannot be made, the server still starts.
-    await seedEnforcementDemo(db()).catch((e: Error) => console.warn(`演示执法案件未能生成:${e.message}`));
+    for (const m of procedureModules()) {
+      await m.server.seedDemo?.(db()).catch((e: Error) => console.warn(`演示${m.definition.name}案件未能生成:${e.message}`));
+    }
   }
   console.log(demoAccountsText(db()));
 }

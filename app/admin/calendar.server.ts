@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { calendarDays, calendarYears, cases, deadlines } from "../../db/schema";
 import type { CalendarDay } from "../../workflows/calendar/calendar";
-import { getProcedure } from "../../workflows/registry";
+import { getProcedure } from "../procedures";
 import { appendAudit } from "../audit/audit.server";
 import { loadCalendar, replaceYear } from "../calendar.server";
 import { writeDerived } from "../cases/case-write.server";

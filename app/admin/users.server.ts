@@ -30,16 +30,17 @@ export function listUsers(db: Db, admin: SessionUser) {
 export function getManagedUser(db: Db, admin: SessionUser, id: number) {
   const row = db.select().from(users).where(and(eq(users.id, id), inArray(users.organisationId, officeScope(db, admin)))).get();
   if (!row) return null;
-  const { passwordHash: _hidden, ...rest } = row;
-  return { ...rest, roles: db.select().from(userRoles).where(eq(userRoles.userId, id)).all().map((r) => r.role) };
+  const { passwordHash: _hidden, officerCertNo, officerCertValidUntil, ...rest } = row;
+  // The form names the 执法证 fields as the administrator's page always has.
+  return { ...rest, enforcementCertNo: officerCertNo, enforcementCertValidUntil: officerCertValidUntil, roles: db.select().from(userRoles).where(eq(userRoles.userId, id)).all().map((r) => r.role) };
 }
 
 function fields(v: UserForm) {
   return {
     displayName: v.displayName,
     organisationId: v.organisationId,
-    enforcementCertNo: v.enforcementCertNo || null,
-    enforcementCertValidUntil: v.enforcementCertValidUntil || null,
+    officerCertNo: v.enforcementCertNo || null,
+    officerCertValidUntil: v.enforcementCertValidUntil || null,
     legalQualificationNo: v.legalQualificationNo || null,
     active: v.active === "1",
   };

@@ -4,7 +4,7 @@
  * id, and without the fields the server fills (numbers, hashes, office settings).
  */
 import { z } from "zod";
-import { PROCEDURES } from "../../workflows/registry";
+import { PROCEDURES } from "../procedures";
 import type { EventDefinition } from "../../workflows/engine/types";
 import { CreateCaseRequestSchema, ErrorSchema, EventRequestSchema, GenerateDocumentRequestSchema, TokenRequestSchema } from "./schemas";
 

@@ -7,7 +7,7 @@
  */
 import type { Db } from "../../db/connection";
 import { replay, topState } from "../../workflows/engine/run";
-import { getProcedure } from "../../workflows/registry";
+import { getProcedure } from "../procedures";
 import { eventHash, textHash, type LoggedEvent } from "./audit.server";
 
 export interface CaseProblem {

@@ -10,13 +10,14 @@ import { auditLog, storedFiles } from "../../db/schema";
 import { blobPath } from "../files/storage.server";
 import { auditHash, auditHeadPath, currentHead, GENESIS_HASH, readHead } from "./audit.server";
 import { verifyCases, type CaseProblem } from "./verify-cases.server";
+import { procedureModules } from "../procedures";
 
 export interface VerifyReport {
   readonly entries: number;
   readonly files: number;
   readonly firstBrokenEntry: { id: number; reason: string } | null;
   readonly brokenFiles: { sha256: string; reason: string }[];
-  /** Enforcement records (全过程记录) checked against the append-only event log. */
+  /** Entries of the procedures' own records (a full-process record) checked against the append-only event log. */
   readonly records: number;
   readonly brokenRecords: { caseId: number; reason: string }[];
   /** Cases replayed from their event log, and what did not match. */
@@ -70,38 +71,21 @@ export async function verifyIntegrity(db: Db, filesRoot?: string, headPath: stri
     if (!existsSync(path)) brokenFiles.push({ sha256: f.sha256, reason: "文件缺失" });
     else if ((await hashFile(path)) !== f.sha256) brokenFiles.push({ sha256: f.sha256, reason: "文件内容与登记的SHA-256不符(文件被修改)" });
   }
-  const { records, brokenRecords } = verifyEnforcementRecords(db, new Set(db.select({ sha256: storedFiles.sha256 }).from(storedFiles).all().map((f) => f.sha256)));
+  const { records, brokenRecords } = procedureChecks(db, new Set(db.select({ sha256: storedFiles.sha256 }).from(storedFiles).all().map((f) => f.sha256)));
   const { cases, events, brokenCases } = verifyCases(db);
   const head = currentHead(db);
   return { entries, files, firstBrokenEntry, brokenFiles, records, brokenRecords, cases, events, brokenCases, head: head && { id: head.id, hash: head.hash }, anchorProblem: checkAnchor(db, headPath) };
 }
 
-type Entry = { seq: number; files: { sha256: string }[]; content: string };
-
-/**
- * Every enforcement case's full-process record as the case shows it must be what its append-only
- * RECORD_ACT events say, entry by entry, and every file an entry cites must be a stored file
- * (whose bytes the loop above re-hashed). A record edited in the cases table is caught here.
- */
-function verifyEnforcementRecords(db: Db, stored: Set<string>) {
-  const brokenRecords: VerifyReport["brokenRecords"] = [];
+/** The checks each procedure adds over its own cases (a record against its event log). */
+function procedureChecks(db: Db, stored: ReadonlySet<string>) {
   let records = 0;
-  const events = db.$client
-    .prepare("SELECT e.case_id AS caseId, e.payload FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.procedure = 'enforcement' AND e.type = 'RECORD_ACT' ORDER BY e.case_id, e.seq")
-    .all() as { caseId: number; payload: string }[];
-  const logged = new Map<number, Entry[]>();
-  for (const e of events) {
-    const p = JSON.parse(e.payload) as Entry;
-    logged.set(e.caseId, [...(logged.get(e.caseId) ?? []), p]);
-  }
-  const cases = db.$client.prepare("SELECT id, snapshot FROM cases WHERE procedure = 'enforcement'").all() as { id: number; snapshot: string }[];
-  for (const c of cases) {
-    const shown = ((JSON.parse(c.snapshot) as { context: { record?: Entry[] } }).context.record ?? []);
-    const log = logged.get(c.id) ?? [];
-    records += shown.length;
-    const differs = shown.length !== log.length || shown.some((r, i) => r.content !== log[i].content || JSON.stringify(r.files.map((f) => f.sha256)) !== JSON.stringify(log[i].files.map((f) => f.sha256)));
-    if (differs) brokenRecords.push({ caseId: c.id, reason: "全过程记录与不可修改的事件日志不一致(记录被改动)" });
-    for (const f of shown.flatMap((r) => r.files)) if (!stored.has(f.sha256)) brokenRecords.push({ caseId: c.id, reason: `全过程记录引用的文件 ${f.sha256} 未登记或缺失` });
+  const brokenRecords: VerifyReport["brokenRecords"] = [];
+  for (const m of procedureModules()) {
+    const r = m.server.verify?.(db, stored);
+    if (!r) continue;
+    records += r.records;
+    brokenRecords.push(...r.broken);
   }
   return { records, brokenRecords };
 }

@@ -1,86 +1,54 @@
 /**
- * Who may do what: one typed table from role to permissions. Every loader, action and API call
- * asks this module (through requirePermission in guard.server.ts); the UI only mirrors it.
- * Office scope (which cases a user sees) is separate: see scope.server.ts.
+ * Who may do what: one typed table from role to permissions, assembled from the kernel's own
+ * (kernel-permissions.ts) and what each registered procedure declares. Every loader, action and API
+ * call asks this module (through requirePermission in guard.server.ts); the UI only mirrors it.
+ * Office scope (which cases a user sees) is separate: see users.server.ts.
  */
-import type { Role } from "../../workflows/roles";
+import { procedureModules, type ProcedurePermission } from "../procedures";
+import { ROLE_IDS, type Role } from "../../workflows/roles";
+import { KERNEL_GRANTS, KERNEL_PERMISSIONS, type KernelPermission } from "./kernel-permissions";
 
-export const PERMISSIONS = [
-  "case.read",
-  "legal-opinion.create",
-  "legal-opinion.accept",
-  "legal-opinion.withdraw",
-  "legal-opinion.draft",
-  "legal-opinion.review",
-  "legal-opinion.issue",
-  "legal-opinion.archive",
-  "mediation.create",
-  "mediation.handle",
-  "mediation.move",
-  "mediation.archive",
-  "mediation.report",
-  "mediation.notify-police",
-  "enforcement.create",
-  "enforcement.handle",
-  "enforcement.approve",
-  "enforcement.review",
-  "enforcement.publish",
-  "enforcement.archive",
-  "enforcement.report",
-  "document.generate",
-  "file.upload",
-  "admin.users",
-  "admin.calendar",
-  "admin.settings",
-] as const;
+/** Every permission name: a typo in requirePermission(…, "…") is a type error. */
+export type Permission = KernelPermission | ProcedurePermission;
 
-export type Permission = (typeof PERMISSIONS)[number];
+type Table = { readonly all: readonly Permission[]; readonly byRole: ReadonlyMap<Role, ReadonlySet<string>> };
+let table: Table | null = null;
 
-const MEDIATION: Permission[] = ["mediation.create", "mediation.handle", "mediation.move", "mediation.archive", "mediation.report", "mediation.notify-police"];
+/** Built on first use: the registry and its modules are loaded by then, whatever imported what first. */
+function permissionTable(): Table {
+  if (table) return table;
+  const modules = procedureModules();
+  const all: Permission[] = [...KERNEL_PERMISSIONS, ...modules.flatMap((m) => m.permissions as readonly Permission[])];
+  const byRole = new Map<Role, Set<string>>(ROLE_IDS.map((r) => [r, new Set<string>(KERNEL_GRANTS[r])]));
+  for (const m of modules) {
+    for (const [role, granted] of Object.entries(m.grants) as [Role, readonly string[]][]) for (const p of granted) byRole.get(role)!.add(p);
+  }
+  table = { all, byRole };
+  return table;
+}
 
-const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["admin.users", "admin.calendar", "admin.settings"],
-  district_supervisor: ["case.read", "mediation.report", "enforcement.report"],
-  // The street leader is told of red-grade disputes and may notify the police (PML 25); as the
-  // agency's head (行政机关负责人) they approve filing and decide enforcement cases.
-  street_leader: ["case.read", "legal-opinion.create", "legal-opinion.withdraw", "mediation.report", "mediation.notify-police", "enforcement.approve", "enforcement.publish", "enforcement.report", "document.generate"],
-  judicial_director: [
-    "case.read",
-    "legal-opinion.create",
-    "legal-opinion.accept",
-    "legal-opinion.withdraw",
-    "legal-opinion.review",
-    "legal-opinion.issue",
-    "legal-opinion.archive",
-    ...MEDIATION,
-    "document.generate",
-    "file.upload",
-  ],
-  judicial_staff: [
-    "case.read",
-    "legal-opinion.create",
-    "legal-opinion.withdraw",
-    "legal-opinion.issue",
-    "legal-opinion.archive",
-    ...MEDIATION,
-    "document.generate",
-    "file.upload",
-  ],
-  mediator: ["case.read", ...MEDIATION, "document.generate", "file.upload"],
-  enforcement_officer: ["case.read", "enforcement.create", "enforcement.handle", "enforcement.publish", "enforcement.archive", "enforcement.report", "document.generate", "file.upload"],
-  legal_reviewer: ["case.read", "enforcement.review", "enforcement.report", "document.generate"],
-  legal_adviser: ["case.read", "legal-opinion.draft", "document.generate", "file.upload"],
-};
+/** Every permission, in declaration order (the admin pages and the OpenAPI document list them). */
+export function allPermissions(): readonly Permission[] {
+  return permissionTable().all;
+}
 
 export function isPermission(value: string): value is Permission {
-  return (PERMISSIONS as readonly string[]).includes(value);
+  return (permissionTable().all as readonly string[]).includes(value);
 }
 
 export function hasPermission(roles: readonly string[], permission: string): boolean {
-  return roles.some((r) => (ROLE_PERMISSIONS[r as Role] ?? []).includes(permission as Permission));
+  const byRole = permissionTable().byRole;
+  return roles.some((r) => byRole.get(r as Role)?.has(permission) ?? false);
 }
 
 /** The roles that hold a permission, for "本事项由司法所所长办理". */
 export function rolesWith(permission: string): Role[] {
-  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) => ROLE_PERMISSIONS[r].includes(permission as Permission));
+  const byRole = permissionTable().byRole;
+  return ROLE_IDS.filter((r) => byRole.get(r)!.has(permission));
+}
+
+/** A role's permissions, for the user administration page. */
+export function permissionsOf(role: Role): Permission[] {
+  const held = permissionTable().byRole.get(role);
+  return permissionTable().all.filter((p) => held?.has(p));
 }

@@ -17,8 +17,8 @@ export interface SessionUser {
   readonly organisationIsTop: boolean;
   readonly roles: readonly Role[];
   readonly legalQualificationNo: string | null;
-  readonly enforcementCertNo: string | null;
-  readonly enforcementCertValidUntil: string | null;
+  readonly officerCertNo: string | null;
+  readonly officerCertValidUntil: string | null;
 }
 
 export function loadUser(db: Db, id: number): SessionUser | null {
@@ -40,8 +40,8 @@ export function loadUser(db: Db, id: number): SessionUser | null {
     organisationIsTop: row.orgParent === null,
     roles: roles.map((r) => r.role as Role),
     legalQualificationNo: row.user.legalQualificationNo,
-    enforcementCertNo: row.user.enforcementCertNo,
-    enforcementCertValidUntil: row.user.enforcementCertValidUntil,
+    officerCertNo: row.user.officerCertNo,
+    officerCertValidUntil: row.user.officerCertValidUntil,
   };
 }
 

@@ -3,8 +3,7 @@ import type { Db } from "../../db/connection";
 import { listActions } from "../../workflows/engine/run";
 import { outsideReaderView } from "../../workflows/privacy";
 import type { FormField } from "../../workflows/engine/types";
-import { getProcedure } from "../../workflows/registry";
-import { TEMPLATES } from "../../templates/registry";
+import { getProcedure, procedureModule, TEMPLATES } from "../procedures";
 import { hasPermission } from "../auth/permissions";
 import { activeUsers, officeScope, toActor, usersWithRole, type SessionUser } from "../auth/users.server";
 import { eq } from "drizzle-orm";
@@ -18,7 +17,7 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
   const personal = seesPersonalData(db, user, row);
   const detail = caseDetail(db, row.id);
   const officeName = officeOf(db, row.officeId).name;
-  const actions = listActions(proc, row.snapshot as any, toActor(user), now, (p, type) => permissionRefusal(user, p) ?? memberRefusal(db, user, row, proc, type)).map((a) => ({
+  const actions = listActions(proc, row.snapshot as any, toActor(user), now, (p, type) => permissionRefusal(user, p) ?? memberRefusal(db, user, row, type)).map((a) => ({
     ...a,
     form: proc.events[a.type].form.map((f) => (personal ? withChoices(db, row, f) : f)),
     defaults: personal && a.available ? proc.formDefaults?.(a.type, row.snapshot.context, { officeName }) ?? {} : {},
@@ -66,8 +65,10 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
 
 export type CaseView = ReturnType<typeof caseView>;
 
-/** Fields that name something get their choices: people of the office, parties, committees, files. */
+/** Fields that name something get their choices: people of the office, parties, committees, files, or what the procedure lists. */
 function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?: { id: number; name: string }[] } {
+  const own = procedureModule(row.procedure)?.fieldChoices?.(f, row.snapshot.context);
+  if (own) return { ...f, choices: own };
   switch (f.kind) {
     case "user":
     case "users": {
@@ -82,14 +83,6 @@ function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?
     case "file":
     case "files":
       return { ...f, choices: caseDetail(db, row.id).files.map((x) => ({ id: x.id, name: x.name })) };
-    case "entry": {
-      // The record entries of the case (or, for a preservation's handling decision, the open preservations).
-      const ctx = row.snapshot.context as { record?: { seq: number; kind: string; time: string }[]; preservations?: { entry: number; on: string; items: string; handled: unknown }[] };
-      const choices = f.name === "entry"
-        ? (ctx.preservations ?? []).filter((p) => !p.handled).map((p) => ({ id: p.entry, name: `第${p.entry}条 ${p.on} ${p.items.slice(0, 20)}` }))
-        : (ctx.record ?? []).map((r) => ({ id: r.seq, name: `第${r.seq}条 ${r.time.replace("T", " ")}` }));
-      return { ...f, choices };
-    }
     default:
       return f;
   }

@@ -3,7 +3,7 @@ import type { Db } from "../../db/connection";
 import { caseEvents, cases } from "../../db/schema";
 import { startCase, topState } from "../../workflows/engine/run";
 import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
-import { getProcedure } from "../../workflows/registry";
+import { getProcedure } from "../procedures";
 import { appendAudit, eventHash, textHash } from "../audit/audit.server";
 import { hasPermission } from "../auth/permissions";
 import { officeScope, streetOf, toActor, type SessionUser } from "../auth/users.server";

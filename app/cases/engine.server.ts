@@ -9,8 +9,7 @@ import type { Db } from "../../db/connection";
 import { documents, organisations } from "../../db/schema";
 import { applyEvent, type Refusal } from "../../workflows/engine/run";
 import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
-import { getProcedure } from "../../workflows/registry";
-import { TEMPLATES } from "../../templates/registry";
+import { getProcedure, procedureModule, TEMPLATES } from "../procedures";
 import { docNumber, documentCode } from "../../templates/numbers";
 import { appendAudit, eventHash, textHash } from "../audit/audit.server";
 import { hasPermission, rolesWith } from "../auth/permissions";
@@ -45,13 +44,13 @@ export interface EventRequest {
 class NumberMoved extends Error {}
 
 /**
- * A member who is not of the handling office (a mediator following an escalated case) does the
- * mediation work; moving, reassigning and filing the case are the handling office's decisions.
+ * A member who is not of the handling office (someone assigned who follows the case elsewhere)
+ * may send only what the procedure's own rule allows; without a rule, only the handling office acts.
  */
-export function memberRefusal(db: Db, user: SessionUser, row: { officeId: number }, proc: { memberEvents?: readonly string[] }, type: string): Refusal | null {
+export function memberRefusal(db: Db, user: SessionUser, row: { officeId: number; procedure: string }, type: string): Refusal | null {
   if (officeScope(db, user).includes(row.officeId)) return null;
-  if (proc.memberEvents?.includes(type)) return null;
-  return { guard: "handlingOffice", message: "案件已由其他单位承办,本事项由承办单位办理", basis: "分级调处:小事不出村(社区)、大事不出镇(街道)" };
+  const rule = procedureModule(row.procedure)?.memberRefusal;
+  return rule ? rule(type) : { guard: "handlingOffice", message: "案件已由其他单位承办,本事项由承办单位办理", basis: "本系统岗位职责与权限配置" };
 }
 
 export function permissionRefusal(user: SessionUser, permission: string): Refusal | null {
@@ -67,7 +66,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
   const proc = getProcedure(found.procedure);
   const def = proc?.events[req.type];
   if (!proc || !def) return { status: 400, message: `本程序没有"${req.type}"这一事项`, issues: [{ path: ["type"], message: "未知事项类型" }] };
-  const denied = permissionRefusal(req.user, def.permission) ?? memberRefusal(db, req.user, found, proc, req.type);
+  const denied = permissionRefusal(req.user, def.permission) ?? memberRefusal(db, req.user, found, req.type);
   if (denied) return { status: 403, message: denied.message };
 
   const prepared = prepareEventPayload(db, req.user, found, req.type, req.payload, at);

@@ -7,91 +7,28 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { caseFiles, organisations, storedFiles } from "../../db/schema";
-import { countPeriod } from "../../workflows/calendar/periods";
 import type { FormField } from "../../workflows/engine/types";
-import { CONFIRMATION_WINDOW_DAYS } from "../../workflows/mediation/guards";
-import { getProcedure } from "../../workflows/registry";
+import { procedureModule } from "../procedures";
 import { loadUser, officeScope, type SessionUser } from "../auth/users.server";
-import { loadCalendar } from "../calendar.server";
-import { getSetting } from "../settings.server";
-import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS, paymentDue, surchargeOwed } from "../../workflows/enforcement/deadlines";
-import { fineOwed } from "../../workflows/enforcement/guards";
 import { ROLES, type Role } from "../../workflows/roles";
 
 type Issue = { path: (string | number)[]; message: string };
 type CaseRow = { id: number; officeId: number; procedure: string; snapshot: { context: any } };
-type Fill = (db: Db, c: CaseRow, payload: Record<string, unknown>, at: string, user: SessionUser) => Record<string, unknown> | Issue;
 
 const LEVEL_OF = { district: "district", street: "street", committee: "committee" } as const;
 
-/** 30 days from a real date on today's calendar; nothing for a missing or impossible date (the schema names it). */
-function confirmationDue(db: Db, effectiveOn: unknown): string | undefined {
-  if (typeof effectiveOn !== "string") return undefined;
-  try {
-    return countPeriod(loadCalendar(db), effectiveOn, CONFIRMATION_WINDOW_DAYS, "days").due;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A chosen person as events carry them: with the certificates the guards check (APL 42, 58). */
-function personRef(u: SessionUser) {
+/** A chosen person as events carry them: with the certificates and qualification guards check (APL 42, 58). */
+export function personRef(u: SessionUser) {
   return {
     id: u.id,
     name: u.displayName,
     roles: [...u.roles],
     officeId: u.organisationId,
-    certNo: u.enforcementCertNo,
-    certValidUntil: u.enforcementCertValidUntil,
+    certNo: u.officerCertNo,
+    certValidUntil: u.officerCertValidUntil,
     qualificationNo: u.legalQualificationNo,
   };
 }
-
-/** Enforcement periods counted on today's calendar, and the reviewer as the server knows them. */
-const ENFORCEMENT_FILLS: Record<string, Fill> = {
-  REQUEST_HEARING: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
-  PROCEED: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
-  SCHEDULE_HEARING: (db, _c, payload) => ({ earliest: periodDue(db, payload.noticeServedOn, HEARING_NOTICE_WORKING_DAYS, "workingDays") }),
-  LEGAL_REVIEW: (_db, _c, _payload, _at, user) => ({ reviewer: personRef(user) }),
-  RECORD_PAYMENT: (db, c, payload) => {
-    const ctx = c.snapshot.context;
-    const due = ctx.service ? paymentDue(loadCalendar(db), ctx) : null;
-    const date = typeof payload.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(payload.date) ? payload.date : null;
-    return { surcharge: due && date && ctx.decision ? surchargeOwed(fineOwed(ctx), due, ctx.payments, date) : 0 };
-  },
-};
-
-/** A period on today's calendar from a date the user gave; nothing for an impossible date (the schema names it). */
-function periodDue(db: Db, start: unknown, amount: number, unit: "days" | "workingDays"): string | undefined {
-  if (typeof start !== "string") return undefined;
-  try {
-    return countPeriod(loadCalendar(db), start, amount, unit).due;
-  } catch {
-    return undefined;
-  }
-}
-
-const SERVER_FILLS: Record<string, Record<string, Fill>> = {
-  enforcement: ENFORCEMENT_FILLS as Record<string, Fill>,
-  "legal-opinion": {
-    ACCEPT: (db, c) => ({
-      draftDays: Number(getSetting(db, c.officeId, "legal-opinion.draftDays")),
-      draftDeadlineBasis: getSetting(db, c.officeId, "legal-opinion.draftBasis"),
-    }),
-  },
-  mediation: {
-    // 小事不出村、大事不出镇: up one level, to the parent organisation.
-    ESCALATE: (db, c) => {
-      const here = db.select().from(organisations).where(eq(organisations.id, c.officeId)).get();
-      const parent = here?.parentId ? db.select().from(organisations).where(eq(organisations.id, here.parentId)).get() : undefined;
-      return parent ? { target: { id: parent.id, name: parent.name, level: LEVEL_OF[parent.kind] } } : { path: ["reason"], message: "已是最高一级,不能再上移" };
-    },
-    AGREE_ORAL: (db, _c, payload) => ({ confirmationDue: confirmationDue(db, payload.date) }),
-    RECORD_SIGNED: (db, _c, payload) => ({ confirmationDue: confirmationDue(db, payload.signedOn) }),
-    // Counted again when applying, so a holiday year loaded since the agreement is taken into account.
-    APPLY_CONFIRMATION: (db, c) => ({ windowDue: confirmationDue(db, c.snapshot.context.agreement?.effectiveOn) }),
-  },
-};
 
 function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?: unknown; issue?: string } {
   const id = Number(typeof value === "object" && value ? (value as { id: unknown }).id : value);
@@ -151,7 +88,8 @@ export function prepareEventPayload(
   raw: Record<string, unknown>,
   at = new Date().toISOString(),
 ): { payload: Record<string, unknown> } | { issues: Issue[] } {
-  const def = getProcedure(c.procedure)?.events[type];
+  const module = procedureModule(c.procedure);
+  const def = module?.definition.events[type];
   if (!def) return { issues: [{ path: ["type"], message: "未知事项类型" }] };
   const payload: Record<string, unknown> = {};
   const issues: Issue[] = [];
@@ -161,7 +99,7 @@ export function prepareEventPayload(
     else if (r.value !== undefined) payload[field.name] = r.value;
   }
   if (issues.length) return { issues };
-  const filled = SERVER_FILLS[c.procedure]?.[type]?.(db, c, payload, at, _user) ?? {};
+  const filled = module?.server.fills?.[type]?.(db, c, payload, at, _user) ?? {};
   if ("path" in filled && "message" in filled) return { issues: [filled as Issue] };
   return { payload: { ...payload, ...filled } };
 }

@@ -1,6 +1,6 @@
 /** Reading cases, always through the user's office scope: another office's case is "not found". */
 import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { getProcedure, PROCEDURES } from "../../workflows/registry";
+import { getProcedure, PROCEDURES } from "../procedures";
 import type { Db } from "../../db/connection";
 import { caseEvents, caseFiles, caseMembers, caseTasks, cases, deadlines, documents, organisations } from "../../db/schema";
 import { hasPermission } from "../auth/permissions";
@@ -21,8 +21,8 @@ export type CaseRow = NonNullable<ReturnType<typeof findVisibleCase>>;
 
 /**
  * Whether a reader sees parties' personal data in full: the handling office itself, the street it
- * belongs to, or a member (assigned mediator). Others who may read the case — the district
- * supervising a street's mediation — see it masked and cannot open its documents or files.
+ * belongs to, or a member (someone assigned to it). Others who may read the case — the district
+ * supervising a street — see it masked and cannot open its documents or files.
  */
 export function seesPersonalData(db: Db, user: SessionUser, row: { id: number; officeId: number; procedure: string }): boolean {
   if (!getProcedure(row.procedure)?.masked) return true;
@@ -47,7 +47,7 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
   if (!hasPermission(user.roles, "case.read")) return { rows: [], total: 0 };
   const scope = officeScope(db, user);
   const inScope = inArray(cases.officeId, f.officeId && scope.includes(f.officeId) ? [f.officeId] : scope);
-  // Cases the user is a member of outside their offices (assigned mediators); usually none, and an
+  // Cases the user is a member of outside their offices (people assigned to them); usually none, and an
   // OR in the query costs a full sort, so it is added only when there are some.
   const memberIds = f.officeId ? [] : db.select({ id: caseMembers.caseId }).from(caseMembers).where(eq(caseMembers.userId, user.id)).all().map((m) => m.id);
   const where: SQL[] = [memberIds.length ? or(inScope, inArray(cases.id, memberIds))! : inScope];

@@ -1,4 +1,4 @@
-/** The coloured label a procedure gives a case in lists (a mediation's risk grade). */
+/** The coloured label a procedure gives a case in lists (a dispute's risk grade). */
 export function CaseBadge({ badge }: { badge: string | null }) {
   if (!badge) return null;
   const b = JSON.parse(badge) as { label: string; tone: string };

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import mammoth from "mammoth";
 import type { Db } from "../../db/connection";
 import { caseFiles, documents, storedFiles } from "../../db/schema";
-import { TEMPLATES } from "../../templates/registry";
+import { TEMPLATES } from "../procedures";
 import { appendAudit } from "../audit/audit.server";
 import { hasPermission } from "../auth/permissions";
 import type { SessionUser } from "../auth/users.server";

@@ -1,6 +1,6 @@
 /**
  * Attaching an uploaded file to a case: size limit, type from content, SHA-256, one transaction.
- * Large uploads (enforcement video) arrive on disk and are hashed and moved as a stream.
+ * Large uploads (a video of an on-site act) arrive on disk and are hashed and moved as a stream.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, rmSync, statSync } from "node:fs";

@@ -6,7 +6,7 @@ import { loadCalendar } from "~/calendar.server";
 import { overdueTaskCount, workbench } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";
-import { PROCEDURES } from "../../workflows/registry";
+import { PROCEDURES } from "../procedures";
 import { CaseBadge } from "~/components/case-badge";
 
 export const meta: MetaFunction = () => [{ title: "工作台 · 司法所" }];

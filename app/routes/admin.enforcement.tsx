@@ -6,7 +6,8 @@ import { appendAudit } from "~/audit/audit.server";
 import { requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
-import { catalogueFromLines, getSetting, setSetting } from "~/settings.server";
+import { getSetting, setSetting } from "~/settings.server";
+import { catalogueFromLines } from "~/procedures/enforcement/catalogue-form";
 import { parseCatalogue, parseThresholds } from "../../workflows/enforcement/catalogue";
 import { PENALTY_KINDS, type PenaltyKind } from "../../workflows/enforcement/context";
 

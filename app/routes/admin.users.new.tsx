@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { submittedUserValues, userFormFromData } from "~/admin/user-schema";
 import { manageableOrganisations, saveUser } from "~/admin/users.server";
 import { requirePermission } from "~/auth/guard.server";
-import { UserForm } from "~/components/user-form";
+import { UserForm } from "~/admin/user-form";
 import { db } from "~/db.server";
 import { fieldErrors } from "~/forms";
 

@@ -6,7 +6,7 @@ import { db } from "~/db.server";
 import { attachUploadedFile, maxMb } from "~/files/attach.server";
 import { parseUploads, removeUploads } from "~/files/upload.server";
 import { UPLOAD_ERRORS, type UploadErrorCode } from "~/files/upload-errors";
-import { FILE_KINDS } from "../../templates/mediation/case-file";
+import { FILE_KINDS } from "../../workflows/engine/file-kinds";
 
 export const loader = ({ params }: { params: { id?: string } }) => redirect(`/cases/${Number(params.id) || ""}`);
 

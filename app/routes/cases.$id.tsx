@@ -15,8 +15,8 @@ import { FormFields } from "~/components/form-fields";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
-import { getProcedure } from "../../workflows/registry";
-import { FILE_KINDS } from "../../templates/mediation/case-file";
+import { getProcedure } from "../procedures";
+import { FILE_KINDS } from "../../workflows/engine/file-kinds";
 import { uploadErrorMessage } from "~/files/upload-errors";
 import { config } from "~/config.server";
 

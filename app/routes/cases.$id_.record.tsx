@@ -8,7 +8,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { notFound, requirePermission } from "~/auth/guard.server";
-import { activeOfficers, leadersOf, recordActFromForm } from "~/cases/record-act.server";
+import { activeOfficers, leadersOf, recordActFromForm } from "~/procedures/enforcement/record-act.server";
 import { caseDetail, findVisibleCase } from "~/cases/queries.server";
 import { db } from "~/db.server";
 import { maxMb } from "~/files/attach.server";

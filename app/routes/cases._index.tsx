@@ -9,7 +9,7 @@ import { parseCaseFilters } from "~/cases/filters";
 import { listCases, PAGE_SIZE } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";
-import { PROCEDURES } from "../../workflows/registry";
+import { PROCEDURES } from "../procedures";
 import { formatInstant } from "~/format";
 import { CaseBadge } from "~/components/case-badge";
 

@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { streetOf } from "~/auth/users.server";
 import { streetSettings } from "~/settings.server";
 import { fieldErrors, formToObject } from "~/forms";
-import { getProcedure } from "../../workflows/registry";
+import { getProcedure } from "../procedures";
 
 export const meta: MetaFunction = () => [{ title: "新建案件 · 司法所" }];
 

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { EnforcementFlowChart } from "~/components/flow-chart";
+import { EnforcementFlowChart } from "~/procedures/enforcement/flow-chart";
 import { db } from "~/db.server";
-import { publicOfficeInfo, publicOffices, publishedDecisions } from "~/publicity/portal.server";
+import { publicOfficeInfo, publicOffices, publishedDecisions } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction = () => [{ title: "行政执法公示 · 事前公开" }];
 

@@ -1,6 +1,6 @@
 /** Open data: published enforcement decisions as CSV (UTF-8 with BOM, so Excel opens it as Chinese). */
 import { db } from "~/db.server";
-import { openData } from "~/publicity/portal.server";
+import { openData } from "~/procedures/enforcement/portal.server";
 
 const HEAD = ["决定书文号", "执法主体", "执法事项", "当事人", "处理结果", "决定日期", "公示时间", "状态", "撤回时间", "撤回理由", "公示内容"];
 const cell = (v: unknown) => {

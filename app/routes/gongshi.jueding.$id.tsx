@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { formatInstant } from "~/format";
-import { publicDecision } from "~/publicity/portal.server";
+import { publicDecision } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.number} · 行政执法公示` : "行政执法公示" }];
 

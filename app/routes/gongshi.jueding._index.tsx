@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
-import { publicOffices, publishedDecisions } from "~/publicity/portal.server";
+import { publicOffices, publishedDecisions } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction = () => [{ title: "行政执法公示 · 执法决定" }];
 

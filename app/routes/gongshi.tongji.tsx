@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { EnforcementFiguresView } from "~/components/enforcement-figures";
+import { EnforcementFiguresView } from "~/procedures/enforcement/figures";
 import { db } from "~/db.server";
-import { annualStatistics } from "~/publicity/portal.server";
+import { annualStatistics } from "~/procedures/enforcement/portal.server";
 import { chinaDate } from "../../workflows/calendar/calendar";
 
 export const meta: MetaFunction = () => [{ title: "行政执法公示 · 年度统计" }];

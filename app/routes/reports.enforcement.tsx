@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { ReportFilters } from "~/components/report-filters";
 import { requirePermission } from "~/auth/guard.server";
-import { EnforcementFiguresView } from "~/components/enforcement-figures";
+import { EnforcementFiguresView } from "~/procedures/enforcement/figures";
 import { db } from "~/db.server";
-import { ReportQuerySchema } from "~/reports/mediation-report.server";
-import { enforcementReport } from "~/reports/enforcement-report.server";
+import { ReportQuerySchema } from "~/reports/report-scope.server";
+import { enforcementReport } from "~/procedures/enforcement/report.server";
 
 export const meta: MetaFunction = () => [{ title: "行政执法统计 · 司法所" }];
 

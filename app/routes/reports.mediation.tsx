@@ -3,7 +3,8 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { ReportFilters } from "~/components/report-filters";
 import { requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
-import { mediationReport, ReportQuerySchema } from "~/reports/mediation-report.server";
+import { mediationReport } from "~/procedures/mediation/report.server";
+import { ReportQuerySchema } from "~/reports/report-scope.server";
 import type { Tally } from "../../workflows/mediation/statistics";
 
 export const meta: MetaFunction = () => [{ title: "人民调解统计 · 司法所" }];

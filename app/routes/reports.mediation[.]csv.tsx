@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
-import { mediationReport, ReportQuerySchema } from "~/reports/mediation-report.server";
+import { mediationReport } from "~/procedures/mediation/report.server";
+import { ReportQuerySchema } from "~/reports/report-scope.server";
 import { figuresCsv } from "../../workflows/mediation/statistics";
 
 /** GET /reports/mediation.csv — the same figures as the page, for Excel (UTF-8 with BOM). */

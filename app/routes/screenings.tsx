@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
-import { disputeTypesFor, findingToCase, listScreenings, recordScreening, screeningSchema } from "~/screening/screening.server";
+import { disputeTypesFor, findingToCase, listScreenings, recordScreening, screeningSchema } from "~/procedures/mediation/screening.server";
 import { chinaDate } from "../../workflows/calendar/calendar";
 import { DISPUTE_TYPES } from "../../workflows/mediation/context";
 

@@ -11,8 +11,7 @@ import { sectionBlocks, type RecordSection } from "../gbt9704/record";
 import { FONTS, LINE_PITCH, officialDocument, run, SIZES, TYPE_AREA } from "../gbt9704/style";
 import * as doc from "./content";
 
-export const FILE_KINDS = ["身份证明", "授权委托书", "证据材料", "签字协议书", "履行凭证", "司法确认材料", "其他"] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+import type { FileKind } from "../../workflows/engine/file-kinds";
 
 export interface CaseFileInput extends doc.MediationDocInput {
   readonly title: string;

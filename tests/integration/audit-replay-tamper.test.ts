@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { openDatabase, type Db } from "../../db/connection";
 import { auditHeadPath, currentHead, ensureHeadAnchor, writeHead } from "../../app/audit/audit.server";
 import { verifyFailed, verifyIntegrity } from "../../app/audit/verify.server";
-import { seedEnforcementDemo } from "../../app/demo/enforcement-demo.server";
+import { seedEnforcementDemo } from "../../app/procedures/enforcement/demo.server";
 import { config } from "../../app/config.server";
 import { seededWorld } from "./world";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { publications } from "../../db/schema";
 import { verifyIntegrity } from "../../app/audit/verify.server";
 import { caseDetail, findVisibleCase } from "../../app/cases/queries.server";
-import { seedEnforcementDemo } from "../../app/demo/enforcement-demo.server";
+import { seedEnforcementDemo } from "../../app/procedures/enforcement/demo.server";
 import { seededWorld } from "./world";
 
 const w = await seededWorld();

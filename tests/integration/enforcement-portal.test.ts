@@ -1,5 +1,5 @@
-import { enforcementReport } from "../../app/reports/enforcement-report.server";
-import { annualStatistics, openData, publicDecision, publicOfficeInfo, publishedDecisions } from "../../app/publicity/portal.server";
+import { enforcementReport } from "../../app/procedures/enforcement/report.server";
+import { annualStatistics, openData, publicDecision, publicOfficeInfo, publishedDecisions } from "../../app/procedures/enforcement/portal.server";
 import { organisations } from "../../db/schema";
 import { eq } from "drizzle-orm";
 import { seededWorld } from "./world";

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { config } from "../../app/config.server";
 import { caseDetail, findVisibleCase } from "../../app/cases/queries.server";
-import { recordActFromForm } from "../../app/cases/record-act.server";
-import { publicDecision, publishedDecisions } from "../../app/publicity/portal.server";
+import { recordActFromForm } from "../../app/procedures/enforcement/record-act.server";
+import { publicDecision, publishedDecisions } from "../../app/procedures/enforcement/portal.server";
 import { seededWorld } from "./world";
 import { drive, inspection, JPEG, REGISTRATION, register, sanction } from "./enforcement-world";
 

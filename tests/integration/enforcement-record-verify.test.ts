@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { verifyIntegrity } from "../../app/audit/verify.server";
 import { blobPath } from "../../app/files/storage.server";
 import { findVisibleCase } from "../../app/cases/queries.server";
-import { TEMPLATES } from "../../templates/registry";
+import { TEMPLATES } from "../../app/procedures";
 import { generateDocument } from "../../app/documents/documents.server";
 import { seededWorld } from "./world";
 import { drive, inspection, JPEG, MP4, register, upload } from "./enforcement-world";

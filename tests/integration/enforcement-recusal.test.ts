@@ -22,7 +22,7 @@ describe("回避 through the server (APL 43)", () => {
 
   it("with a certified replacement, hands the case over and refuses the recused officer at later acts", async () => {
     // The office renews the third officer's certificate; the replacement is resolved from the users table.
-    w.db.update(users).set({ enforcementCertValidUntil: "2028-12-31" }).where(eq(users.username, "zhifa3")).run();
+    w.db.update(users).set({ officerCertValidUntil: "2028-12-31" }).where(eq(users.username, "zhifa3")).run();
     const r = await send(w, "lingdao", id, "RECUSAL", { ...recusal, replacement: String(w.user("zhifa3").id) }, "2026-09-03T02:00:00Z");
     expect(r.status).toBe(200);
     expect(context().filing.officers.map((o: { id: number }) => o.id)).toEqual([w.user("zhifa2").id, w.user("zhifa3").id]);

@@ -5,7 +5,7 @@ import { runEvent } from "../../app/cases/engine.server";
 import { findVisibleCase } from "../../app/cases/queries.server";
 import { readDocument } from "../../app/documents/documents.server";
 import { replay } from "../../workflows/engine/run";
-import { getProcedure } from "../../workflows/registry";
+import { getProcedure } from "../../app/procedures";
 import { advance, DRAFT, openCase, seededWorld, toIssued } from "./world";
 
 const w = await seededWorld();

@@ -96,7 +96,7 @@ describe("parties' personal data", () => {
 
 describe("screening (排查)", () => {
   it("records what a committee found and turns a finding into a case exactly once", async () => {
-    const { screeningSchema, recordScreening, listScreenings, findingToCase } = await import("../../app/screening/screening.server");
+    const { screeningSchema, recordScreening, listScreenings, findingToCase } = await import("../../app/procedures/mediation/screening.server");
     const { DEFAULT_DISPUTE_TYPES } = await import("../../workflows/mediation/context");
     const ScreeningSchema = screeningSchema(DEFAULT_DISPUTE_TYPES);
     const bad = ScreeningSchema.safeParse({ date: today, scope: "1—12号楼", risks: "无", findings: "邻里纠纷|漏水\n漏水没写类型" });
@@ -120,7 +120,8 @@ describe("screening (排查)", () => {
 
 describe("the street's dispute-type list", () => {
   it("is configurable: new types can be filed, unknown ones are refused, and renaming keeps old cases' names", async () => {
-    const { disputeTypesFromLines, getSetting, setSetting } = await import("../../app/settings.server");
+    const { getSetting, setSetting } = await import("../../app/settings.server");
+    const { disputeTypesFromLines } = await import("../../app/procedures/mediation/settings");
     const street = w.user("ganshi").organisationId;
     const current = getSetting(w.db, street, "mediation.disputeTypes");
     const next = disputeTypesFromLines(current, "邻里纠纷\n加装电梯纠纷\n群租纠纷");

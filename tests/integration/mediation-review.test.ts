@@ -7,7 +7,7 @@ import { runEvent } from "../../app/cases/engine.server";
 import { findVisibleCase, listCases, overdueTaskCount, workbench } from "../../app/cases/queries.server";
 import { generateDocument, readCaseFile, readDocument } from "../../app/documents/documents.server";
 import { attachFile } from "../../app/files/attach.server";
-import { mediationReport } from "../../app/reports/mediation-report.server";
+import { mediationReport } from "../../app/procedures/mediation/report.server";
 import { chinaDate } from "../../workflows/calendar/calendar";
 import { seededWorld } from "./world";
 

@@ -5,9 +5,9 @@
  */
 import { eq } from "drizzle-orm";
 import { cases } from "../../db/schema";
-import { seedEnforcementDemo } from "../../app/demo/enforcement-demo.server";
+import { seedEnforcementDemo } from "../../app/procedures/enforcement/demo.server";
 import { createCase } from "../../app/cases/create-case.server";
-import { PROCEDURES } from "../../workflows/registry";
+import { PROCEDURES } from "../../app/procedures";
 import { digitsOf, outsideReaderView } from "../../workflows/privacy";
 import { started, step } from "../unit/mediation-helpers";
 import { builtApp } from "./http";

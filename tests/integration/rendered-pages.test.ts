@@ -3,7 +3,7 @@
  * text: no NUL byte, no invalid UTF-8 and no U+FFFD (React 18.3's Node stream renderer put NULs at
  * 2 KB boundaries, which a form saved without JavaScript then stored as U+FFFD).
  */
-import { seedEnforcementDemo } from "../../app/demo/enforcement-demo.server";
+import { seedEnforcementDemo } from "../../app/procedures/enforcement/demo.server";
 import { builtApp } from "./http";
 import { seededWorld } from "./world";
 

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { TEMPLATES } from "../../templates/registry";
+import { TEMPLATES } from "../../app/procedures";
 import { filingForm, inspectionRecord, recordManifest } from "../../templates/enforcement/content";
 import { decisionLetter, noticeLetter, reviewOpinion, reviewRequest, serviceReceipt } from "../../templates/enforcement/decision";
 import { inspection, leader, noticed, reviewer, sanction, step } from "./enforcement-helpers";

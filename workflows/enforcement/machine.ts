@@ -9,77 +9,12 @@ import { namedGuards } from "../engine/run";
 import type { ProcedureEvent } from "../engine/types";
 import { chinaDate } from "../calendar/calendar";
 import { currentSanction, hearingAvailable } from "./catalogue";
-import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, ReviewItem, Sanction } from "./context";
+import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, ReviewItem } from "./context";
 import { REVIEW_ITEMS, type REVOCATION_KINDS } from "./context";
-import { ALL_GUARDS, fineOwed } from "./guards";
+import { ALL_GUARDS } from "./guards";
+import { AFTER_DECISION, by, HANDLING, officers, p, PAYING, RECORDING, ROUTING, sanction, type EnforcementInput } from "./transitions";
 
-export interface EnforcementInput {
-  readonly streetId: number;
-  readonly officeId: number;
-  readonly track: EnforcementContext["track"];
-  readonly source: EnforcementContext["source"];
-  readonly sourceNote: string;
-  readonly matter: EnforcementContext["matter"];
-  readonly party: EnforcementContext["party"];
-  readonly facts: string;
-  readonly place: string;
-  readonly occurredOn: string;
-  readonly discoveredOn?: string;
-  readonly limitation?: EnforcementContext["limitation"];
-  readonly registeredAt: string;
-  readonly registeredBy: PersonRef;
-  readonly thresholds: EnforcementContext["thresholds"];
-}
-
-const by = (e: ProcedureEvent): PersonRef => ({ id: e.actor.id, name: e.actor.name });
-const p = <T>(e: ProcedureEvent) => e.payload as T;
-const officers = (list: readonly { id: number; name: string; certNo?: string | null; certValidUntil?: string | null }[]): Officer[] =>
-  list.map((o) => ({ id: o.id, name: o.name, certNo: o.certNo ?? null, certValidUntil: o.certValidUntil ?? null }));
-const sanction = (e: ProcedureEvent): Sanction => {
-  const s = p<Sanction>(e);
-  return { kind: s.kind, penalties: s.penalties ?? [], fine: Number(s.fine ?? 0), confiscation: Number(s.confiscation ?? 0), reasons: s.reasons };
-};
-
-/** The record and the head's powers, open at every working stage. */
-const RECORDING = {
-  RECORD_ACT: { guard: and(["noRecusedOfficer", "actHasTwoOfficers", "officersCertified", "videoWhereRequired", "actTimeNotFuture", "correctionPointsAtEntry", "preservationListsItems", "preservationApproved"]), actions: "recordAct" },
-  HANDLE_PRESERVATION: { guard: "preservationPending", actions: "handlePreservation" },
-} as const;
-const HANDLING = {
-  ...RECORDING,
-  RECUSAL: { guard: and(["recusalOfCaseOfficer", "recusalKeepsTwoOfficers"]), actions: "recusal" },
-  EXTEND: { guard: "notExtendedYet", actions: "extend" },
-} as const;
-/** 事后公示 and its withdrawal, from the decision on (APL 48, 118 §6). */
-const AFTER_DECISION = {
-  ...RECORDING,
-  PUBLISH: { guard: and(["notPublished", "publicTextRedacted"]), actions: "publish" },
-  RECORD_REVOCATION: { guard: and(["revocationNotRecorded", "revocationAfterDecision", "changeNotHeavier"]), actions: "revocation" },
-  WITHDRAW_PUBLICATION: { guard: and(["withdrawable", "withdrawCauseRecorded"]), actions: "withdraw" },
-} as const;
-const PAYING = {
-  RECORD_PAYMENT: [
-    { target: "closing", guard: and(["decisionInForce", "outstandingFine", "paymentAfterService", "completesPayment"]), actions: "pay" },
-    { guard: and(["decisionInForce", "outstandingFine", "paymentAfterService"]), actions: "pay" },
-  ],
-  ENFORCE: { target: "closing", guard: and(["decisionInForce", "outstandingFine"]), actions: "enforce" },
-} as const;
-
-/** Which way a transition goes (not refusals: those are the named guards in guards.ts). */
-const ROUTING: Record<string, (a: { context: EnforcementContext; event: any }) => boolean> = {
-  isSimple: ({ context }) => context.track === "simple",
-  proposesPenalty: ({ context }) => context.report?.proposal.kind === "penalty",
-  decidesTransfer: ({ event }) => (event as ProcedureEvent).payload.kind === "transfer",
-  decisionHasFine: ({ context }) => fineOwed(context) > 0,
-  completesPayment: ({ context, event }) => {
-    const e = event as ProcedureEvent;
-    const surcharge = Number(e.payload.surcharge ?? 0);
-    const paid = context.payments.reduce((n, x) => n + x.amount, 0) + Number(e.payload.amount ?? 0);
-    return !!context.decision && paid >= fineOwed(context) + surcharge;
-  },
-  filedWithOffice: ({ context }) => context.filedWithOffice !== null,
-  notYetFiledWithOffice: ({ context }) => context.filedWithOffice === null,
-};
+export type { EnforcementInput } from "./transitions";
 
 export const enforcementMachine = setup({
   types: { context: {} as EnforcementContext, events: {} as ProcedureEvent, input: {} as EnforcementInput },

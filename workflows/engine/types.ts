@@ -142,7 +142,7 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   readonly creationInput: (parsed: any, filing: Filing) => TInput;
   /** The office now handling the case, when the procedure moves cases between levels. */
   readonly handlingOffice?: (context: TContext) => number;
-  /** A case's sort weight and coloured label in lists (a mediation's risk grade). */
+  /** A case's sort weight and coloured label in lists (a risk grade). */
   readonly badge?: (context: TContext) => { readonly priority: number; readonly label: string; readonly tone: "red" | "orange" | "yellow" | "green" } | null;
   /** The case data with personal details masked, for viewers outside the handling office. */
   readonly masked?: (context: TContext) => TContext;
@@ -151,9 +151,7 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
    * those viewers get (facts, places, conclusions, titles): workflows/privacy.ts.
    */
   readonly personalData?: (context: TContext) => readonly PersonalData[];
-  /** Events a member outside the handling office may send (the mediation work, not moves or assignments). */
-  readonly memberEvents?: readonly string[];
-  /** People who must see the case whatever their office (assigned mediators). */
+  /** People who must see the case whatever their office (those assigned to it). */
   readonly members?: (context: TContext) => number[];
   readonly events: Readonly<Record<string, EventDefinition<TContext>>>;
   /** Values a form starts with, computed from the case (the redacted text to publish). */

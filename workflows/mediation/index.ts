@@ -2,6 +2,12 @@
 import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
 import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, parseDisputeTypes, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "./context";
 
+/**
+ * What an assigned mediator outside the handling office may do: the mediation work, not moving,
+ * reassigning or filing the case (app/procedures/mediation supplies the rule to the engine).
+ */
+export const MEMBER_EVENTS: readonly string[] = ["ADD_PARTY", "RECORD_CONSENT", "GRADE_RISK", "NOTIFY_POLICE", "START", "RECORD_SESSION", "AGREE_WRITTEN", "AGREE_ORAL", "RECORD_SIGNED", "APPLY_CONFIRMATION", "RECORD_RULING", "FOLLOW_UP", "CLOSE"];
+
 export const DISPUTE_TYPES_SETTING = "mediation.disputeTypes";
 import { mediationDeadlines } from "./deadlines";
 import { maskIdNumber, maskName, maskPhone } from "../identity";
@@ -188,7 +194,6 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   badge: (c) =>
     c.risk ? { priority: c.ending || c.closedAt ? 0 : { red: 3, orange: 2, yellow: 1, green: 0 }[c.risk.grade], label: `${RISK_GRADES[c.risk.grade]}风险`, tone: c.risk.grade } : null,
   members: (c) => c.mediators.map((m) => m.id),
-  memberEvents: ["ADD_PARTY", "RECORD_CONSENT", "GRADE_RISK", "NOTIFY_POLICE", "START", "RECORD_SESSION", "AGREE_WRITTEN", "AGREE_ORAL", "RECORD_SIGNED", "APPLY_CONFIRMATION", "RECORD_RULING", "FOLLOW_UP", "CLOSE"],
   masked: (c) => ({
     ...c,
     parties: c.parties.map((p) => ({

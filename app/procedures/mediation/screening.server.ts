@@ -4,16 +4,16 @@
  */
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/connection";
-import { organisations, screeningFindings, screenings } from "../../db/schema";
-import { parseDisputeTypes, type DisputeType } from "../../workflows/mediation/context";
-import { DISPUTE_TYPES_SETTING } from "../../workflows/mediation";
-import { streetOf } from "../auth/users.server";
-import { getSetting } from "../settings.server";
-import { DATE } from "../../workflows/mediation/events";
-import { appendAudit } from "../audit/audit.server";
-import { officeScope, type SessionUser } from "../auth/users.server";
-import { createCase, type CreateOutcome } from "../cases/create-case.server";
+import type { Db } from "../../../db/connection";
+import { organisations, screeningFindings, screenings } from "../../../db/schema";
+import { parseDisputeTypes, type DisputeType } from "../../../workflows/mediation/context";
+import { DISPUTE_TYPES_SETTING } from "../../../workflows/mediation";
+import { streetOf } from "../../auth/users.server";
+import { getSetting } from "../../settings.server";
+import { DATE } from "../../../workflows/mediation/events";
+import { appendAudit } from "../../audit/audit.server";
+import { officeScope, type SessionUser } from "../../auth/users.server";
+import { createCase, type CreateOutcome } from "../../cases/create-case.server";
 
 const FINDING = /^(.+?)[|｜](.+)$/;
 

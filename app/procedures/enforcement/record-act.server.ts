@@ -4,22 +4,22 @@
  * recorded with them and any earlier uploads through the engine.
  */
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "../../db/connection";
-import { userRoles, users } from "../../db/schema";
-import { chinaDate } from "../../workflows/calendar/calendar";
-import { officeScope, type SessionUser } from "../auth/users.server";
-import { attachUploadedFile, fileHead, maxMb, uploadProblem } from "../files/attach.server";
-import { parseUploads, removeUploads } from "../files/upload.server";
-import { UPLOAD_ERRORS } from "../files/upload-errors";
-import { fieldErrors, formToObject } from "../forms";
+import type { Db } from "../../../db/connection";
+import { userRoles, users } from "../../../db/schema";
+import { chinaDate } from "../../../workflows/calendar/calendar";
+import { officeScope, type SessionUser } from "../../auth/users.server";
+import { attachUploadedFile, fileHead, maxMb, uploadProblem } from "../../files/attach.server";
+import { parseUploads, removeUploads } from "../../files/upload.server";
+import { UPLOAD_ERRORS } from "../../files/upload-errors";
+import { fieldErrors, formToObject } from "../../forms";
 import { statSync } from "node:fs";
-import { applyEvent } from "../../workflows/engine/run";
-import { getProcedure } from "../../workflows/registry";
-import { toActor, usersWithRole } from "../auth/users.server";
-import { sniffType } from "../files/sniff";
-import { permissionRefusal, runEvent } from "./engine.server";
-import { prepareEventPayload } from "./prepare.server";
-import type { CaseRow } from "./queries.server";
+import { applyEvent } from "../../../workflows/engine/run";
+import { getProcedure } from "..";
+import { toActor, usersWithRole } from "../../auth/users.server";
+import { sniffType } from "../../files/sniff";
+import { permissionRefusal, runEvent } from "../../cases/engine.server";
+import { prepareEventPayload } from "../../cases/prepare.server";
+import type { CaseRow } from "../../cases/queries.server";
 
 /** The heads (负责人) who may approve a 先行登记保存. */
 export function leadersOf(db: Db, officeId: number) {
@@ -42,7 +42,7 @@ function tryAct(db: Db, user: SessionUser, row: CaseRow, payload: Record<string,
 
 export function activeOfficers(db: Db, officeId: number, today = chinaDate(new Date())) {
   return db
-    .select({ id: users.id, name: users.displayName, certNo: users.enforcementCertNo, validUntil: users.enforcementCertValidUntil })
+    .select({ id: users.id, name: users.displayName, certNo: users.officerCertNo, validUntil: users.officerCertValidUntil })
     .from(users)
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .where(and(eq(userRoles.role, "enforcement_officer"), eq(users.active, true), inArray(users.organisationId, officeScope(db, { organisationId: officeId }))))

@@ -1,13 +1,13 @@
 /** Selecting the enforcement cases a user may count: registered within the period, in their offices. */
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
-import type { Db } from "../../db/connection";
-import { cases, organisations } from "../../db/schema";
-import { enforcementProcedure } from "../../workflows/enforcement";
-import type { EnforcementContext } from "../../workflows/enforcement/context";
-import { enforcementFigures } from "../../workflows/enforcement/statistics";
-import type { SessionUser } from "../auth/users.server";
-import { reportScope } from "./mediation-report.server";
-import { loadCalendar } from "../calendar.server";
+import type { Db } from "../../../db/connection";
+import { cases, organisations } from "../../../db/schema";
+import { enforcementProcedure } from "../../../workflows/enforcement";
+import type { EnforcementContext } from "../../../workflows/enforcement/context";
+import { enforcementFigures } from "../../../workflows/enforcement/statistics";
+import type { SessionUser } from "../../auth/users.server";
+import { reportScope } from "../../reports/report-scope.server";
+import { loadCalendar } from "../../calendar.server";
 
 export function enforcementCasesIn(db: Db, offices: number[], from: string, to: string) {
   return db

@@ -1,5 +1,5 @@
 /** The enforcement figures, shared by the internal report and the public annual statistics. */
-import type { EnforcementFigures } from "../../workflows/enforcement/statistics";
+import type { EnforcementFigures } from "../../../workflows/enforcement/statistics";
 
 const pct = (n: number | null) => (n === null ? "—" : `${n}%`);
 

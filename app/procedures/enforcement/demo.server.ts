@@ -4,14 +4,14 @@
  * waiting for legal review, and an on-the-spot penalty. Seeded once, with the demo accounts.
  */
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/connection";
-import { users } from "../../db/schema";
-import { loadUser, type SessionUser } from "../auth/users.server";
-import { createCase } from "../cases/create-case.server";
-import { runEvent } from "../cases/engine.server";
-import { findVisibleCase } from "../cases/queries.server";
-import { attachFile } from "../files/attach.server";
-import { draftPublicText } from "../../workflows/enforcement/publication";
+import type { Db } from "../../../db/connection";
+import { users } from "../../../db/schema";
+import { loadUser, type SessionUser } from "../../auth/users.server";
+import { createCase } from "../../cases/create-case.server";
+import { runEvent } from "../../cases/engine.server";
+import { findVisibleCase } from "../../cases/queries.server";
+import { attachFile } from "../../files/attach.server";
+import { draftPublicText } from "../../../workflows/enforcement/publication";
 
 /** An 8×6 orange PNG standing in for a site photo. */
 const PHOTO = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4UWGDFTEMpAQA+8JHQVZ08twAAAAASUVORK5CYII=", "base64");

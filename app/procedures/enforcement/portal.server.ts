@@ -5,16 +5,16 @@
  * statistics are counted from the cases, and only their totals leave this module.
  */
 import { and, desc, eq, gte, like, lte, or, sql } from "drizzle-orm";
-import type { Db } from "../../db/connection";
-import { organisations, publications, userRoles, users } from "../../db/schema";
-import { chinaDate } from "../../workflows/calendar/calendar";
-import { parseCatalogue } from "../../workflows/enforcement/catalogue";
-import { enforcementProcedure } from "../../workflows/enforcement";
-import { enforcementFigures } from "../../workflows/enforcement/statistics";
-import { agencyOf } from "../../workflows/enforcement/publication";
-import { loadCalendar } from "../calendar.server";
-import { enforcementCasesIn } from "../reports/enforcement-report.server";
-import { getSetting } from "../settings.server";
+import type { Db } from "../../../db/connection";
+import { organisations, publications, userRoles, users } from "../../../db/schema";
+import { chinaDate } from "../../../workflows/calendar/calendar";
+import { parseCatalogue } from "../../../workflows/enforcement/catalogue";
+import { enforcementProcedure } from "../../../workflows/enforcement";
+import { enforcementFigures } from "../../../workflows/enforcement/statistics";
+import { agencyOf } from "../../../workflows/enforcement/publication";
+import { loadCalendar } from "../../calendar.server";
+import { enforcementCasesIn } from "./report.server";
+import { getSetting } from "../../settings.server";
 
 export const PAGE_SIZE = 20;
 
@@ -25,10 +25,10 @@ export function publicOffices(db: Db) {
 /** 事前公示 of a street: its officers holding a valid certificate today, and its catalogue (118 §4). */
 export function publicOfficeInfo(db: Db, officeId: number, today = chinaDate(new Date())) {
   const officers = db
-    .select({ name: users.displayName, certNo: users.enforcementCertNo, validUntil: users.enforcementCertValidUntil })
+    .select({ name: users.displayName, certNo: users.officerCertNo, validUntil: users.officerCertValidUntil })
     .from(users)
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(eq(userRoles.role, "enforcement_officer"), eq(users.active, true), eq(users.organisationId, officeId), gte(users.enforcementCertValidUntil, today)))
+    .where(and(eq(userRoles.role, "enforcement_officer"), eq(users.active, true), eq(users.organisationId, officeId), gte(users.officerCertValidUntil, today)))
     .all();
   return { officers, catalogue: parseCatalogue(getSetting(db, officeId, "enforcement.catalogue")) };
 }

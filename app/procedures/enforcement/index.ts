@@ -1,0 +1,39 @@
+/** 行政执法 — the three enforcement systems: 公示, 全过程记录, 重大执法决定法制审核 (README). */
+import { enforcementProcedure } from "../../../workflows/enforcement";
+import { DEFAULT_CATALOGUE, DEFAULT_THRESHOLDS } from "../../../workflows/enforcement/catalogue";
+import { defineProcedure } from "../types";
+import { EnforcementFacts } from "./facts";
+import { enforcementServer } from "./server.server";
+
+export const enforcementModule = defineProcedure({
+  definition: enforcementProcedure,
+  permissions: ["enforcement.create", "enforcement.handle", "enforcement.approve", "enforcement.review", "enforcement.publish", "enforcement.archive", "enforcement.report"],
+  grants: {
+    district_supervisor: ["enforcement.report"],
+    // As the agency's head (行政机关负责人) the street leader approves filing and decides cases.
+    street_leader: ["enforcement.approve", "enforcement.publish", "enforcement.report", "document.generate"],
+    enforcement_officer: ["enforcement.create", "enforcement.handle", "enforcement.publish", "enforcement.archive", "enforcement.report", "document.generate", "file.upload"],
+    legal_reviewer: ["enforcement.review", "enforcement.report", "document.generate"],
+  },
+  // Edited on their own page, 执法事项目录 (/admin/enforcement).
+  settings: {
+    "enforcement.catalogue": { label: "执法事项目录", default: JSON.stringify(DEFAULT_CATALOGUE) },
+    "enforcement.thresholds": { label: "听证标准与重大执法决定目录清单", default: JSON.stringify(DEFAULT_THRESHOLDS) },
+  },
+  Facts: EnforcementFacts,
+  nav: [
+    { to: "/cases/new/enforcement", label: "执法案件登记", order: 40, permission: "enforcement.create", officeKinds: ["street"] },
+    { to: "/reports/enforcement", label: "执法统计", order: 50, permission: "enforcement.report" },
+    { to: "/admin/enforcement", label: "执法事项目录", order: 95, permission: "admin.settings" },
+    { to: "/gongshi", label: "执法公示", order: 99 },
+  ],
+  // A 先行登记保存's handling decision picks an open preservation; other acts cite a record entry.
+  fieldChoices: (field, context) => {
+    if (field.kind !== "entry") return undefined;
+    const ctx = context as { record?: { seq: number; time: string }[]; preservations?: { entry: number; on: string; items: string; handled: unknown }[] };
+    return field.name === "entry"
+      ? (ctx.preservations ?? []).filter((p) => !p.handled).map((p) => ({ id: p.entry, name: `第${p.entry}条 ${p.on} ${p.items.slice(0, 20)}` }))
+      : (ctx.record ?? []).map((r) => ({ id: r.seq, name: `第${r.seq}条 ${r.time.replace("T", " ")}` }));
+  },
+  server: enforcementServer,
+});

@@ -1,0 +1,45 @@
+/**
+ * Enforcement's server side: its documents; the periods the server counts on today's calendar
+ * (the hearing request window, APL 64; the notice's 7 working days; the late-payment surcharge,
+ * APL 72) and the reviewer as the server knows them (118 §13); the audit check of the
+ * full-process record; the demo cases.
+ */
+import type { Db } from "../../../db/connection";
+import { ENFORCEMENT_DOCUMENTS } from "../../../templates/enforcement";
+import { countPeriod } from "../../../workflows/calendar/periods";
+import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS, paymentDue, surchargeOwed } from "../../../workflows/enforcement/deadlines";
+import { fineOwed } from "../../../workflows/enforcement/guards";
+import { loadCalendar } from "../../calendar.server";
+import { personRef } from "../../cases/prepare.server";
+import type { ProcedureServer } from "../types";
+import { seedEnforcementDemo } from "./demo.server";
+import { verifyEnforcementRecords } from "./verify-record.server";
+
+/** A period on today's calendar from a date the user gave; nothing for an impossible date (the schema names it). */
+function periodDue(db: Db, start: unknown, amount: number, unit: "days" | "workingDays"): string | undefined {
+  if (typeof start !== "string") return undefined;
+  try {
+    return countPeriod(loadCalendar(db), start, amount, unit).due;
+  } catch {
+    return undefined;
+  }
+}
+
+export const enforcementServer: ProcedureServer = {
+  documents: ENFORCEMENT_DOCUMENTS,
+  fills: {
+    REQUEST_HEARING: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
+    PROCEED: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
+    SCHEDULE_HEARING: (db, _c, payload) => ({ earliest: periodDue(db, payload.noticeServedOn, HEARING_NOTICE_WORKING_DAYS, "workingDays") }),
+    LEGAL_REVIEW: (_db, _c, _payload, _at, user) => ({ reviewer: personRef(user) }),
+    RECORD_PAYMENT: (db, c, payload) => {
+      const ctx = c.snapshot.context;
+      const due = ctx.service ? paymentDue(loadCalendar(db), ctx) : null;
+      const date = typeof payload.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(payload.date) ? payload.date : null;
+      return { surcharge: due && date && ctx.decision ? surchargeOwed(fineOwed(ctx), due, ctx.payments, date) : 0 };
+    },
+  },
+  // Called through functions: these modules run the engine, which reaches this file through the registry.
+  verify: (db, stored) => verifyEnforcementRecords(db, stored),
+  seedDemo: (db, now) => seedEnforcementDemo(db, now),
+};

@@ -1,0 +1,35 @@
+/** 人民调解 under the Fengqiao experience: intake to archive, tiered from committee to district (README). */
+import { MEMBER_EVENTS, mediationProcedure } from "../../../workflows/mediation";
+import { defineProcedure } from "../types";
+import { MediationFacts } from "./facts";
+import { mediationServer } from "./server.server";
+import { MEDIATION_SETTINGS } from "./settings";
+
+const HANDLING = ["mediation.create", "mediation.handle", "mediation.move", "mediation.archive", "mediation.report", "mediation.notify-police"] as const;
+
+export const mediationModule = defineProcedure({
+  definition: mediationProcedure,
+  permissions: [...HANDLING],
+  grants: {
+    district_supervisor: ["mediation.report"],
+    // The street leader is told of red-grade disputes and may notify the police (PML 25).
+    street_leader: ["mediation.report", "mediation.notify-police"],
+    judicial_director: [...HANDLING, "document.generate", "file.upload"],
+    judicial_staff: [...HANDLING, "document.generate", "file.upload"],
+    mediator: [...HANDLING, "document.generate", "file.upload"],
+  },
+  settings: MEDIATION_SETTINGS,
+  Facts: MediationFacts,
+  nav: [
+    { to: "/cases/new/mediation", label: "受理纠纷", order: 10, permission: "mediation.create", officeKinds: ["street", "committee"] },
+    { to: "/screenings", label: "纠纷排查", order: 11, permission: "mediation.create", officeKinds: ["street", "committee"] },
+    { to: "/reports/mediation", label: "调解统计", order: 30, permission: "mediation.report" },
+  ],
+  // The assigned mediators follow an escalated case and keep doing the mediation work; moving,
+  // reassigning and filing the case stay with the handling office.
+  memberRefusal: (type) =>
+    MEMBER_EVENTS.includes(type)
+      ? null
+      : { guard: "handlingOffice", message: "案件已由其他单位承办,本事项由承办单位办理", basis: "分级调处:小事不出村(社区)、大事不出镇(街道)" },
+  server: mediationServer,
+});

@@ -1,0 +1,100 @@
+/**
+ * What a procedure module gives the kernel (docs/decisions/0011). A procedure is three folders —
+ * workflows/<p>/ (pure rules), templates/<p>/ (documents), app/procedures/<p>/ (what needs the
+ * server or React) — and one line in app/procedures/index.ts. The kernel (engine, case pages, auth,
+ * settings, documents, audit) reads a procedure only through this interface.
+ */
+import type { ComponentType } from "react";
+import type { Db } from "../../db/connection";
+import type { DocumentTemplate } from "../../templates/types";
+import type { Refusal } from "../../workflows/engine/run";
+import type { FormField, ProcedureDefinition } from "../../workflows/engine/types";
+import type { Role } from "../../workflows/roles";
+import type { KernelPermission } from "../auth/kernel-permissions";
+import type { SessionUser } from "../auth/users.server";
+
+/** The case data as the reader may see it, and the case's files (for links from the record). */
+export interface FactsProps {
+  readonly c: any;
+  readonly files: readonly { id: number; sha256: string }[];
+}
+
+/** A case as the server hooks receive it. */
+export interface CaseRowLike {
+  readonly id: number;
+  readonly officeId: number;
+  readonly procedure: string;
+  readonly snapshot: { context: any };
+}
+
+export type FillIssue = { path: (string | number)[]; message: string };
+
+/**
+ * Values the server adds to an event's payload before the machine sees it (office settings,
+ * periods counted on today's holiday calendar, who the reviewer is), so the stored event replays
+ * to the same result whatever the calendar says later.
+ */
+export type ServerFill = (db: Db, c: CaseRowLike, payload: Record<string, unknown>, at: string, user: SessionUser) => Record<string, unknown> | FillIssue;
+
+/** An office setting a procedure reads (RULES.md CONFIGURABLE), with its national default. */
+export interface SettingSpec {
+  readonly label: string;
+  readonly default: string;
+  /**
+   * How 机构设置 (/admin/settings) edits it; absent when the procedure has its own settings page.
+   * `toForm` shows the stored value, `fromForm` checks and converts what was typed (the current
+   * stored value is given so list entries keep their keys).
+   */
+  readonly form?: {
+    readonly kind: "number" | "text" | "lines";
+    readonly label: string;
+    readonly toForm?: (stored: string) => string;
+    readonly fromForm: (typed: string, stored: string) => { value: string } | { error: string };
+  };
+}
+
+/** A link in the top navigation, shown to users holding `permission` in the kinds of office listed. */
+export interface NavEntry {
+  readonly to: string;
+  readonly label: string;
+  /** Where it sits among all entries (kernel entries: 0 工作台, 5 案件, 80–90 administration). */
+  readonly order: number;
+  readonly permission?: string;
+  readonly officeKinds?: readonly ("district" | "street" | "committee")[];
+}
+
+/** The server-only part of a module (its `server.server.ts`): empty in the browser bundle. */
+export interface ProcedureServer {
+  /** Its document templates (templates/<p>/), kept off the browser bundle. */
+  readonly documents: readonly DocumentTemplate[];
+  readonly fills?: Readonly<Record<string, ServerFill>>;
+  /** Extra checks `npm run audit:verify` runs over this procedure's cases (a full-process record against its events). */
+  readonly verify?: (db: Db, storedFiles: ReadonlySet<string>) => { records: number; broken: { caseId: number; reason: string }[] };
+  /** Demo cases run through the engine when a fresh demo district is seeded. */
+  readonly seedDemo?: (db: Db, now?: Date) => Promise<unknown>;
+}
+
+export interface ProcedureModule<P extends string = string, S extends string = string> {
+  readonly definition: ProcedureDefinition;
+  /** The permissions the procedure's events and pages check, named "<procedure id>.<action>". */
+  readonly permissions: readonly P[];
+  /** Which roles hold them (and which kernel permissions the procedure needs roles to hold). */
+  readonly grants: Partial<Record<Role, readonly (P | KernelPermission)[]>>;
+  readonly settings?: Readonly<Record<S, SettingSpec>>;
+  /** The case page's 案件信息 card. */
+  readonly Facts: ComponentType<FactsProps>;
+  readonly nav?: readonly NavEntry[];
+  /** Choices for a form field the kernel cannot list by itself (kind "entry": the case's record entries). */
+  readonly fieldChoices?: (field: FormField, context: any) => { id: number; name: string }[] | undefined;
+  /**
+   * Why a member from outside the handling office may not send this event (null: they may). Without
+   * this hook only the handling office acts on its cases.
+   */
+  readonly memberRefusal?: (type: string) => Refusal | null;
+  readonly server: ProcedureServer;
+}
+
+/** Declares a module, keeping its permission and setting names as literal types for the registry. */
+export function defineProcedure<const P extends string, const S extends string = never>(m: ProcedureModule<P, S>): ProcedureModule<P, S> {
+  return m;
+}
