@@ -63,6 +63,26 @@ export interface NavEntry {
   readonly officeKinds?: readonly ("district" | "street" | "committee")[];
 }
 
+/** What the report page (/reports/<id>) shows: the period and office filters, then `View`. */
+export interface ReportViewProps {
+  readonly figures: any;
+  readonly from: string;
+  readonly to: string;
+  /** The chosen office, or the reader's own organisation. */
+  readonly scopeName: string;
+}
+
+export interface ProcedureReport<P extends string = string> {
+  readonly title: string;
+  readonly permission: P;
+  readonly hint?: string;
+  /** The kinds of office the filter lists (the offices that file this procedure's cases). */
+  readonly officeKinds: readonly ("district" | "street" | "committee")[];
+  /** A download of the same figures (the filter's query is appended). */
+  readonly csvPath?: string;
+  readonly View: ComponentType<ReportViewProps>;
+}
+
 /** The server-only part of a module (its `server.server.ts`): empty in the browser bundle. */
 export interface ProcedureServer {
   /** Its document templates (templates/<p>/), kept off the browser bundle. */
@@ -70,6 +90,8 @@ export interface ProcedureServer {
   readonly fills?: Readonly<Record<string, ServerFill>>;
   /** Extra checks `npm run audit:verify` runs over this procedure's cases (a full-process record against its events). */
   readonly verify?: (db: Db, storedFiles: ReadonlySet<string>) => { records: number; broken: { caseId: number; reason: string }[] };
+  /** The figures of its report page (/reports/<id>) over the cases of these offices in the period. */
+  readonly figures?: (db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }) => unknown;
   /** Demo cases run through the engine when a fresh demo district is seeded. */
   readonly seedDemo?: (db: Db, now?: Date) => Promise<unknown>;
 }
@@ -84,6 +106,7 @@ export interface ProcedureModule<P extends string = string, S extends string = s
   /** The case page's 案件信息 card. */
   readonly Facts: ComponentType<FactsProps>;
   readonly nav?: readonly NavEntry[];
+  readonly report?: ProcedureReport<P>;
   /** Choices for a form field the kernel cannot list by itself (kind "entry": the case's record entries). */
   readonly fieldChoices?: (field: FormField, context: any) => { id: number; name: string }[] | undefined;
   /**

@@ -26,13 +26,18 @@ export function enforcementCasesIn(db: Db, offices: number[], from: string, to: 
     .map((r) => ({ context: (r.snapshot as { context: EnforcementContext }).context, state: r.state, officeName: r.officeName }));
 }
 
+/** The enforcement figures over the cases registered in these offices within the period. */
+export function enforcementFiguresIn(db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }) {
+  return enforcementFigures(enforcementCasesIn(db, [...q.offices], q.from, q.to), loadCalendar(db), enforcementProcedure.stateLabels);
+}
+
+/** The figures a reader may count: their streets (or the one chosen) within the period. */
 export function enforcementReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
   const { scope, from, to, offices } = reportScope(db, user, q);
-  const list = enforcementCasesIn(db, offices, from, to);
   return {
     from,
     to,
-    figures: enforcementFigures(list, loadCalendar(db), enforcementProcedure.stateLabels),
+    figures: enforcementFiguresIn(db, { offices, from, to }),
     offices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(inArray(organisations.id, scope), eq(organisations.kind, "street"))).all(),
   };
 }

@@ -13,6 +13,7 @@ import { loadCalendar } from "../../calendar.server";
 import { personRef } from "../../cases/prepare.server";
 import type { ProcedureServer } from "../types";
 import { seedEnforcementDemo } from "./demo.server";
+import { enforcementFiguresIn } from "./report.server";
 import { verifyEnforcementRecords } from "./verify-record.server";
 
 /** A period on today's calendar from a date the user gave; nothing for an impossible date (the schema names it). */
@@ -27,6 +28,7 @@ function periodDue(db: Db, start: unknown, amount: number, unit: "days" | "worki
 
 export const enforcementServer: ProcedureServer = {
   documents: ENFORCEMENT_DOCUMENTS,
+  figures: (db, q) => enforcementFiguresIn(db, q),
   fills: {
     REQUEST_HEARING: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
     PROCEED: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),

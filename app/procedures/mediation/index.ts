@@ -2,6 +2,7 @@
 import { MEMBER_EVENTS, mediationProcedure } from "../../../workflows/mediation";
 import { defineProcedure } from "../types";
 import { MediationFacts } from "./facts";
+import { MediationReportView } from "./report-view";
 import { mediationServer } from "./server.server";
 import { MEDIATION_SETTINGS } from "./settings";
 
@@ -25,6 +26,7 @@ export const mediationModule = defineProcedure({
     { to: "/screenings", label: "纠纷排查", order: 11, permission: "mediation.create", officeKinds: ["street", "committee"] },
     { to: "/reports/mediation", label: "调解统计", order: 30, permission: "mediation.report" },
   ],
+  report: { title: "人民调解统计", permission: "mediation.report", officeKinds: ["district", "street", "committee"], csvPath: "/reports/mediation.csv", View: MediationReportView },
   // The assigned mediators follow an escalated case and keep doing the mediation work; moving,
   // reassigning and filing the case stay with the handling office.
   memberRefusal: (type) =>

@@ -2,15 +2,13 @@
 import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../../../db/connection";
 import { cases, organisations } from "../../../db/schema";
-import { chinaDate } from "../../../workflows/calendar/calendar";
 import type { MediationContext } from "../../../workflows/mediation/context";
 import { mediationFigures } from "../../../workflows/mediation/statistics";
 import type { SessionUser } from "../../auth/users.server";
 import { reportScope } from "../../reports/report-scope.server";
 
-
-export function mediationReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
-  const { scope, from, to, offices } = reportScope(db, user, q);
+/** The mediation figures over the disputes accepted in these offices within the period. */
+export function mediationFiguresIn(db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }) {
   // Counted where each dispute was accepted (the CREATE input's office), so escalating a dispute
   // does not take it out of the accepting committee's or street's figures.
   const acceptedAt = sql<number>`json_extract(${cases.input}, '$.officeId')`;
@@ -21,13 +19,19 @@ export function mediationReport(db: Db, user: SessionUser, q: { from?: string; t
     .where(
       and(
         eq(cases.procedure, "mediation"),
-        inArray(acceptedAt, offices),
+        inArray(acceptedAt, [...q.offices]),
         // created_at is the acceptance instant; China dates are UTC+8.
-        gte(cases.createdAt, new Date(`${from}T00:00:00+08:00`).toISOString()),
-        lte(cases.createdAt, new Date(`${to}T23:59:59.999+08:00`).toISOString()),
+        gte(cases.createdAt, new Date(`${q.from}T00:00:00+08:00`).toISOString()),
+        lte(cases.createdAt, new Date(`${q.to}T23:59:59.999+08:00`).toISOString()),
       ),
     )
     .all();
+  return mediationFigures(rows.map((r) => ({ context: (r.snapshot as { context: MediationContext }).context, officeName: r.officeName })));
+}
+
+/** The report as the CSV download counts it: the reader's period and offices, and their figures. */
+export function mediationReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
+  const { scope, from, to, offices } = reportScope(db, user, q);
   const scopeName = q.officeId && scope.includes(q.officeId)
     ? db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, q.officeId)).get()?.name ?? ""
     : user.organisationName;
@@ -35,7 +39,7 @@ export function mediationReport(db: Db, user: SessionUser, q: { from?: string; t
     from,
     to,
     scopeName,
-    figures: mediationFigures(rows.map((r) => ({ context: (r.snapshot as { context: MediationContext }).context, officeName: r.officeName }))),
+    figures: mediationFiguresIn(db, { offices, from, to }),
     offices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, scope)).all(),
   };
 }

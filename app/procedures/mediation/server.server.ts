@@ -11,6 +11,7 @@ import { countPeriod } from "../../../workflows/calendar/periods";
 import { CONFIRMATION_WINDOW_DAYS } from "../../../workflows/mediation/guards";
 import { loadCalendar } from "../../calendar.server";
 import type { ProcedureServer } from "../types";
+import { mediationFiguresIn } from "./report.server";
 
 const LEVEL_OF = { district: "district", street: "street", committee: "committee" } as const;
 
@@ -26,6 +27,7 @@ function confirmationDue(db: Db, effectiveOn: unknown): string | undefined {
 
 export const mediationServer: ProcedureServer = {
   documents: MEDIATION_DOCUMENTS,
+  figures: (db, q) => mediationFiguresIn(db, q),
   fills: {
     // 小事不出村、大事不出镇: up one level, to the parent organisation.
     ESCALATE: (db, c) => {

@@ -3,6 +3,7 @@ import { enforcementProcedure } from "../../../workflows/enforcement";
 import { DEFAULT_CATALOGUE, DEFAULT_THRESHOLDS } from "../../../workflows/enforcement/catalogue";
 import { defineProcedure } from "../types";
 import { EnforcementFacts } from "./facts";
+import { EnforcementFiguresView } from "./figures";
 import { enforcementServer } from "./server.server";
 
 export const enforcementModule = defineProcedure({
@@ -27,6 +28,18 @@ export const enforcementModule = defineProcedure({
     { to: "/admin/enforcement", label: "执法事项目录", order: 95, permission: "admin.settings" },
     { to: "/gongshi", label: "执法公示", order: 99 },
   ],
+  report: {
+    title: "行政执法统计",
+    permission: "enforcement.report",
+    hint: "按立案(登记)日期统计。年度行政执法数据应于次年1月31日前向社会公开(国办发〔2018〕118号第六条),公开版本见“执法公示 · 年度统计”。",
+    officeKinds: ["street"],
+    View: ({ figures, from, to }) => (
+      <>
+        <p>{from} 至 {to}</p>
+        <EnforcementFiguresView f={figures} internal />
+      </>
+    ),
+  },
   // A 先行登记保存's handling decision picks an open preservation; other acts cite a record entry.
   fieldChoices: (field, context) => {
     if (field.kind !== "entry") return undefined;

@@ -1,20 +1,6 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { ReportFilters } from "~/components/report-filters";
-import { requirePermission } from "~/auth/guard.server";
-import { db } from "~/db.server";
-import { mediationReport } from "~/procedures/mediation/report.server";
-import { ReportQuerySchema } from "~/reports/report-scope.server";
-import type { Tally } from "../../workflows/mediation/statistics";
-
-export const meta: MetaFunction = () => [{ title: "人民调解统计 · 司法所" }];
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "mediation.report");
-  const parsed = ReportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new Response(parsed.error.issues[0].message, { status: 400 });
-  return mediationReport(db(), user, parsed.data);
-}
+/** 人民调解统计 (/reports/mediation): the figures and the tallies by type, level, source and organisation. */
+import type { MediationFigures, Tally } from "../../../workflows/mediation/statistics";
+import type { ReportViewProps } from "../types";
 
 function TallyTable({ title, rows }: { title: string; rows: readonly Tally[] }) {
   return (
@@ -28,19 +14,12 @@ function TallyTable({ title, rows }: { title: string; rows: readonly Tally[] }) 
   );
 }
 
-export default function MediationReport() {
-  const r = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const f = r.figures;
-  const csv = new URLSearchParams({ from: r.from, to: r.to, ...(params.get("officeId") ? { officeId: params.get("officeId")! } : {}) });
+export function MediationReportView({ figures, from, to, scopeName }: ReportViewProps) {
+  const f = figures as MediationFigures;
   return (
     <>
-      <h1>人民调解统计</h1>
-      <ReportFilters from={r.from} to={r.to} officeId={params.get("officeId")} offices={r.offices}>
-        {" "}<a className="button secondary" href={`/reports/mediation.csv?${csv}`}>导出CSV</a>
-      </ReportFilters>
       <div className="card" data-testid="figures">
-        <p>{r.scopeName} · {r.from} 至 {r.to}</p>
+        <p>{scopeName} · {from} 至 {to}</p>
         <dl className="facts">
           <dt>受理</dt><dd>{f.accepted} 件</dd>
           <dt>已调结</dt><dd>{f.concluded} 件</dd>

@@ -1,0 +1,90 @@
+/**
+ * What the registry gives the kernel reaches the user: each procedure's report page at
+ * /reports/<id> behind its own permission, its navigation entries, its settings on 机构设置, and
+ * the one permission table assembled from every module.
+ */
+import { allPermissions, hasPermission, rolesWith } from "../../app/auth/permissions";
+import { procedureModules } from "../../app/procedures";
+import { seedEnforcementDemo } from "../../app/procedures/enforcement/demo.server";
+import { builtApp } from "./http";
+import { seededWorld } from "./world";
+
+const w = await seededWorld();
+await seedEnforcementDemo(w.db);
+const app = await builtApp();
+const html = async (path: string, username: string) => {
+  const res = await app.get(path, await app.cookieFor(username));
+  return { status: res.status, text: await res.text() };
+};
+
+describe("report pages", () => {
+  it("show the mediation figures to the 所长 with the CSV link, and refuse a legal adviser", async () => {
+    const page = await html("/reports/mediation?from=2026-01-01&to=2026-12-31", "suozhang");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("<h1>人民调解统计</h1>");
+    expect(page.text).toContain('data-testid="figures"');
+    expect(page.text).toContain("/reports/mediation.csv?from=2026-01-01&amp;to=2026-12-31");
+    expect((await html("/reports/mediation", "guwen")).status).toBe(403);
+  });
+
+  it("show the enforcement figures of the demo cases to the district, listing streets only", async () => {
+    const page = await html("/reports/enforcement", "jiandu");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("<h1>行政执法统计</h1>");
+    expect(page.text).toContain("国办发〔2018〕118号第六条");
+    expect(page.text).toContain("彭浦新村街道");
+    expect(page.text).not.toContain(">彭浦新村街道第一居民委员会<");
+    expect((await html("/reports/enforcement", "tiaojie")).status).toBe(403);
+  });
+
+  it("answer 404 for a procedure without a report or an unknown one", async () => {
+    expect((await html("/reports/legal-opinion", "suozhang")).status).toBe(404);
+    expect((await html("/reports/nothing", "suozhang")).status).toBe(404);
+  });
+});
+
+describe("the permission table", () => {
+  it("holds every permission each module declares, and the grants it makes", () => {
+    for (const m of procedureModules()) {
+      for (const p of m.permissions) expect(allPermissions()).toContain(p);
+      for (const [role, granted] of Object.entries(m.grants)) for (const p of granted!) expect(hasPermission([role], p), `${role} ${p}`).toBe(true);
+    }
+    expect(rolesWith("legal-opinion.accept")).toEqual(["judicial_director"]);
+    expect(hasPermission(["legal_adviser"], "mediation.handle")).toBe(false);
+    expect(hasPermission(["admin"], "case.read")).toBe(false);
+  });
+
+  it("holds the permission of every event and of every creation form", () => {
+    for (const m of procedureModules()) {
+      expect(allPermissions()).toContain(m.definition.createPermission);
+      for (const e of Object.values(m.definition.events)) expect(allPermissions(), `${m.definition.id} ${e.type}`).toContain(e.permission);
+    }
+  });
+});
+
+describe("navigation and settings from the modules", () => {
+  it("give each post the entries of the procedures it works on, in the usual order", async () => {
+    const nav = (text: string) => [...text.matchAll(/<nav>(.*?)<\/nav>/gs)][0][1].match(/>([^<>]+)<\/a>/g)!.map((s) => s.slice(1, -4));
+    expect(nav((await html("/", "ganshi")).text)).toEqual(["工作台", "案件", "受理纠纷", "纠纷排查", "申请法律意见", "调解统计", "执法公示"]);
+    expect(nav((await html("/", "zhifa")).text)).toEqual(["工作台", "案件", "执法案件登记", "执法统计", "执法公示"]);
+    expect(nav((await html("/", "admin")).text)).toEqual(["工作台", "用户管理", "节假日", "机构设置", "执法事项目录", "执法公示"]);
+  });
+
+  it("list each procedure's editable settings on 机构设置 with the stored values", async () => {
+    const page = await html("/admin/settings", "admin");
+    expect(page.status).toBe(200);
+    for (const label of ["法律意见书办理时限(自指派之日起,工作日)", "时限依据", "调解协议回访间隔", "纠纷类型目录(每行一个"]) expect(page.text).toContain(label);
+    expect(page.text).toContain('name="legal-opinion.draftDays"');
+    expect(page.text).not.toContain('name="enforcement.catalogue"');
+  });
+
+  it("refuse a wrong value on 机构设置 naming the field, and store nothing of the form", async () => {
+    const { getSetting } = await import("../../app/settings.server");
+    const street = w.user("suozhang").organisationId;
+    const before = [getSetting(w.db, street, "legal-opinion.draftBasis"), getSetting(w.db, street, "mediation.followUpDays")];
+    const body = new URLSearchParams({ officeId: String(street), "legal-opinion.draftDays": "0", "legal-opinion.draftBasis": "本所新制度第三条", "mediation.followUpDays": "30", "mediation.disputeTypes": "邻里纠纷" });
+    const res = await app.handle(new Request("http://localhost/admin/settings", { method: "POST", body, headers: { Cookie: await app.cookieFor("admin") } }), { clientIp: "198.18.1.2" });
+    expect(await res.text()).toContain("办理时限:至少1个工作日");
+    expect([getSetting(w.db, street, "legal-opinion.draftBasis"), getSetting(w.db, street, "mediation.followUpDays")]).toEqual(before);
+  });
+});
