@@ -106,6 +106,8 @@ export interface ProcedureModule<P extends string = string, S extends string = s
   /** The case page's 案件信息 card. */
   readonly Facts: ComponentType<FactsProps>;
   readonly nav?: readonly NavEntry[];
+  /** Events also done on a page of their own (/cases/:id/<path>), linked from the case page while available. */
+  readonly pages?: readonly { readonly event: string; readonly path: string; readonly label: string }[];
   readonly report?: ProcedureReport<P>;
   /** Choices for a form field the kernel cannot list by itself (kind "entry": the case's record entries). */
   readonly fieldChoices?: (field: FormField, context: any) => { id: number; name: string }[] | undefined;

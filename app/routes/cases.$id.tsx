@@ -15,7 +15,7 @@ import { FormFields } from "~/components/form-fields";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
-import { getProcedure } from "../procedures";
+import { getProcedure, procedureModule } from "../procedures";
 import { FILE_KINDS } from "../../workflows/engine/file-kinds";
 import { uploadErrorMessage } from "~/files/upload-errors";
 import { config } from "~/config.server";
@@ -121,9 +121,9 @@ export default function CasePage() {
         <div>
           <div className="card" data-testid="actions">
             <h2>可办理事项</h2>
-            {view.actions.some((x) => x.type === "RECORD_ACT" && x.available) ? (
-              <p><a className="button" href={`/cases/${view.id}/record`}>现场记录(拍照、录像上传)</a></p>
-            ) : null}
+            {(procedureModule(view.procedure)?.pages ?? []).filter((pg) => view.actions.some((x) => x.type === pg.event && x.available)).map((pg) => (
+              <p key={pg.path}><a className="button" href={`/cases/${view.id}/${pg.path}`}>{pg.label}</a></p>
+            ))}
             {view.actions.length === 0 ? <p className="hint">本案已办结,无可办理事项。</p> : null}
             {view.actions.map((act) =>
               act.available ? (

@@ -28,6 +28,8 @@ export const enforcementModule = defineProcedure({
     { to: "/admin/enforcement", label: "执法事项目录", order: 95, permission: "admin.settings" },
     { to: "/gongshi", label: "执法公示", order: 99 },
   ],
+  // 现场记录 from a phone: camera photos and video uploaded one by one.
+  pages: [{ event: "RECORD_ACT", path: "record", label: "现场记录(拍照、录像上传)" }],
   report: {
     title: "行政执法统计",
     permission: "enforcement.report",
