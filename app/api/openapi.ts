@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { PROCEDURES } from "../procedures";
+import { rolesWith } from "../auth/permissions";
 import type { EventDefinition } from "../../workflows/engine/types";
 import { CreateCaseRequestSchema, ErrorSchema, EventRequestSchema, GenerateDocumentRequestSchema, TokenRequestSchema } from "./schemas";
 
@@ -21,8 +22,11 @@ function clientPayload(def: EventDefinition<unknown>) {
         ? { type: "array", items: { enum: f.options?.map((o) => o.value) }, description: f.label }
         : schema.properties?.[f.name] ?? {};
   }
-  return { type: "object", title: def.label, properties: props, required: def.form.filter((f) => f.required).map((f) => f.name) };
+  return { type: "object", title: def.label, properties: props, required: def.form.filter((f) => f.required).map((f) => f.name), ...whoMay(def.permission) };
 }
+
+/** The permission an event or a new case needs and the posts that hold it, from the one permission table. */
+const whoMay = (permission: string) => ({ "x-permission": permission, "x-roles": rolesWith(permission) });
 
 const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 const body = (ref: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
@@ -39,7 +43,7 @@ export function openApiDocument() {
     Error: json(ErrorSchema),
   };
   for (const p of procedures) {
-    schemas[`${p.id}.create`] = json(p.createSchema);
+    schemas[`${p.id}.create`] = { ...json(p.createSchema), ...whoMay(p.createPermission) };
     for (const def of Object.values(p.events)) schemas[`${p.id}.${def.type}`] = clientPayload(def);
   }
   return {

@@ -46,9 +46,3 @@ export function rolesWith(permission: string): Role[] {
   const byRole = permissionTable().byRole;
   return ROLE_IDS.filter((r) => byRole.get(r)!.has(permission));
 }
-
-/** A role's permissions, for the user administration page. */
-export function permissionsOf(role: Role): Permission[] {
-  const held = permissionTable().byRole.get(role);
-  return permissionTable().all.filter((p) => held?.has(p));
-}

@@ -62,6 +62,16 @@ describe("the permission table", () => {
   });
 });
 
+describe("the OpenAPI document", () => {
+  it("names the permission of every event and new case, and the posts that hold it", async () => {
+    const { openApiDocument } = await import("../../app/api/openapi");
+    const schemas = openApiDocument().components.schemas as Record<string, Record<string, unknown>>;
+    expect(schemas["legal-opinion.ACCEPT"]).toMatchObject({ "x-permission": "legal-opinion.accept", "x-roles": ["judicial_director"] });
+    expect(schemas["legal-opinion.create"]).toMatchObject({ "x-permission": "legal-opinion.create", "x-roles": ["street_leader", "judicial_director", "judicial_staff"] });
+    for (const m of procedureModules()) for (const type of Object.keys(m.definition.events)) expect(schemas[`${m.definition.id}.${type}`]["x-permission"]).toBe(m.definition.events[type].permission);
+  });
+});
+
 describe("navigation and settings from the modules", () => {
   it("give each post the entries of the procedures it works on, in the usual order", async () => {
     const nav = (text: string) => [...text.matchAll(/<nav>(.*?)<\/nav>/gs)][0][1].match(/>([^<>]+)<\/a>/g)!.map((s) => s.slice(1, -4));
