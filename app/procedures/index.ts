@@ -9,9 +9,10 @@ import type { ProcedureModule } from "./types";
 import { legalOpinionModule } from "./legal-opinion";
 import { mediationModule } from "./mediation";
 import { enforcementModule } from "./enforcement";
+import { normativeReviewModule } from "./normative-review";
 
 /** One line per procedure. */
-const registered = () => [legalOpinionModule, mediationModule, enforcementModule] as const;
+const registered = () => [legalOpinionModule, mediationModule, enforcementModule, normativeReviewModule] as const;
 
 type Registered = ReturnType<typeof registered>[number];
 export type ProcedurePermission = Registered["permissions"][number];
