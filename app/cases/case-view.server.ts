@@ -65,7 +65,7 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
 
 export type CaseView = ReturnType<typeof caseView>;
 
-/** Fields that name something get their choices: people of the office, parties, committees, files, or what the procedure lists. */
+/** Fields that name something get their choices: people of the office, committees, files, or what the procedure lists (its parties, its record). */
 function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?: { id: number; name: string }[] } {
   const own = procedureModule(row.procedure)?.fieldChoices?.(f, row.snapshot.context);
   if (own) return { ...f, choices: own };
@@ -76,8 +76,6 @@ function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?
       const people = f.role ? usersWithRole(db, scope, f.role as Role) : activeUsers(db, scope);
       return { ...f, choices: people.map((u) => ({ id: u.id, name: u.name })) };
     }
-    case "party":
-      return { ...f, choices: ((row.snapshot.context.parties ?? []) as { index: number; name: string }[]).map((p) => ({ id: p.index, name: `${p.index}. ${p.name}` })) };
     case "office":
       return { ...f, choices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.parentId, row.officeId)).all() };
     case "file":

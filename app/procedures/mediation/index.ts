@@ -1,5 +1,6 @@
 /** 人民调解 under the Fengqiao experience: intake to archive, tiered from committee to district (README). */
 import { MEMBER_EVENTS, mediationProcedure } from "../../../workflows/mediation";
+import type { MediationContext } from "../../../workflows/mediation/context";
 import { defineProcedure } from "../types";
 import { MediationFacts } from "./facts";
 import { MediationReportView } from "./report-view";
@@ -27,6 +28,9 @@ export const mediationModule = defineProcedure({
     { to: "/reports/mediation", label: "调解统计", order: 30, permission: "mediation.report" },
   ],
   report: { title: "人民调解统计", permission: "mediation.report", officeKinds: ["district", "street", "committee"], csvPath: "/reports/mediation.csv", View: MediationReportView },
+  // A party field chooses among the dispute's registered parties.
+  fieldChoices: (field, context) =>
+    field.kind === "party" ? ((context as MediationContext).parties ?? []).map((p) => ({ id: p.index, name: `${p.index}. ${p.name}` })) : undefined,
   // The assigned mediators follow an escalated case and keep doing the mediation work; moving,
   // reassigning and filing the case stay with the handling office.
   memberRefusal: (type) =>
