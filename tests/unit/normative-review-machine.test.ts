@@ -93,12 +93,29 @@ describe("the review period", () => {
     let s = must(accepted(), "REQUEST_CORRECTION", adviser, { items: "制定依据文本" }, "2026-09-30T02:00:00Z").snapshot;
     expect(topState(s.value)).toBe("correcting");
     expect(normativeReviewDeadlines(s.context as any, officialCalendar)).toEqual([]);
-    expect(reviewClock(s.context as any, officialCalendar)).toEqual({ remaining: 6, from: "2026-09-29", paused: true });
+    expect(reviewClock(s.context as any, officialCalendar)).toEqual({ due: null, paused: true, pauses: [{ from: "2026-09-30", to: null }] });
     s = must(s, "SUPPLY_CORRECTION", staff, { note: "已补充", files: [] }, "2026-10-12T02:00:00Z").snapshot;
     const [d] = normativeReviewDeadlines(s.context as any, officialCalendar);
     // 6 working days after Mon 10-12: 10-13 … 10-20.
     expect(d.due).toBe("2026-10-20");
     expect(d.explanation).toContain("2026年9月30日通知补正至2026年10月12日补正送达期间不计入");
+  });
+
+  it("cannot be stretched by a 补正 asked after it ran out: the review stays overdue and is not counted on time", () => {
+    // Due 10-14; 补正 asked 10-20, supplied 10-26.
+    let s = must(accepted(), "REQUEST_CORRECTION", adviser, { items: "补充说明" }, "2026-10-20T02:00:00Z").snapshot;
+    expect(normativeReviewDeadlines(s.context as any, officialCalendar).map((d) => d.due)).toEqual(["2026-10-14"]);
+    s = must(s, "SUPPLY_CORRECTION", staff, { note: "已补充", files: [] }, "2026-10-26T02:00:00Z").snapshot;
+    s = must(s, "SUBMIT_OPINION", adviser, opinion, "2026-10-26T03:00:00Z").snapshot;
+    s = must(s, "APPROVE", director, {}, "2026-10-26T04:00:00Z").snapshot;
+    const late = must(s, "ISSUE", staff, ISSUE, "2026-10-26T05:00:00Z").context;
+    expect(normativeReviewDeadlines(late, officialCalendar)[0].due).toBe("2026-10-14");
+    expect(normativeReviewFigures([{ context: late }], officialCalendar).byType[0].issuedOnTime).toBe(0);
+  });
+
+  it("ends the day the material arrives when 补正 is asked on its last day", () => {
+    const s = must(must(accepted(), "REQUEST_CORRECTION", adviser, { items: "补充说明" }, "2026-10-14T02:00:00Z").snapshot, "SUPPLY_CORRECTION", staff, { note: "已补充", files: [] }, "2026-10-19T02:00:00Z").snapshot;
+    expect(normativeReviewDeadlines(s.context as any, officialCalendar)[0].due).toBe("2026-10-19");
   });
 
   it("is met once the opinion is issued, and cancelled when the request is withdrawn", () => {

@@ -22,7 +22,7 @@ export function NormativeReviewFacts({ c: data, files }: FactsProps) {
         <dt>要求完成日期</dt><dd>{c.wantedBy}</dd>
         <dt>送审稿</dt><dd>{c.draft ? <>{fileLink(c.draft)}{c.draft.note ? `(${c.draft.note})` : ""}</> : "尚未提交"}</dd>
         <dt>审查人</dt><dd>{c.reviewer ? `${c.reviewer.name}(受理之日起${c.reviewDays}个工作日内出具意见;依据:${c.reviewBasis})` : "尚未受理"}</dd>
-        {waiting ? (<><dt>审查期限</dt><dd data-testid="paused">暂停:{waiting.requestedOn}通知补正,补正材料送达后继续计算剩余期限</dd></>) : null}
+        {waiting ? (<><dt>审查期限</dt><dd data-testid="paused">{waiting.requestedOn}通知补正:审查期限内通知补正的,期限自通知之日起暂停,补正材料送达后继续计算剩余期限(见“期限”)</dd></>) : null}
         {c.issued ? (<><dt>文号</dt><dd>{c.issued.number}</dd></>) : null}
         {c.closedReason ? (<><dt>终结原因</dt><dd>{c.closedReason}</dd></>) : null}
       </dl>
@@ -33,7 +33,7 @@ export function NormativeReviewFacts({ c: data, files }: FactsProps) {
             {c.corrections.map((k, i) => (
               <li key={i}>
                 {k.requestedOn} {k.requestedBy.name}通知补正:{k.items}
-                {k.suppliedOn ? <>;{k.suppliedOn}补正送达:{k.note}{k.files.length ? <>(材料:{k.files.map((f, j) => <span key={j}>{j ? "、" : ""}{fileLink(f)}</span>)})</> : null}</> : ";等待补正,审查期限暂停"}
+                {k.suppliedOn ? <>;{k.suppliedOn}补正送达:{k.note}{k.files.length ? <>(材料:{k.files.map((f, j) => <span key={j}>{j ? "、" : ""}{fileLink(f)}</span>)})</> : null}</> : ";等待补正"}
               </li>
             ))}
           </ul>
