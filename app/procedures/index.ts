@@ -6,6 +6,7 @@
 import type { ProcedureDefinition } from "../../workflows/engine/types";
 import type { DocumentTemplate } from "../../templates/types";
 import type { ProcedureModule } from "./types";
+import { KERNEL_PERMISSIONS } from "../auth/kernel-permissions";
 import { legalOpinionModule } from "./legal-opinion";
 import { mediationModule } from "./mediation";
 import { enforcementModule } from "./enforcement";
@@ -44,10 +45,20 @@ function index(): Index {
   return built;
 }
 
-/** A module's events may only check permissions it declared, and produce documents it has. */
+/**
+ * A module's events, grants, menu entries and report may only name permissions it declared (or the
+ * kernel's), and its events may only produce documents it has.
+ */
 function checkModule(m: ProcedureModule) {
-  const declared = new Set<string>([...m.permissions, "case.read", "document.generate", "file.upload"]);
-  const problems = [m.definition.createPermission, ...Object.values(m.definition.events).map((e) => e.permission)].filter((p) => !declared.has(p));
+  const declared = new Set<string>([...m.permissions, ...KERNEL_PERMISSIONS]);
+  const named = [
+    m.definition.createPermission,
+    ...Object.values(m.definition.events).map((e) => e.permission),
+    ...Object.values(m.grants).flatMap((g) => g ?? []),
+    ...(m.nav ?? []).flatMap((n) => (n.permission ? [n.permission] : [])),
+    ...(m.report ? [m.report.permission] : []),
+  ];
+  const problems = [...new Set(named.filter((p) => !declared.has(p)))];
   const docs = m.server?.documents;
   const missing = docs ? Object.values(m.definition.events).flatMap((e) => (e.producesDocument && !docs.some((d) => d.id === e.producesDocument) ? [e.producesDocument] : [])) : [];
   if (problems.length || missing.length) throw new Error(`程序"${m.definition.id}"声明不完整:未声明的权限 ${problems.join("、")};缺少的文书 ${missing.join("、")}`);

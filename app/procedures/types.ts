@@ -54,12 +54,12 @@ export interface SettingSpec {
 }
 
 /** A link in the top navigation, shown to users holding `permission` in the kinds of office listed. */
-export interface NavEntry {
+export interface NavEntry<P extends string = string> {
   readonly to: string;
   readonly label: string;
   /** Where it sits among all entries (kernel entries: 0 工作台, 5 案件, 80–90 administration). */
   readonly order: number;
-  readonly permission?: string;
+  readonly permission?: P;
   readonly officeKinds?: readonly ("district" | "street" | "committee")[];
 }
 
@@ -100,15 +100,18 @@ export interface ProcedureModule<P extends string = string, S extends string = s
   readonly definition: ProcedureDefinition;
   /** The permissions the procedure's events and pages check, named "<procedure id>.<action>". */
   readonly permissions: readonly P[];
-  /** Which roles hold them (and which kernel permissions the procedure needs roles to hold). */
-  readonly grants: Partial<Record<Role, readonly (P | KernelPermission)[]>>;
+  /**
+   * Which roles hold them (and which kernel permissions the procedure needs roles to hold). Only
+   * `permissions` declares names: a name here, in `nav` or in `report` that is not declared is a type error.
+   */
+  readonly grants: Partial<Record<Role, readonly (NoInfer<P> | KernelPermission)[]>>;
   readonly settings?: Readonly<Record<S, SettingSpec>>;
   /** The case page's 案件信息 card. */
   readonly Facts: ComponentType<FactsProps>;
-  readonly nav?: readonly NavEntry[];
+  readonly nav?: readonly NavEntry<NoInfer<P> | KernelPermission>[];
   /** Events also done on a page of their own (/cases/:id/<path>), linked from the case page while available. */
   readonly pages?: readonly { readonly event: string; readonly path: string; readonly label: string }[];
-  readonly report?: ProcedureReport<P>;
+  readonly report?: ProcedureReport<NoInfer<P>>;
   /** Choices for a form field the kernel cannot list by itself (kind "entry": the case's record entries). */
   readonly fieldChoices?: (field: FormField, context: any) => { id: number; name: string }[] | undefined;
   /**
