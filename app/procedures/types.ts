@@ -109,6 +109,8 @@ export interface ProcedureModule<P extends string = string, S extends string = s
   /** The case page's 案件信息 card. */
   readonly Facts: ComponentType<FactsProps>;
   readonly nav?: readonly NavEntry<NoInfer<P> | KernelPermission>[];
+  /** What an upload to one of its cases may be (a 卷宗 binds files by kind); the kernel's default list otherwise. */
+  readonly fileKinds?: readonly string[];
   /** Events also done on a page of their own (/cases/:id/<path>), linked from the case page while available. */
   readonly pages?: readonly { readonly event: string; readonly path: string; readonly label: string }[];
   readonly report?: ProcedureReport<NoInfer<P>>;

@@ -6,7 +6,8 @@ import { db } from "~/db.server";
 import { attachUploadedFile, maxMb } from "~/files/attach.server";
 import { parseUploads, removeUploads } from "~/files/upload.server";
 import { UPLOAD_ERRORS, type UploadErrorCode } from "~/files/upload-errors";
-import { FILE_KINDS } from "../../workflows/engine/file-kinds";
+import { fileKindsOf } from "~/files/file-kinds";
+import { procedureModule } from "~/procedures";
 
 export const loader = ({ params }: { params: { id?: string } }) => redirect(`/cases/${Number(params.id) || ""}`);
 
@@ -26,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const file = parsed.files.find((f) => f.field === "file");
   removeUploads(parsed.files.filter((f) => f !== file));
   if (!file) return fail("missing");
-  const kind = FILE_KINDS.find((k) => k === parsed.form.get("kind")) ?? "其他";
+  const kind = fileKindsOf(procedureModule(row.procedure)).find((k) => k === parsed.form.get("kind")) ?? "其他";
   const result = await attachUploadedFile(db(), user, row.id, file.name, file.path, kind);
   if (!result.ok) return fail(result.code);
   return wantsJson ? Response.json({ ok: true, fileId: result.fileId, name: result.name, sha256: result.sha256 }) : redirect(`/cases/${row.id}?uploaded=1`);

@@ -16,7 +16,7 @@ import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
 import { getProcedure, procedureModule } from "../procedures";
-import { FILE_KINDS } from "../../workflows/engine/file-kinds";
+import { fileKindsOf } from "~/files/file-kinds";
 import { uploadErrorMessage } from "~/files/upload-errors";
 import { config } from "~/config.server";
 
@@ -75,6 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CasePage() {
   const { view, canUpload, uploadError } = useLoaderData<typeof loader>();
+  const fileKinds = fileKindsOf(procedureModule(view.procedure));
   const a = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -111,7 +112,7 @@ export default function CasePage() {
                 <label htmlFor="file">上传附件(证据、签字扫描件等)</label>
                 <input id="file" name="file" type="file" required />
                 <label htmlFor="kind">材料类别(立卷时按类别排列)</label>
-                <select id="kind" name="kind" defaultValue="证据材料">{FILE_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}</select>
+                <select id="kind" name="kind" defaultValue={fileKinds.includes("证据材料") ? "证据材料" : fileKinds[0]}>{fileKinds.map((k) => <option key={k} value={k}>{k}</option>)}</select>
                 <div className="hint">可上传:{ACCEPTED_TYPES_TEXT}。系统按文件内容识别类型并记录SHA-256。</div>
                 <p><button className="secondary" type="submit">上传</button></p>
               </Form>

@@ -6,12 +6,11 @@
  */
 import { AlignmentType, Packer, PageNumber, PageReference, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
-import { LEVELS, PERFORMANCE } from "../../workflows/mediation/context";
+import { LEVELS, PERFORMANCE, type FileKind } from "../../workflows/mediation/context";
 import { sectionBlocks, type RecordSection } from "../gbt9704/record";
 import { FONTS, LINE_PITCH, officialDocument, run, SIZES, TYPE_AREA } from "../gbt9704/style";
 import * as doc from "./content";
 
-import type { FileKind } from "../../workflows/engine/file-kinds";
 
 export interface CaseFileInput extends doc.MediationDocInput {
   readonly title: string;

@@ -25,7 +25,7 @@ describe("a legality review of a contract in the browser", () => {
 
     // The draft is uploaded and handed in.
     await staff.getByLabel("上传附件(证据、签字扫描件等)").setInputFiles({ name: "委托运营合同(送审稿).pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% draft contract\n") });
-    await staff.getByLabel("材料类别(立卷时按类别排列)").selectOption("其他");
+    await staff.getByLabel("材料类别(立卷时按类别排列)").selectOption("送审稿");
     await staff.getByRole("button", { name: "上传", exact: true }).click();
     await staff.getByText("附件已上传。").waitFor();
     await staff.getByText("提交送审稿", { exact: true }).first().click();

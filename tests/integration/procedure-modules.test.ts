@@ -10,7 +10,7 @@ import { builtApp } from "./http";
 import { seededWorld } from "./world";
 
 const w = await seededWorld();
-await seedEnforcementDemo(w.db);
+const [, waiting] = await seedEnforcementDemo(w.db);
 const app = await builtApp();
 const html = async (path: string, username: string) => {
   const res = await app.get(path, await app.cookieFor(username));
@@ -59,6 +59,25 @@ describe("the permission table", () => {
       expect(allPermissions()).toContain(m.definition.createPermission);
       for (const e of Object.values(m.definition.events)) expect(allPermissions(), `${m.definition.id} ${e.type}`).toContain(e.permission);
     }
+  });
+});
+
+describe("case files", () => {
+  it("offer the kinds of the case's procedure on its page, and store a kind it does not list as 其他", async () => {
+    const { caseFiles } = await import("../../db/schema");
+    const { eq } = await import("drizzle-orm");
+    const { fileKindsOf } = await import("../../app/files/file-kinds");
+    const { procedureModule } = await import("../../app/procedures");
+    expect(fileKindsOf(procedureModule("mediation"))).toContain("签字协议书");
+    const page = await html(`/cases/${waiting}`, "zhifa");
+    expect(page.text).toContain('<option value="证据材料" selected="">证据材料</option>');
+    expect(page.text).not.toContain("签字协议书");
+    const form = new FormData();
+    form.append("kind", "签字协议书");
+    form.append("file", new Blob([new TextEncoder().encode("%PDF-1.7\n% x\n")], { type: "application/pdf" }), "协议.pdf");
+    const res = await app.handle(new Request(`http://localhost/cases/${waiting}/files`, { method: "POST", body: form, headers: { Cookie: await app.cookieFor("zhifa") } }), { clientIp: "198.18.1.3" });
+    expect(res.status).toBe(302);
+    expect(w.db.select().from(caseFiles).where(eq(caseFiles.caseId, waiting)).all().find((f) => f.name.startsWith("协议"))?.kind).toBe("其他(PDF)");
   });
 });
 

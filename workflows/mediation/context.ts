@@ -141,3 +141,7 @@ export interface MediationContext {
   readonly rightsNoticeOn: string | null;
   readonly closedAt: string | null;
 }
+
+/** What an uploaded file of a dispute is: the 人民调解卷宗 binds files in this order of kinds (RULES.md §4). */
+export const MEDIATION_FILE_KINDS = ["身份证明", "授权委托书", "证据材料", "签字协议书", "履行凭证", "司法确认材料", "其他"] as const;
+export type FileKind = (typeof MEDIATION_FILE_KINDS)[number];

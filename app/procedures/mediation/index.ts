@@ -1,6 +1,6 @@
 /** 人民调解 under the Fengqiao experience: intake to archive, tiered from committee to district (README). */
 import { MEMBER_EVENTS, mediationProcedure } from "../../../workflows/mediation";
-import type { MediationContext } from "../../../workflows/mediation/context";
+import { MEDIATION_FILE_KINDS, type MediationContext } from "../../../workflows/mediation/context";
 import { defineProcedure } from "../types";
 import { MediationFacts } from "./facts";
 import { MediationReportView } from "./report-view";
@@ -21,6 +21,7 @@ export const mediationModule = defineProcedure({
     mediator: [...HANDLING, "document.generate", "file.upload"],
   },
   settings: MEDIATION_SETTINGS,
+  fileKinds: MEDIATION_FILE_KINDS,
   Facts: MediationFacts,
   nav: [
     { to: "/cases/new/mediation", label: "受理纠纷", order: 10, permission: "mediation.create", officeKinds: ["street", "committee"] },

@@ -29,8 +29,8 @@ export async function seedNormativeReviewDemo(db: Db, now = new Date()): Promise
     if (r.status !== 201) throw new Error(`demo review: ${JSON.stringify(r)}`);
     return r.caseId;
   };
-  const upload = (id: number, name: string) => {
-    const f = attachFile(db, staff, id, name, pdf(name), "其他");
+  const upload = (id: number, name: string, kind = "送审稿") => {
+    const f = attachFile(db, staff, id, name, pdf(name), kind);
     if (!f.ok) throw new Error(`demo upload: ${name}`);
     return f.fileId;
   };
@@ -46,7 +46,7 @@ export async function seedNormativeReviewDemo(db: Db, now = new Date()): Promise
   await send(staff, normative, "SUBMIT_DRAFT", { draft: upload(normative, "加装电梯补贴实施办法(送审稿).pdf"), note: "附起草说明" }, at(20, 11));
   await send(director, normative, "ACCEPT", { reviewer: adviser.id }, at(19));
   await send(adviser, normative, "REQUEST_CORRECTION", { items: "制定依据文本及征求意见情况说明" }, at(18));
-  await send(staff, normative, "SUPPLY_CORRECTION", { note: "已补充制定依据及居民征求意见汇总", files: [upload(normative, "征求意见情况说明.pdf")] }, at(16));
+  await send(staff, normative, "SUPPLY_CORRECTION", { note: "已补充制定依据及居民征求意见汇总", files: [upload(normative, "征求意见情况说明.pdf", "征求意见材料")] }, at(16));
   await send(adviser, normative, "SUBMIT_OPINION", {
     conclusion: "lawful_after_changes",
     problems: ["第十二条对未按期完工的业主处以罚款,街道无权在规范性文件中设定罚款——《中华人民共和国行政处罚法》第十六条"],

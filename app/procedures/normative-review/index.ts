@@ -34,6 +34,7 @@ export const normativeReviewModule = defineProcedure({
     },
   },
   Facts: NormativeReviewFacts,
+  fileKinds: ["送审稿", "起草说明", "制定依据", "征求意见材料", "相对方资质证明", "其他"],
   nav: [
     { to: "/cases/new/normative-review", label: "合法性审查送审", order: 25, permission: "normative-review.create", officeKinds: ["street"] },
     { to: "/reports/normative-review", label: "审查统计", order: 35, permission: "normative-review.report" },
