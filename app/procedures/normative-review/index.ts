@@ -16,7 +16,8 @@ export const normativeReviewModule = defineProcedure({
   permissions: ["normative-review.create", "normative-review.accept", "normative-review.review", "normative-review.issue", "normative-review.archive", "normative-review.report"],
   grants: {
     district_supervisor: ["normative-review.report"],
-    street_leader: ["normative-review.create", "normative-review.report", "document.generate"],
+    // Staff of the 司法所 register and upload; the leader follows the figures.
+    street_leader: ["normative-review.report"],
     judicial_director: ["normative-review.create", "normative-review.accept", "normative-review.review", "normative-review.issue", "normative-review.archive", "normative-review.report", "document.generate", "file.upload"],
     judicial_staff: ["normative-review.create", "normative-review.issue", "normative-review.archive", "normative-review.report", "document.generate", "file.upload"],
     legal_adviser: ["normative-review.review", "document.generate", "file.upload"],
