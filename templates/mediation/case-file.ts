@@ -125,7 +125,8 @@ function index(parts: CaseFilePart[]) {
 function backCover(i: CaseFileInput) {
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: exact, children: [run("卷内备考表", FONTS.title, SIZES.title)] }),
-    para(["本卷共", new TextRun({ children: [PageNumber.TOTAL_PAGES], font: { eastAsia: FONTS.body }, size: SIZES.body }), run("页。")] as TextRun[]),
+    // Every piece of text in a run: a bare string inside a paragraph is not WordprocessingML, and LibreOffice drops it.
+    para([run("本卷共"), new TextRun({ children: [PageNumber.TOTAL_PAGES], font: { eastAsia: FONTS.body }, size: SIZES.body }), run("页。")]),
     para(`立卷人:${i.archivist}        立卷日期:${chineseDate(chinaDate(i.at))}`),
     para("检查人:________        检查日期:________"),
   ];

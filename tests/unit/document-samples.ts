@@ -1,0 +1,109 @@
+/**
+ * A realistic case for every document template the registry holds, built by running each
+ * procedure's machine (no database): what the validity and round-trip tests render.
+ */
+import { TEMPLATES } from "../../app/procedures";
+import type { DocumentInput } from "../../templates/types";
+import * as e from "./enforcement-helpers";
+import * as lo from "./legal-opinion-helpers";
+import * as m from "./mediation-helpers";
+import * as nr from "./normative-review-helpers";
+
+const at = (d: string) => `${d}T02:00:00Z`;
+const reviewerRef = { id: e.reviewer.id, name: e.reviewer.name, roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A20183101060001" };
+const REVIEW_OK = Object.fromEntries(["subject", "procedure", "facts", "law", "authority", "documents", "crime"].map((k) => [k, "ok"]));
+
+/** A major enforcement case reviewed twice, decided and served, with a preservation and a hearing on record. */
+function enforcementCase() {
+  let s = e.step(e.noticed(60000), "PROCEED", { windowDue: "2026-09-21" }, at("2026-09-22")).snapshot;
+  s = e.step(s, "SUBMIT_LEGAL_REVIEW", { materials: "调查终结报告" }, at("2026-09-22")).snapshot;
+  s = e.step(s, "LEGAL_REVIEW", { ...REVIEW_OK, facts: "problem", factsNote: "缺少房屋安全鉴定", outcome: "problems", opinion: "补充鉴定", reviewer: reviewerRef, number: "彭执审〔2026〕1号" }, at("2026-09-23"), e.reviewer).snapshot;
+  s = e.step(s, "SUBMIT_LEGAL_REVIEW", { materials: "鉴定报告", corrections: "已补充鉴定" }, at("2026-09-24")).snapshot;
+  s = e.step(s, "LEGAL_REVIEW", { ...REVIEW_OK, outcome: "approved", opinion: "同意", reviewer: reviewerRef, number: "彭执审〔2026〕2号" }, at("2026-09-25"), e.reviewer).snapshot;
+  s = e.step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", attendees: ["主任", "副主任"], opinions: "同意", conclusion: "罚款6万元" }, at("2026-09-28"), e.leader).snapshot;
+  s = e.step(s, "DECIDE", { ...e.sanction(60000), date: "2026-09-30", socialImpact: "no", number: "彭执罚决〔2026〕1号" }, at("2026-09-30"), e.leader).snapshot;
+  s = e.step(s, "SERVE", { date: "2026-09-30", method: "direct", receiver: "王大明" }, at("2026-09-30")).snapshot;
+  const c = s.context as any;
+  const base = c.record[0];
+  return {
+    ...c,
+    record: [...c.record, { ...base, seq: c.record.length + 1, kind: "inquiry", content: "问:是否拆墙?答:是。" }, { ...base, seq: c.record.length + 2, kind: "preservation", content: "先行登记保存电锤一把" }],
+    preservations: [{ entry: c.record.length + 2, on: "2026-09-02", items: "电锤一把", handled: { on: "2026-09-08", outcome: "解除" } }],
+    hearing: { requestedOn: "2026-09-16", scheduled: { date: "2026-09-28", place: "街道听证室", chair: { id: 9, name: "吴主持" }, noticeNumber: "彭执听〔2026〕1号", noticeServedOn: "2026-09-17" }, held: { date: "2026-09-28", partyAbsent: false, record: "当事人陈述:不知是承重墙。" } },
+  };
+}
+
+function onSpotCase() {
+  const d = e.step(e.newCase("simple"), "DECIDE_ON_SPOT", { officers: e.two, penalty: "fine", fine: 200, date: "2026-09-01", reasons: "混合投放生活垃圾", number: "彭执当罚〔2026〕1号" }, at("2026-09-01")).snapshot;
+  return d.context;
+}
+
+function mediationCases() {
+  let s = m.started();
+  s = m.step(s, "RECORD_SESSION", { kind: "investigation", date: "2026-09-07", place: "现场", participants: "调解员、双方当事人", content: "查看漏水情况" }, "2026-09-07T03:00:00Z").snapshot;
+  s = m.step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", place: "调解室", participants: "双方", content: "释法明理" }, "2026-09-08T02:00:00Z").snapshot;
+  const beforeAgreement = s;
+  s = m.step(s, "AGREE_WRITTEN", { date: "2026-09-08", facts: "漏水致损,责任在被申请人", terms: "赵小红赔偿王大明3000元", performance: "2026年9月18日前银行转账" }, "2026-09-08T03:00:00Z").snapshot;
+  s = m.step(s, "RECORD_SIGNED", { signedOn: "2026-09-08", signedCopy: { sha256: "b".repeat(64), name: "协议.pdf" }, confirmationDue: "2026-10-08" }, "2026-09-08T05:00:00Z").snapshot;
+  const written = m.step(s, "FOLLOW_UP", { date: "2026-09-19", performance: "full", note: "已转账" }, "2026-09-19T02:00:00Z").context;
+  const oral = m.step(beforeAgreement, "AGREE_ORAL", { date: "2026-09-08", terms: "当场赔偿500元", performance: "当场履行", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").context;
+  const terminated = m.step(m.started(), "TERMINATE", { reason: "双方分歧过大" }, "2026-09-09T02:00:00Z").context;
+  return { written, oral, terminated };
+}
+
+function legalOpinionCase() {
+  let s = lo.must(lo.newCase(), "ACCEPT", lo.director, lo.acceptPayload(), "2026-09-30T02:00:00Z").snapshot;
+  s = lo.must(s, "SUBMIT_DRAFT", lo.adviser, lo.draft, "2026-10-09T02:00:00Z").snapshot;
+  return lo.must(s, "APPROVE", lo.director, {}, "2026-10-12T02:00:00Z").context;
+}
+
+function normativeReviewCase() {
+  const s = nr.must(nr.accepted(), "SUBMIT_OPINION", nr.adviser, nr.opinion, "2026-10-09T02:00:00Z").snapshot;
+  return nr.must(s, "APPROVE", nr.director, {}, "2026-10-12T02:00:00Z").context;
+}
+
+const FILES = [
+  { name: "王大明身份证.jpg", kind: "身份证明(JPEG图片)", sha256: "c".repeat(64) },
+  { name: "现场照片.jpg", kind: "证据材料(JPEG图片)", sha256: "d".repeat(64) },
+  { name: "转账凭证.pdf", kind: "履行凭证(PDF)", sha256: "e".repeat(64) },
+];
+
+/** The case each template is rendered from. */
+function contextFor(templateId: string) {
+  const med = mediationCases();
+  if (templateId === "enforcement-on-spot") return onSpotCase();
+  if (templateId.startsWith("enforcement-")) return enforcementCase();
+  if (templateId === "mediation-oral") return med.oral;
+  if (templateId === "mediation-termination") return med.terminated;
+  if (templateId.startsWith("mediation-")) return med.written;
+  if (templateId.startsWith("legal-opinion")) return legalOpinionCase();
+  if (templateId.startsWith("normative-review")) return normativeReviewCase();
+  return null;
+}
+
+export interface DocumentSample {
+  readonly id: string;
+  readonly title: string;
+  readonly input: DocumentInput;
+}
+
+/** Every registered template with a case it can be rendered from; a template without one is listed with `input: null`. */
+export function documentSamples(): { id: string; title: string; input: DocumentInput | null }[] {
+  return Object.values(TEMPLATES).map((t) => {
+    const context = contextFor(t.id);
+    return {
+      id: t.id,
+      title: t.title,
+      input: context && {
+        context,
+        caseNumber: "(2026)彭案字第1号",
+        caseTitle: "王大明与赵小红邻里纠纷",
+        number: t.numbering ? `彭样〔2026〕1号` : null,
+        at: "2026-10-12T03:00:00Z",
+        officeName: "彭浦新村街道",
+        actorName: "李干事",
+        files: FILES,
+      },
+    };
+  });
+}
