@@ -15,7 +15,8 @@ export interface RecordSection {
   readonly signatures?: readonly string[];
 }
 
-function fieldTable(rows: readonly (readonly [string, string])[]) {
+/** A form's labelled rows; `holdLast` keeps the last row on the page of the signature block after it. */
+function fieldTable(rows: readonly (readonly [string, string])[], holdLast = false) {
   const labelWidth = Math.round(TYPE_AREA.width * 0.26);
   const cell = (text: string, width: number) =>
     new TableCell({
@@ -25,8 +26,22 @@ function fieldTable(rows: readonly (readonly [string, string])[]) {
   return new Table({
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
     columnWidths: [labelWidth, TYPE_AREA.width - labelWidth],
-    rows: rows.map(([label, value]) => new TableRow({ children: [cell(label, labelWidth), cell(value, TYPE_AREA.width - labelWidth)] })),
+    // A row is never split across pages (a label on one page, its text on the next).
+    rows: rows.map(([label, value], i) => new TableRow({ cantSplit: true, keepNext: holdLast && i === rows.length - 1, children: [cell(label, labelWidth), cell(value, TYPE_AREA.width - labelWidth)] })),
   });
+}
+
+/**
+ * The numbered blocks, with the last paragraph held on the page of the signature block that follows:
+ * a signature never stands alone on a page (GB/T 9704 §7.3.5).
+ */
+function blockParagraphs(s: RecordSection) {
+  const lines = (s.blocks ?? []).flatMap((b) => [
+    ...(b.heading ? [{ heading: b.heading }] : []),
+    ...b.paragraphs.flatMap((p) => p.split(/\n+/)).filter(Boolean).map((text) => ({ text })),
+  ]);
+  const hold = !!s.signatures?.length;
+  return lines.map((l, i) => ("heading" in l ? heading1(l.heading!) : body(l.text!, { keepNext: hold && i === lines.length - 1 })));
 }
 
 export function sectionBlocks(s: RecordSection, opts: { bookmark?: string; newPage?: boolean } = {}) {
@@ -34,15 +49,16 @@ export function sectionBlocks(s: RecordSection, opts: { bookmark?: string; newPa
   const title = new Paragraph({
     alignment: AlignmentType.CENTER,
     pageBreakBefore: opts.newPage,
+    keepNext: true,
     spacing: { line: LINE_PITCH, lineRule: "exact" },
     children: opts.bookmark ? [new Bookmark({ id: opts.bookmark, children: [titleRun] })] : [titleRun],
   });
   return [
     title,
     ...(s.number ? [body(s.number, { indent: false, align: "right" })] : []),
-    ...(s.rows?.length ? [fieldTable(s.rows)] : []),
-    ...(s.blocks ?? []).flatMap((b) => [...(b.heading ? [heading1(b.heading)] : []), ...b.paragraphs.flatMap((p) => p.split(/\n+/)).filter(Boolean).map((p) => body(p))]),
-    ...(s.signatures?.length ? [blank(), ...signature([...s.signatures])] : []),
+    ...(s.rows?.length ? [fieldTable(s.rows, !!s.signatures?.length && !s.blocks?.length)] : []),
+    ...blockParagraphs(s),
+    ...(s.signatures?.length ? [blank(true), ...signature([...s.signatures])] : []),
   ];
 }
 

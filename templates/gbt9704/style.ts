@@ -57,47 +57,82 @@ export const FONTS = {
 export const SIZES = { title: 44, body: 32, pageNumber: 28 } as const;
 
 const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia, cs: FONTS.latin });
+/** Simplified Chinese for spelling, line breaking and punctuation compression in Word and WPS. */
+const LANGUAGE = { value: "zh-CN", eastAsia: "zh-CN" } as const;
 const exactLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
 export function run(text: string, eastAsia: string = FONTS.body, size: number = SIZES.body, bold = false) {
-  return new TextRun({ text, font: font(eastAsia), size, bold, characterSpacing: size === SIZES.body ? BODY_CHARACTER_SPACING : undefined });
+  return new TextRun({ text, font: font(eastAsia), size, bold, language: LANGUAGE, characterSpacing: size === SIZES.body ? BODY_CHARACTER_SPACING : undefined });
 }
 
-/** 2号小标宋 title, centred. */
+/** 2号小标宋 title, centred, kept with what follows. */
 export function title(text: string) {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLine, children: [run(text, FONTS.title, SIZES.title)] });
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLine, keepNext: true, children: [run(text, FONTS.title, SIZES.title)] });
 }
 
-/** Body paragraph: 仿宋 3号, first line indented two characters. */
-export function body(text: string, opts: { indent?: boolean; align?: "left" | "right" | "center" } = {}) {
+/** "(一)" at the start of a paragraph: a level-2 heading, set in 楷体 (GB/T 9704 §7.3.3). */
+const LEVEL2 = /^[（(][一二三四五六七八九十]+[）)]/;
+
+/**
+ * Body paragraph: 仿宋 3号, first line indented two characters. `keepNext` holds it on the page of
+ * what follows (the last paragraph before a signature block, GB/T 9704 §7.3.5).
+ */
+export function body(text: string, opts: { indent?: boolean; align?: "left" | "right" | "center"; keepNext?: boolean } = {}) {
+  if (LEVEL2.test(text) && opts.indent !== false && !opts.align) return heading2(text);
   const alignment = opts.align === "right" ? AlignmentType.RIGHT : opts.align === "center" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED;
   return new Paragraph({
     alignment,
     spacing: exactLine,
+    keepNext: opts.keepNext,
     indent: opts.indent === false ? undefined : { firstLine: 2 * 320 },
     children: [run(text)],
   });
 }
 
-export function blank() {
-  return new Paragraph({ spacing: exactLine, children: [run("")] });
+/** An empty line; `keepNext` when it stands between the last paragraph and the signature block. */
+export function blank(keepNext = false) {
+  return new Paragraph({ spacing: exactLine, keepNext, children: [run("")] });
 }
 
-/** "一、" level: 黑体. */
+/** "一、" level: 黑体, never left at the foot of a page without its first line of text. */
 export function heading1(text: string) {
-  return new Paragraph({ spacing: exactLine, indent: { firstLine: 640 }, children: [run(text, FONTS.heading1)] });
+  return new Paragraph({ spacing: exactLine, keepNext: true, keepLines: true, indent: { firstLine: 640 }, children: [run(text, FONTS.heading1)] });
 }
 
-/** "(一)" level: 楷体. */
+/** "(一)" level: 楷体, kept with what follows. */
 export function heading2(text: string) {
-  return new Paragraph({ spacing: exactLine, indent: { firstLine: 640 }, children: [run(text, FONTS.heading2)] });
+  return new Paragraph({ spacing: exactLine, keepNext: true, keepLines: true, indent: { firstLine: 640 }, children: [run(text, FONTS.heading2)] });
 }
 
-/** Signature block: date "2026年11月22日" right-aligned, four characters in from the right. */
+/** 3号 character widths of a line: a CJK character or full-width mark is one, a digit or Latin letter half. */
+export function charWidths(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.5 : 1), 0);
+}
+
+const CHAR = 320; // one 3号 character in twips
+const CHINESE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/**
+ * Signature block (GB/T 9704 §7.3.5.1): the date 2026年11月22日 four characters in from the right,
+ * the signing body's name on the line above centred over it (a longer name reaches past it on both
+ * sides). Other lines (承办人, the parties' signature lines) stand four characters in from the right.
+ * The block holds together on one page.
+ */
 export function signature(lines: string[]) {
-  return lines.map(
-    (text) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine, indent: { right: 4 * 320 }, children: [run(text)] }),
-  );
+  const date = CHINESE_DATE.test(lines.at(-1) ?? "") ? lines.at(-1)! : null;
+  return lines.map((text, i) => {
+    // Centred over the date: half the difference of their widths, to the left when the signer is shorter.
+    const signer = date !== null && i === lines.length - 2;
+    const shift = signer ? (charWidths(date) - charWidths(text)) / 2 : 0;
+    return new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: exactLine,
+      keepNext: i < lines.length - 1,
+      keepLines: true,
+      indent: { right: Math.max(0, Math.round((4 + shift) * CHAR)) },
+      children: [run(text)],
+    });
+  });
 }
 
 const ONE_CHAR = 280; // 4号 character width in twips
@@ -127,7 +162,7 @@ export function officialDocument(meta: { title: string; subject?: string; update
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: { font: font(FONTS.body), size: SIZES.body }, paragraph: { spacing: exactLine } },
+        document: { run: { font: font(FONTS.body), size: SIZES.body, language: LANGUAGE }, paragraph: { spacing: exactLine } },
       },
     },
     sections: [

@@ -13,8 +13,8 @@ export async function renderLegalOpinion(f: LegalOpinionFields): Promise<Uint8Ar
     ...f.sections.flatMap((s) => [heading1(s.heading), ...s.paragraphs.map((p) => body(p))]),
     heading1(`${["一", "二", "三", "四", "五", "六"][f.sections.length]}、法律依据`),
     ...f.bases.map((b) => body(b)),
-    body(f.closing),
-    blank(),
+    body(f.closing, { keepNext: true }),
+    blank(true),
     ...signature([f.drafter, f.issuer, f.date]),
   ]);
   return new Uint8Array(await Packer.toArrayBuffer(doc));

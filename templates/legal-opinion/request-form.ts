@@ -3,6 +3,7 @@ import { Packer, Table, TableCell, TableRow, WidthType, Paragraph } from "docx";
 import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
 import { MATTER_TYPES, type LegalOpinionContext } from "../../workflows/legal-opinion/context";
 import { blank, officialDocument, run, signature, title, TYPE_AREA } from "../gbt9704/style";
+import { judicialOffice } from "../signers";
 
 export interface RequestFormFields {
   readonly caseNumber: string;
@@ -25,7 +26,7 @@ export function requestFormContent(c: LegalOpinionContext, caseNumber: string, a
       ["需要回答的法律问题", c.questions],
       ["承办人", c.assignee?.name ?? "尚未指派"],
     ],
-    issuer: officeName,
+    issuer: judicialOffice(officeName),
     date: chineseDate(chinaDate(at)),
   };
 }
@@ -36,8 +37,11 @@ export async function renderRequestForm(f: RequestFormFields): Promise<Uint8Arra
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
     columnWidths: [labelWidth, TYPE_AREA.width - labelWidth],
     rows: f.rows.map(
-      ([label, value]) =>
+      ([label, value], i) =>
         new TableRow({
+          cantSplit: true,
+          // The last row stays on the page of the signature block below the table.
+          keepNext: i === f.rows.length - 1,
           children: [
             new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, children: [new Paragraph({ children: [run(label)] })] }),
             new TableCell({
@@ -52,7 +56,7 @@ export async function renderRequestForm(f: RequestFormFields): Promise<Uint8Arra
     title("法律意见申请登记表"),
     blank(),
     table,
-    blank(),
+    blank(true),
     ...signature([f.issuer, f.date]),
   ]);
   return new Uint8Array(await Packer.toArrayBuffer(doc));

@@ -98,7 +98,7 @@ function cover(i: CaseFileInput) {
     new Table({
       width: { size: TYPE_AREA.width, type: WidthType.DXA },
       columnWidths: [w, TYPE_AREA.width - w],
-      rows: rows.map(([k, v]) => new TableRow({ children: [cell([para(k)], w), cell([para(v)], TYPE_AREA.width - w)] })),
+      rows: rows.map(([k, v]) => new TableRow({ cantSplit: true, children: [cell([para(k)], w), cell([para(v)], TYPE_AREA.width - w)] })),
     }),
   ];
 }
@@ -106,7 +106,7 @@ function cover(i: CaseFileInput) {
 function index(parts: CaseFilePart[]) {
   const widths = [Math.round(TYPE_AREA.width * 0.14), Math.round(TYPE_AREA.width * 0.68)];
   widths.push(TYPE_AREA.width - widths[0] - widths[1]);
-  const row = (a: Paragraph, b: Paragraph, c: Paragraph) => new TableRow({ children: [cell([a], widths[0]), cell([b], widths[1]), cell([c], widths[2])] });
+  const row = (a: Paragraph, b: Paragraph, c: Paragraph) => new TableRow({ cantSplit: true, children: [cell([a], widths[0]), cell([b], widths[1]), cell([c], widths[2])] });
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: exact, children: [run("卷内目录", FONTS.title, SIZES.title)] }),
     new Table({

@@ -5,6 +5,7 @@
 import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
 import { CONCLUSIONS, DOCUMENT_TYPES, type Conclusion, type NormativeReviewContext } from "../../workflows/normative-review/context";
 import type { RecordSection } from "../gbt9704/record";
+import { judicialOffice } from "../signers";
 
 export interface ReviewDocInput {
   readonly c: NormativeReviewContext;
@@ -15,8 +16,6 @@ export interface ReviewDocInput {
 }
 
 const paragraphs = (text: string) => text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
-/** The 司法所 signs its own opinions; an office's name already ending in 司法所 is kept. */
-export const judicialOffice = (officeName: string) => (officeName.endsWith("司法所") ? officeName : `${officeName}司法所`);
 
 /** What the conclusion means for the requesting unit: a document goes to deliberation, a contract to signing. */
 function consequence(conclusion: Conclusion, type: NormativeReviewContext["documentType"]): string {

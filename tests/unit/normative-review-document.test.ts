@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { judicialOffice, requestForm, reviewOpinion } from "../../templates/normative-review/content";
+import { requestForm, reviewOpinion } from "../../templates/normative-review/content";
+import { judicialOffice } from "../../templates/signers";
 import { NORMATIVE_REVIEW_DOCUMENTS } from "../../templates/normative-review";
 import { accepted, adviser, director, must, opinion, staff } from "./normative-review-helpers";
 

@@ -1,0 +1,79 @@
+/**
+ * GB/T 9704 pagination and type, read from every generated document's XML: headings and the
+ * paragraph before a signature are kept with what follows, table rows never split, the signer is
+ * centred over the date, "(一)" headings are 楷体, and text is tagged Simplified Chinese.
+ */
+import JSZip from "jszip";
+import { TEMPLATES } from "../../app/procedures";
+import { charWidths } from "../../templates/gbt9704/style";
+import { documentSamples } from "./document-samples";
+
+const xmlOf: Record<string, { document: string; styles: string }> = {};
+for (const s of documentSamples()) {
+  if (!s.input) continue;
+  const zip = await JSZip.loadAsync(await TEMPLATES[s.id].build(s.input));
+  xmlOf[s.id] = { document: await zip.file("word/document.xml")!.async("string"), styles: await zip.file("word/styles.xml")!.async("string") };
+}
+const paragraphs = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+const textOf = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+const rightIndent = (p: string) => Number(p.match(/<w:ind [^>]*w:right="(\d+)"/)?.[1] ?? 0);
+
+describe("every document in the GB/T 9704 layout", () => {
+  it("tags its text as Simplified Chinese, by default and on each run", () => {
+    for (const [id, x] of Object.entries(xmlOf)) {
+      expect(x.styles, id).toMatch(/<w:rPrDefault>[\s\S]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+      const runs = [...x.document.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]).filter((r) => /<w:t[ >]/.test(r));
+      expect(runs.filter((r) => !r.includes('w:eastAsia="zh-CN"')).length, id).toBe(0);
+    }
+  });
+
+  it("keeps each 黑体 or 楷体 heading with the text after it", () => {
+    for (const [id, x] of Object.entries(xmlOf)) {
+      const headings = paragraphs(x.document).filter((p) => /w:eastAsia="(黑体|楷体)"/.test(p));
+      for (const h of headings) expect(h, `${id}: ${textOf(h)}`).toContain("<w:keepNext/>");
+    }
+  });
+
+  it("sets level-2 headings such as (一) in 楷体", () => {
+    const withLevel2 = Object.entries(xmlOf).flatMap(([id, x]) => paragraphs(x.document).filter((p) => /^[（(][一二三四五六七八九十]+[）)]/.test(textOf(p))).map((p) => ({ id, p })));
+    for (const { id, p } of withLevel2) expect(p, `${id}: ${textOf(p)}`).toContain('w:eastAsia="楷体"');
+    expect(withLevel2.length).toBeGreaterThan(0);
+  });
+
+  it("never splits a table row across pages", () => {
+    for (const [id, x] of Object.entries(xmlOf)) {
+      const rows = [...x.document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+      expect(rows.filter((r) => !r.includes("<w:cantSplit/>")).length, id).toBe(0);
+    }
+  });
+
+  it("holds a signature block together with the paragraph before it, so it never stands alone on a page", () => {
+    let blocks = 0;
+    for (const [id, x] of Object.entries(xmlOf)) {
+      const ps = paragraphs(x.document);
+      // A signature block's date stands indented from the right (a date in a table cell does not).
+      const date = ps.findLastIndex((p) => rightIndent(p) > 0 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(textOf(p)));
+      if (date < 0) continue;
+      blocks++;
+      let first = date;
+      while (first > 0 && rightIndent(ps[first - 1]) > 0) first--;
+      // The block, the blank line above it and the last paragraph of text are each kept with the next.
+      for (let i = first - 2; i < date; i++) expect(ps[i], `${id}: ${textOf(ps[i])}`).toContain("<w:keepNext/>");
+    }
+    expect(blocks).toBeGreaterThan(10);
+  });
+
+  it("centres the signer over the date, the date four characters in from the right", () => {
+    const x = xmlOf["legal-opinion"].document;
+    const ps = paragraphs(x);
+    const date = ps.findLastIndex((p) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(textOf(p)));
+    const signer = ps[date - 1];
+    expect(rightIndent(ps[date])).toBe(4 * 320);
+    expect(rightIndent(signer)).toBe(Math.round((4 + (charWidths(textOf(ps[date])) - charWidths(textOf(signer))) / 2) * 320));
+    expect(charWidths("2026年10月12日")).toBe(7);
+    // Signature lines of people (the parties of an agreement) stay four characters in from the right.
+    const agreement = paragraphs(xmlOf["mediation-agreement"].document);
+    const applicant = agreement.findLast((p) => textOf(p).startsWith("申请人:"))!;
+    expect(rightIndent(applicant)).toBe(4 * 320);
+  });
+});
