@@ -60,9 +60,11 @@ function current(c: EnforcementContext, kinds: readonly string[]): RecordEntry[]
   return c.record.filter((r) => kinds.includes(r.kind) && !corrected.has(r.seq));
 }
 
+/** An entry's heading names the act, and for a correction what it corrects, by its time: no system numbering. */
 function entryBlocks(c: EnforcementContext, entries: readonly RecordEntry[]) {
+  const timeOf = (seq: number | null) => c.record.find((r) => r.seq === seq)?.time;
   return entries.map((r) => ({
-    heading: `${ACT_KINDS[r.kind].label}(记录第${r.seq}条${r.corrects ? `,更正第${r.corrects}条:${r.correctionReason}` : ""})`,
+    heading: `${ACT_KINDS[r.kind].label}${r.corrects ? `(更正${timeOf(r.corrects) ? time(timeOf(r.corrects)!) : "此前"}的记录:${r.correctionReason})` : ""}`,
     paragraphs: [
       `时间:${time(r.time)};地点:${r.place}${r.inCaseRoom ? "(执法办案场所)" : ""}`,
       `执法人员:${officerLine(r.officers)}。执法人员已出示执法证件,告知当事人有申请回避的权利。`,
@@ -101,7 +103,8 @@ export function preservationNotice(i: EnforcementDocInput): RecordSection | null
       { paragraphs: [`${c.party.name}:`, `本机关在调查你${c.party.kind === "person" ? "" : "单位"}涉嫌${c.matter.name}一案中,因证据可能灭失或者以后难以取得,经本机关负责人批准,依据《中华人民共和国行政处罚法》第五十六条,决定对下列物品先行登记保存。在登记保存期间,不得销毁或者转移。本机关将在${PRESERVATION_WORKING_DAYS}个工作日内作出处理决定。`] },
       ...list.map((p) => ({ heading: `登记保存日期:${chineseDate(p.on)}`, paragraphs: [`物品清单:${p.items}`, p.handled ? `处理决定(${chineseDate(p.handled.on)}):${p.handled.outcome}` : "处理决定:待作出"] })),
     ],
-    signatures: [i.agency, day(i.at), "当事人(签名):"],
+    // Dated the day of the preservation it notifies (the latest, when several), not the day it was printed.
+    signatures: [i.agency, chineseDate(list.map((p) => p.on).sort().at(-1)!), "当事人(签名):"],
   };
 }
 
@@ -119,7 +122,7 @@ export function recordManifest(i: EnforcementDocInput): RecordSection | null {
     ]),
     blocks: [
       { heading: "音像及文件清单(SHA-256)", paragraphs: files.length ? files.map(([seq, f], n) => `${n + 1}.第${seq}条 ${f.name}(${f.mime}) SHA-256:${f.sha256}`) : ["无"] },
-      { paragraphs: ["记录只增不改:更正以新记录指向原记录,原记录保留。各文件按SHA-256存储,可用 npm run audit:verify 核验。"] },
+      { paragraphs: ["记录只增不改:更正以新记录指向原记录,原记录保留。各文件的SHA-256值可用于核对其内容未被改动。"] },
     ],
     signatures: [`制表:${i.agency}`, day(i.at)],
   };

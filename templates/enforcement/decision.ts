@@ -2,6 +2,7 @@
  * 行政执法文书 (2): from the notice to the end — 事先告知书, 听证通知书, 听证笔录, 法制审核申请表,
  * 法制审核意见书, 集体讨论记录, 行政处罚决定书, 当场处罚决定书, 送达回证, 结案审批表.
  */
+import { yuan } from "../../workflows/money";
 import { chineseDate } from "../../workflows/calendar/calendar";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
 import { DECISION_KINDS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, type EnforcementContext, type Sanction } from "../../workflows/enforcement/context";
@@ -207,8 +208,8 @@ export function closingForm(i: EnforcementDocInput): RecordSection | null {
       ["决定", `${c.decision.number} ${sanctionText(c.decision)}(${chineseDate(c.decision.date)})`],
       ["法制审核", c.legalReviews.length ? c.legalReviews.map((r) => `第${r.round}轮:${r.result?.outcome === "approved" ? "同意" : r.result ? "存在问题" : "待审核"}`).join(";") : "不属于重大执法决定"],
       ["送达", c.service ? `${chineseDate(c.service.date)} ${SERVICE_METHODS[c.service.method]}` : "—"],
-      ...(c.revocation ? [["决定变更", `${chineseDate(c.revocation.date)}${REVOCATION_KINDS[c.revocation.kind]}:${c.revocation.reason}${c.revocation.kind === "changed" ? `(变更后罚款${fineOwed(c)}元)` : ""}`] as [string, string]] : []),
-      ["执行情况", fineOwed(c) > 0 ? `应缴罚款${fineOwed(c)}元,已缴${paid}元${c.payments.at(-1)?.surcharge ? `(含加处罚款${c.payments.at(-1)!.surcharge}元)` : ""}${c.enforcement ? `;${c.enforcement.kind}:${c.enforcement.note}` : ""}${overpaid(c) ? `;多缴${overpaid(c)}元应予退还` : ""}` : c.decision.fine > 0 ? "决定已不再执行罚款" : "无罚款"],
+      ...(c.revocation ? [["决定变更", `${chineseDate(c.revocation.date)}${REVOCATION_KINDS[c.revocation.kind]}:${c.revocation.reason}${c.revocation.kind === "changed" ? `(变更后罚款${yuan(fineOwed(c))})` : ""}`] as [string, string]] : []),
+      ["执行情况", fineOwed(c) > 0 ? `应缴罚款${yuan(fineOwed(c))},已缴${yuan(paid)}${c.payments.at(-1)?.surcharge ? `(含加处罚款${yuan(c.payments.at(-1)!.surcharge!)})` : ""}${c.enforcement ? `;${c.enforcement.kind}:${c.enforcement.note}` : ""}${overpaid(c) ? `;多缴${yuan(overpaid(c))}应予退还` : ""}` : c.decision.fine > 0 ? "决定已不再执行罚款" : "无罚款"],
       ["全过程记录", `${c.record.length}条记录,${c.record.reduce((n, r) => n + r.files.length, 0)}个音像及文件`],
       ["结案意见", "执行完毕,同意结案。"],
     ],

@@ -3,6 +3,7 @@
  * major, which fines open a hearing. Both are CONFIGURABLE per office (RULES §1); these are the
  * defaults a new street starts from.
  */
+import { yuan } from "../money";
 import type { CatalogueMatter, EnforcementContext, PenaltyKind, Sanction, Thresholds } from "./context";
 import { PENALTY_KINDS } from "./context";
 
@@ -70,7 +71,6 @@ export function parseThresholds(setting: string | undefined): Thresholds {
   }
 }
 
-const yuan = (n: number) => `${n.toLocaleString("zh-CN")}元`;
 
 /** Whether the intended penalty gives the party the right to ask for a hearing (APL 63). */
 export function hearingAvailable(c: Pick<EnforcementContext, "party" | "thresholds">, s: Sanction): boolean {

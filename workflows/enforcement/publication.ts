@@ -3,6 +3,7 @@
  * automatically (118 §2) — natural persons' names as 张某某, ID and phone numbers masked, home
  * addresses removed — and a check that an edited text did not bring any of it back.
  */
+import { yuan } from "../money";
 import { maskName } from "../identity";
 import { personalDataIn as personalDataInText, redactText, type PersonalData } from "../privacy";
 import type { PublicRecord } from "../engine/types";
@@ -11,7 +12,6 @@ import { DECISION_KINDS, PENALTY_KINDS, type EnforcementContext } from "./contex
 /** The enforcement body of a street: its office (街道办事处), which decides in its own name. */
 export const agencyOf = (officeName: string) => (officeName.endsWith("街道") ? `${officeName}办事处` : officeName);
 
-const yuan = (n: number) => `${n.toLocaleString("zh-CN")}元`;
 
 /** What a published decision says the party was ordered to do, in one line. */
 export function sanctionText(s: { kind: keyof typeof DECISION_KINDS; penalties: readonly (keyof typeof PENALTY_KINDS)[]; fine: number; confiscation: number }): string {

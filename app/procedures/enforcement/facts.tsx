@@ -1,4 +1,5 @@
 /** An enforcement case on its page: the party and matter, why it is (not) major, the full-process record as a timeline, reviews. */
+import { yuan } from "../../../workflows/money";
 import { formatInstant } from "~/format";
 import { majorReasons } from "../../../workflows/enforcement/catalogue";
 import { discoveredOn, fineOwed, limitationEnds, overpaid, recusedName } from "../../../workflows/enforcement/guards";
@@ -45,15 +46,15 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
         {c.notice ? (<><dt>事先告知</dt><dd>{c.notice.number} · {c.notice.servedOn}送达{c.notice.hearingRight ? " · 已告知听证权利" : ""}</dd></>) : null}
         {c.hearing ? (<><dt>听证</dt><dd>{c.hearing.requestedOn}申请{c.hearing.scheduled ? ` · ${c.hearing.scheduled.date}在${c.hearing.scheduled.place}举行,主持人${c.hearing.scheduled.chair.name}` : ""}{c.hearing.held ? " · 已举行" : ""}</dd></>) : null}
         {c.decision ? (<><dt>决定</dt><dd>{c.decision.number} · {DECISION_KINDS[c.decision.kind]}:{sanctionText(c.decision)} · {c.decision.date}</dd></>) : null}
-        {c.payments.length ? (<><dt>缴款</dt><dd>{c.payments.map((x) => `${x.date} ${x.amount}元${x.surcharge ? `(应加处罚款${x.surcharge}元)` : ""}`).join(";")}</dd></>) : null}
+        {c.payments.length ? (<><dt>缴款</dt><dd>{c.payments.map((x) => `${x.date} ${yuan(x.amount)}${x.surcharge ? `(应加处罚款${yuan(x.surcharge)})` : ""}`).join(";")}</dd></>) : null}
         {c.publication ? (<><dt>公示</dt><dd>{c.publication.status === "published" ? `已于${formatInstant(c.publication.publishedAt)}公示` : `已撤回:${c.publication.withdrawReason}`}</dd></>) : null}
         {c.revocation ? (
           <>
             <dt>决定变更</dt>
             <dd data-testid="revocation">
               {c.revocation.date}{REVOCATION_KINDS[c.revocation.kind]}:{c.revocation.reason}
-              {c.revocation.kind === "changed" ? `;变更后罚款${fineOwed(c)}元` : ";不再据以收缴罚款或强制执行"}
-              {overpaid(c) ? `;已多缴${overpaid(c)}元,应予退还` : ""}
+              {c.revocation.kind === "changed" ? `;变更后罚款${yuan(fineOwed(c))}` : ";不再据以收缴罚款或强制执行"}
+              {overpaid(c) ? `;已多缴${yuan(overpaid(c))},应予退还` : ""}
             </dd>
           </>
         ) : null}
