@@ -5,6 +5,7 @@
  * page-number fields point at.
  */
 import { AlignmentType, Bookmark, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
+import { colophon, letterhead } from "./letterhead";
 import { blank, body, heading1, LINE_PITCH, officialDocument, run, signature, SIZES, FONTS, TYPE_AREA } from "./style";
 
 export interface RecordSection {
@@ -41,7 +42,9 @@ function blockParagraphs(s: RecordSection) {
     ...b.paragraphs.flatMap((p) => p.split(/\n+/)).filter(Boolean).map((text) => ({ text })),
   ]);
   const hold = !!s.signatures?.length;
-  return lines.map((l, i) => ("heading" in l ? heading1(l.heading!) : body(l.text!, { keepNext: hold && i === lines.length - 1 })));
+  // The addressee (主送机关, "街道社区管理办公室:") stands flush left on the first line (GB/T 9704 §7.3.2).
+  const addressee = (i: number, text: string) => i === 0 && /[:：]$/.test(text) && text.length <= 40;
+  return lines.map((l, i) => ("heading" in l ? heading1(l.heading!) : body(l.text!, { keepNext: hold && i === lines.length - 1, indent: !addressee(i, l.text!) })));
 }
 
 export function sectionBlocks(s: RecordSection, opts: { bookmark?: string; newPage?: boolean } = {}) {
@@ -65,3 +68,23 @@ export function sectionBlocks(s: RecordSection, opts: { bookmark?: string; newPa
 export async function renderRecord(s: RecordSection): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(officialDocument({ title: s.title, subject: s.number ?? undefined }, sectionBlocks(s))));
 }
+
+/**
+ * A 公文 issued under the body's own number (合法性审查意见书): the 版头 with its mark and number,
+ * the title and blocks, the signing body with the seal mark (印) over the date, and the 版记.
+ */
+export async function renderOfficialLetter(s: RecordSection, organ: string): Promise<Uint8Array> {
+  const [date, ...rest] = [...(s.signatures ?? [])].reverse();
+  const lines = [...rest.reverse().map((l, i, all) => (i === all.length - 1 && l === organ ? `${l}（印）` : l)), date];
+  const children = [
+    ...letterhead(organ, s.number ?? ""),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: LINE_PITCH, lineRule: "exact" }, children: [run(s.title, FONTS.title, SIZES.title)] }),
+    blank(),
+    ...blockParagraphs(s),
+    blank(true),
+    ...signature(lines),
+    ...colophon(organ, date),
+  ];
+  return new Uint8Array(await Packer.toArrayBuffer(officialDocument({ title: s.title, subject: s.number ?? undefined }, children)));
+}
+

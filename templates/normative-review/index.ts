@@ -1,5 +1,6 @@
 /** The legality review's documents: the numbered 合法性审查意见书 (彭司法审〔2026〕1号) and the 送审登记表. */
-import { renderRecord } from "../gbt9704/record";
+import { renderOfficialLetter, renderRecord } from "../gbt9704/record";
+import { judicialOffice } from "../signers";
 import type { DocumentInput, DocumentTemplate } from "../types";
 import { requestForm, reviewOpinion, type ReviewDocInput } from "./content";
 
@@ -15,7 +16,7 @@ export const NORMATIVE_REVIEW_DOCUMENTS: readonly DocumentTemplate[] = [
     build: async (i) => {
       const section = reviewOpinion(input(i));
       if (!section) throw new Error("本案尚无审查意见,不能生成合法性审查意见书");
-      return renderRecord(section);
+      return renderOfficialLetter(section, judicialOffice(i.officeName));
     },
   },
   {

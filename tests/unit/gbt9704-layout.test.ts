@@ -76,4 +76,18 @@ describe("every document in the GB/T 9704 layout", () => {
     const applicant = agreement.findLast((p) => textOf(p).startsWith("申请人:"))!;
     expect(rightIndent(applicant)).toBe(4 * 320);
   });
+
+  it("gives the 司法所's opinions a 版头 (red mark, number, red rule), the seal mark over the date, and a 版记", () => {
+    for (const id of ["legal-opinion", "normative-review-opinion"]) {
+      const ps = paragraphs(xmlOf[id].document);
+      const mark = ps.findIndex((p) => p.includes('<w:color w:val="FF0000"/>'));
+      expect(textOf(ps[mark]), id).toBe("彭浦新村街道司法所");
+      expect(ps[mark + 1], id).toMatch(/<w:bottom [^>]*w:color="FF0000"/);
+      expect(textOf(ps[mark + 1]), id).toBe("彭样〔2026〕1号");
+      expect(ps.map(textOf), id).toContain("彭浦新村街道司法所（印）");
+      const colophon = ps.at(-1)!;
+      expect(textOf(colophon).replace(/\s/g, ""), id).toBe("彭浦新村街道司法所2026年10月12日印发");
+      expect(colophon, id).toMatch(/<w:top [^>]*\/>[\s\S]*<w:bottom /);
+    }
+  });
 });
