@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { notFound, requireUser } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { previewHtml, readDocument } from "~/documents/documents.server";
+import { pdfPreviewAvailable } from "~/documents/pdf.server";
 import { refuseTampered, TAMPERED_MESSAGE } from "~/files/serve.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · 预览` : "文书预览" }];
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     refuseTampered(db(), user.id, found.doc.caseId, found.doc.sha256);
     throw new Response(TAMPERED_MESSAGE, { status: 409 });
   }
-  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, html: await previewHtml(found.data) };
+  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, pdf: pdfPreviewAvailable(), html: await previewHtml(found.data) };
 }
 
 export default function Preview() {
@@ -24,6 +25,11 @@ export default function Preview() {
     <>
       <p><Link to={`/cases/${d.caseId}`}>← 返回案件</Link> · <a href={`/documents/${d.id}/download`}>下载 .docx</a></p>
       <p className="hint">{d.title} {d.number ?? ""} · SHA-256 <span className="mono">{d.sha256}</span></p>
+      {d.pdf ? (
+        <p><a className="button" href={`/documents/${d.id}/pdf`} data-testid="pdf-preview">版式预览(PDF:分页、页码与打印一致)</a></p>
+      ) : (
+        <p className="hint">本服务器未安装LibreOffice,下方为文字预览,分页和页码以下载的文书为准。</p>
+      )}
       {/* mammoth escapes document text; the HTML holds only its own structural tags. */}
       <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: d.html }} />
     </>

@@ -13,7 +13,7 @@ const app = await builtApp();
 
 const ROLES = ["admin", "jiandu", "lingdao", "suozhang", "ganshi", "tiaojie", "qutiaojie", "zhifa", "zhifa2", "shenhe", "guwen", "suozhang2"];
 // Links that are not pages: sign-out, downloads and data.
-const NOT_A_PAGE = /^\/(logout|api\/|files\/|documents\/\d+\/download)|\.(csv|json|docx)(\?|$)/;
+const NOT_A_PAGE = /^\/(logout|api\/|files\/|documents\/\d+\/(download|pdf))|\.(csv|json|docx)(\?|$)/;
 const fatal = new TextDecoder("utf-8", { fatal: true });
 
 function linksOf(html: string): string[] {
