@@ -22,12 +22,25 @@ export const day = (instant: string) => chineseDate(chinaDate(instant));
 const time = (local: string) => `${chineseDate(local.slice(0, 10))}${local.slice(11, 16)}`;
 export const officerLine = (o: readonly Officer[]) => o.map((x) => `${x.name}(执法证号${x.certNo ?? "—"})`).join("、");
 
+/** The party as a record names them: name with ID or credit code, and address. */
+export function partyIdentity(c: EnforcementContext): string {
+  const p = c.party;
+  const id = p.kind === "person" ? (p.idNumber ? `,身份证号码${p.idNumber}` : "") : `,统一社会信用代码${p.creditCode},法定代表人${p.legalRepresentative}`;
+  return `${p.name}${id}${p.address ? `,住址(地址)${p.address}` : ""}${p.phone ? `,联系电话${p.phone}` : ""}`;
+}
+
 export function partyRows(c: EnforcementContext): [string, string][] {
   const p = c.party;
   return p.kind === "person"
     ? [["当事人", p.name], ["身份证号码", p.idNumber || "—"], ["住址", p.address || "—"], ["联系电话", p.phone || "—"]]
     : [["当事人", p.name], ["统一社会信用代码", p.creditCode], ["法定代表人", p.legalRepresentative], ["地址", p.address || "—"], ["联系电话", p.phone || "—"]];
 }
+
+/** What an approval form needs on paper: the handler's and the head's signatures with their dates. */
+export const APPROVAL_BOXES: [string, string][] = [
+  ["承办人签名", "签名:                日期:    年  月  日"],
+  ["负责人签名", "签名:                日期:    年  月  日"],
+];
 
 export function filingForm(i: EnforcementDocInput): RecordSection | null {
   const { c } = i;
@@ -49,6 +62,7 @@ export function filingForm(i: EnforcementDocInput): RecordSection | null {
       ["承办人员", officerLine(c.filing.officers)],
       ["登记人、登记时间", `${c.registeredBy.name} ${day(c.registeredAt)}`],
       ["负责人审批意见", `${c.filing.opinion}\n${c.filing.approvedBy.name} ${day(c.filing.at)}`],
+      ...APPROVAL_BOXES,
     ],
     blocks: [{ paragraphs: ["依据《中华人民共和国行政处罚法》第五十四条,符合立案条件的,应当及时立案。立案之日起九十日内作出行政处罚决定(第六十条)。"] }],
   };
@@ -66,9 +80,9 @@ function entryBlocks(c: EnforcementContext, entries: readonly RecordEntry[]) {
   return entries.map((r) => ({
     heading: `${ACT_KINDS[r.kind].label}${r.corrects ? `(更正${timeOf(r.corrects) ? time(timeOf(r.corrects)!) : "此前"}的记录:${r.correctionReason})` : ""}`,
     paragraphs: [
-      `时间:${time(r.time)};地点:${r.place}${r.inCaseRoom ? "(执法办案场所)" : ""}`,
-      `执法人员:${officerLine(r.officers)}。执法人员已出示执法证件,告知当事人有申请回避的权利。`,
-      `当事人:${c.party.name}`,
+      `时间:${time(r.time)}开始;地点:${r.place}${r.inCaseRoom ? "(执法办案场所)" : ""}`,
+      `${r.kind === "inquiry" ? "询问人" : "执法人员"}:${officerLine(r.officers)};记录人:${r.recordedBy.name}。执法人员已出示执法证件,告知当事人有申请回避的权利。`,
+      `${r.kind === "inquiry" ? "被询问人" : "被检查人"}:${partyIdentity(c)}`,
       r.content,
       ...(r.files.length ? [`附:${r.files.map((f) => `${f.name}(SHA-256 ${f.sha256})`).join(";")}`] : []),
     ],

@@ -10,7 +10,7 @@ import { HEARING_REQUEST_WORKING_DAYS, PAYMENT_DAYS } from "../../workflows/enfo
 import { fineOwed, overpaid } from "../../workflows/enforcement/guards";
 import { sanctionText } from "../../workflows/enforcement/publication";
 import type { RecordSection } from "../gbt9704/record";
-import { day, officerLine, partyRows, type EnforcementDocInput } from "./content";
+import { APPROVAL_BOXES, day, officerLine, partyRows, type EnforcementDocInput } from "./content";
 
 const addressee = (c: EnforcementContext) => `${c.party.name}:`;
 const REMEDIES = "如不服本决定,可以在收到本决定书之日起六十日内依法申请行政复议,或者在六个月内依法向人民法院提起行政诉讼。";
@@ -95,6 +95,7 @@ export function reviewRequest(i: EnforcementDocInput): RecordSection | null {
       ["送审材料", round.materials],
       ...(round.corrections ? [["对上一轮审核意见的整改情况", round.corrections] as [string, string]] : []),
       ["送审人、时间", `${round.submittedBy.name} ${day(round.submittedAt)}`],
+      ...APPROVAL_BOXES,
     ],
   };
 }
@@ -153,11 +154,11 @@ export function decisionLetter(i: EnforcementDocInput): RecordSection | null {
     rows: partyRows(c),
     blocks: [
       { heading: "一、违法事实和证据", paragraphs: [c.report?.facts ?? c.facts, ...(c.report ? [`证据:${c.report.evidence}`] : [])] },
-      ...(c.notice ? [{ heading: "二、告知及陈述申辩情况", paragraphs: [`本机关于${chineseDate(c.notice.servedOn)}送达行政处罚事先告知书。${c.waiver ? "当事人书面放弃陈述、申辩和听证权利。" : c.representations.length ? `当事人提出陈述、申辩,经复核:${c.representations.map((r) => r.reason).join(";")}。` : "当事人在规定期限内未提出陈述、申辩。"}${c.hearing?.held ? `本机关于${chineseDate(c.hearing.held.date)}举行听证。` : ""}`] }] : []),
+      ...(c.notice ? [{ heading: "二、告知及陈述申辩情况", paragraphs: [`本机关于${chineseDate(c.notice.servedOn)}送达行政处罚事先告知书。${c.waiver ? "当事人书面放弃陈述、申辩和听证权利。" : c.representations.length ? `当事人提出陈述、申辩,经复核:${c.representations.map((r) => r.reason).join(";")}。` : c.hearing ? `当事人于${chineseDate(c.hearing.requestedOn)}要求举行听证。` : "当事人在规定期限内未提出陈述、申辩。"}${c.hearing?.held ? `本机关于${chineseDate(c.hearing.held.date)}举行听证${c.hearing.held.partyAbsent ? ",当事人无正当理由未到场,视为放弃听证" : `,当事人在听证中提出的陈述、申辩意见:${c.hearing.held.record}。经复核,当事人提出的事实、理由和证据已予考虑`}。` : ""}`] }] : []),
       { heading: `${c.notice ? "三" : "二"}、处理决定`, paragraphs: [`依据${c.matter.basis},${d.reasons}。本机关决定:${d.kind === "penalty" ? `对${you}${sanctionText(d)}` : DECISION_KINDS[d.kind]}。`] },
       ...(d.kind === "penalty" ? [{ paragraphs: [...payment, REMEDIES] }] : [{ paragraphs: [REMEDIES] }]),
     ],
-    signatures: [i.agency, chineseDate(d.date)],
+    signatures: [`${i.agency}(印)`, chineseDate(d.date)],
   };
 }
 
@@ -168,13 +169,15 @@ export function onSpotDecision(i: EnforcementDocInput): RecordSection | null {
   return {
     title: "当场行政处罚决定书",
     number: i.number ?? d.number,
-    rows: [...partyRows(c), ["违法地点", c.place], ["执法人员", officerLine(c.filing?.officers ?? [])]],
+    // APL 52: the violation, the kind and basis of the penalty, the fine, the time and place, the remedies, the organ.
+    rows: [...partyRows(c), ["违法行为发生时间", chineseDate(c.occurredOn)], ["违法地点", c.place], ["处罚时间、地点", `${chineseDate(d.date)} ${c.place}`], ["执法人员", officerLine(c.filing?.officers ?? [])]],
     blocks: [
-      { heading: "违法事实及依据", paragraphs: [d.reasons, `依据:${c.matter.basis};《中华人民共和国行政处罚法》第五十一条、第五十二条(简易程序)。`] },
+      { heading: "违法事实", paragraphs: [c.facts] },
+      { heading: "处罚理由及依据", paragraphs: [d.reasons, `依据:${c.matter.basis};《中华人民共和国行政处罚法》第五十一条、第五十二条(简易程序)。`] },
       { heading: "处罚决定", paragraphs: [`${sanctionText(d)}。${d.fine > 0 ? `应当自收到本决定书之日起${PAYMENT_DAYS}日内缴纳罚款,逾期每日按罚款数额的百分之三加处罚款。` : ""}`, REMEDIES] },
       { paragraphs: ["本决定书当场交付当事人,并报所属行政机关备案。"] },
     ],
-    signatures: ["执法人员(签名):", "当事人(签名):", i.agency, chineseDate(d.date)],
+    signatures: ["执法人员(签名):", "当事人(签名):", `${i.agency}(印)`, chineseDate(d.date)],
   };
 }
 
@@ -212,6 +215,7 @@ export function closingForm(i: EnforcementDocInput): RecordSection | null {
       ["执行情况", fineOwed(c) > 0 ? `应缴罚款${yuan(fineOwed(c))},已缴${yuan(paid)}${c.payments.at(-1)?.surcharge ? `(含加处罚款${yuan(c.payments.at(-1)!.surcharge!)})` : ""}${c.enforcement ? `;${c.enforcement.kind}:${c.enforcement.note}` : ""}${overpaid(c) ? `;多缴${yuan(overpaid(c))}应予退还` : ""}` : c.decision.fine > 0 ? "决定已不再执行罚款" : "无罚款"],
       ["全过程记录", `${c.record.length}条记录,${c.record.reduce((n, r) => n + r.files.length, 0)}个音像及文件`],
       ["结案意见", "执行完毕,同意结案。"],
+      ...APPROVAL_BOXES,
     ],
     signatures: ["承办人(签名):", "负责人(签名):", day(i.at)],
   };

@@ -140,6 +140,8 @@ export function oralAgreementForm({ c, caseNumber, committee }: MediationDocInpu
       ["调解员", mediatorNames(c)],
       ["调解组织", committee],
     ],
+    // The parties confirm the oral agreement, and the mediator registers it (PML 30).
+    signatures: [...c.parties.map((p) => `${side(p)}:${p.name}(签名或按指印)`), `登记人:${mediatorNames(c)}(签名)`, `${committee}(印)`, chineseDate(a.date)],
   };
 }
 
@@ -167,6 +169,7 @@ export function followUpRecords({ c, caseNumber }: MediationDocInput): RecordSec
       ["履行情况", PERFORMANCE[f.performance]] as const,
       ["回访情况", `${f.note}(回访人:${f.by.name})`] as const,
     ]),
+    signatures: ["回访人(签名):", "被回访人(签名):"],
   };
 }
 
