@@ -15,6 +15,19 @@ import { APPROVAL_BOXES, day, officerLine, partyRows, type EnforcementDocInput }
 const addressee = (c: EnforcementContext) => `${c.party.name}:`;
 const REMEDIES = "如不服本决定,可以在收到本决定书之日起六十日内依法申请行政复议,或者在六个月内依法向人民法院提起行政诉讼。";
 
+/**
+ * The remedies a decision states (APL 59 (五)): within 60 days to the 复议机关 (行政复议法 20; for a
+ * street office, the district government that set it up, 24 (三)), within six months to the court
+ * (行政诉讼法 46, 18), naming both as the street has set them.
+ */
+function remediesOf(d: NonNullable<EnforcementDocInput["c"]["decision"]>): string {
+  if (!d.remedies) return REMEDIES;
+  return `如不服本决定,可以在收到本决定书之日起六十日内向${d.remedies.reviewOrgan}申请行政复议,或者在六个月内依法向${d.remedies.court}提起行政诉讼。`;
+}
+
+/** How to pay (APL 67): the street's bank and account or e-payment, when it has set them. */
+const paidThrough = (d: NonNullable<EnforcementDocInput["c"]["decision"]>) => (d.remedies ? `${d.remedies.payment}` : "");
+
 export function noticeLetter(i: EnforcementDocInput): RecordSection | null {
   const { c } = i;
   if (!c.notice || !c.report) return null;
@@ -146,7 +159,7 @@ export function decisionLetter(i: EnforcementDocInput): RecordSection | null {
   const title = d.kind === "penalty" ? "行政处罚决定书" : d.kind === "no_penalty" ? "不予行政处罚决定书" : "涉嫌犯罪案件移送书";
   const you = c.party.kind === "person" ? "你" : "你单位";
   const payment = d.fine > 0
-    ? [`${you}应当自收到本决定书之日起${PAYMENT_DAYS}日内缴纳罚款。到期不缴纳罚款的,每日按罚款数额的百分之三加处罚款,加处罚款的数额不超过罚款的数额(《中华人民共和国行政处罚法》第六十七条、第七十二条)。`]
+    ? [`${you}应当自收到本决定书之日起${PAYMENT_DAYS}日内${paidThrough(d)}缴纳罚款。到期不缴纳罚款的,每日按罚款数额的百分之三加处罚款,加处罚款的数额不超过罚款的数额(《中华人民共和国行政处罚法》第六十七条、第七十二条)。`]
     : [];
   return {
     title,
@@ -156,7 +169,7 @@ export function decisionLetter(i: EnforcementDocInput): RecordSection | null {
       { heading: "一、违法事实和证据", paragraphs: [c.report?.facts ?? c.facts, ...(c.report ? [`证据:${c.report.evidence}`] : [])] },
       ...(c.notice ? [{ heading: "二、告知及陈述申辩情况", paragraphs: [`本机关于${chineseDate(c.notice.servedOn)}送达行政处罚事先告知书。${c.waiver ? "当事人书面放弃陈述、申辩和听证权利。" : c.representations.length ? `当事人提出陈述、申辩,经复核:${c.representations.map((r) => r.reason).join(";")}。` : c.hearing ? `当事人于${chineseDate(c.hearing.requestedOn)}要求举行听证。` : "当事人在规定期限内未提出陈述、申辩。"}${c.hearing?.held ? `本机关于${chineseDate(c.hearing.held.date)}举行听证${c.hearing.held.partyAbsent ? ",当事人无正当理由未到场,视为放弃听证" : `,当事人在听证中提出的陈述、申辩意见:${c.hearing.held.record}。经复核,当事人提出的事实、理由和证据已予考虑`}。` : ""}`] }] : []),
       { heading: `${c.notice ? "三" : "二"}、处理决定`, paragraphs: [`依据${c.matter.basis},${d.reasons}。本机关决定:${d.kind === "penalty" ? `对${you}${sanctionText(d)}` : DECISION_KINDS[d.kind]}。`] },
-      ...(d.kind === "penalty" ? [{ paragraphs: [...payment, REMEDIES] }] : [{ paragraphs: [REMEDIES] }]),
+      ...(d.kind === "penalty" ? [{ paragraphs: [...payment, remediesOf(d)] }] : [{ paragraphs: [remediesOf(d)] }]),
     ],
     signatures: [`${i.agency}(印)`, chineseDate(d.date)],
   };
@@ -174,7 +187,7 @@ export function onSpotDecision(i: EnforcementDocInput): RecordSection | null {
     blocks: [
       { heading: "违法事实", paragraphs: [c.facts] },
       { heading: "处罚理由及依据", paragraphs: [d.reasons, `依据:${c.matter.basis};《中华人民共和国行政处罚法》第五十一条、第五十二条(简易程序)。`] },
-      { heading: "处罚决定", paragraphs: [`${sanctionText(d)}。${d.fine > 0 ? `应当自收到本决定书之日起${PAYMENT_DAYS}日内缴纳罚款,逾期每日按罚款数额的百分之三加处罚款。` : ""}`, REMEDIES] },
+      { heading: "处罚决定", paragraphs: [`${sanctionText(d)}。${d.fine > 0 ? `应当自收到本决定书之日起${PAYMENT_DAYS}日内${paidThrough(d)}缴纳罚款,逾期每日按罚款数额的百分之三加处罚款。` : ""}`, remediesOf(d)] },
       { paragraphs: ["本决定书当场交付当事人,并报所属行政机关备案。"] },
     ],
     signatures: ["执法人员(签名):", "当事人(签名):", `${i.agency}(印)`, chineseDate(d.date)],

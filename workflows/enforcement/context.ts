@@ -232,7 +232,7 @@ export interface EnforcementContext {
   /** The day the case became ready for a decision (statements heard, waived or the hearing held). */
   readonly readyOn: string | null;
   readonly collective: { readonly date: string; readonly attendees: readonly string[]; readonly opinions: string; readonly conclusion: string; readonly by: PersonRef } | null;
-  readonly decision: (Sanction & { readonly number: string; readonly date: string; readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string }) | null;
+  readonly decision: (Sanction & { readonly number: string; readonly date: string; readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string; readonly remedies?: Remedies }) | null;
   readonly service: { readonly date: string; readonly method: keyof typeof SERVICE_METHODS; readonly receiver: string; readonly at: string } | null;
   readonly payments: readonly { readonly date: string; readonly amount: number; readonly surcharge: number; readonly by: PersonRef }[];
   readonly enforcement: { readonly kind: string; readonly date: string; readonly note: string } | null;
@@ -242,4 +242,11 @@ export interface EnforcementContext {
   readonly publication: Publication | null;
   readonly cancelled: { readonly reason: string; readonly at: string } | null;
   readonly closedAt: string | null;
+}
+
+/** How the decision tells the party to pay (APL 67) and where to challenge it (复议机关, court); absent on decisions made before the street set them. */
+export interface Remedies {
+  readonly payment: string;
+  readonly reviewOrgan: string;
+  readonly court: string;
 }

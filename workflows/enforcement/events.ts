@@ -188,11 +188,20 @@ export const CollectiveSchema = z.object({
   conclusion: requiredText("讨论决定", 3000),
 });
 
+/**
+ * Where the party pays and challenges the decision, as the street has set them (filled in by the
+ * server from its settings, so the decision records what it told the party).
+ */
+const RemediesSchema = z
+  .object({ payment: z.string().max(300), reviewOrgan: z.string().max(100), court: z.string().max(100) })
+  .optional();
+
 export const DecideSchema = z
   .object({
     ...sanctionShape,
     date: DATE("决定日期"),
     socialImpact: oneOf("是否具有一定社会影响", ["no", "yes"] as const).default("no"),
+    remedies: RemediesSchema,
     ...issued,
   })
   .superRefine(checkSanction);
@@ -224,6 +233,7 @@ export const OnSpotSchema = z.object({
   fine: yuan("罚款金额").default(0),
   date: DATE("处罚日期"),
   reasons: requiredText("违法事实、处罚依据", 3000),
+  remedies: RemediesSchema,
   ...issued,
 });
 

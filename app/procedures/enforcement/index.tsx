@@ -1,6 +1,7 @@
 /** 行政执法 — the three enforcement systems: 公示, 全过程记录, 重大执法决定法制审核 (README). */
 import { enforcementProcedure } from "../../../workflows/enforcement";
 import { DEFAULT_CATALOGUE, DEFAULT_THRESHOLDS } from "../../../workflows/enforcement/catalogue";
+import { textForm } from "../setting-forms";
 import { defineProcedure } from "../types";
 import { EnforcementFacts } from "./facts";
 import { EnforcementFiguresView } from "./figures";
@@ -16,10 +17,26 @@ export const enforcementModule = defineProcedure({
     enforcement_officer: ["enforcement.create", "enforcement.handle", "enforcement.publish", "enforcement.archive", "enforcement.report", "document.generate", "file.upload"],
     legal_reviewer: ["enforcement.review", "enforcement.report", "document.generate"],
   },
-  // Edited on their own page, 执法事项目录 (/admin/enforcement).
   settings: {
+    // Edited on their own page, 执法事项目录 (/admin/enforcement).
     "enforcement.catalogue": { label: "执法事项目录", default: JSON.stringify(DEFAULT_CATALOGUE) },
     "enforcement.thresholds": { label: "听证标准与重大执法决定目录清单", default: JSON.stringify(DEFAULT_THRESHOLDS) },
+    // What a 行政处罚决定书 tells the party (APL 59, 67): how to pay, where to apply for review, which court.
+    "enforcement.payment": {
+      label: "罚款缴纳途径",
+      default: "到指定的银行或者通过电子支付系统",
+      form: textForm("罚款缴纳途径(写入处罚决定书,如:到中国工商银行上海彭浦支行,账号……,或者通过上海市非税收入电子缴款系统)", "罚款缴纳途径", 4, 300, "请填写指定银行及账号或电子支付途径"),
+    },
+    "enforcement.reviewOrgan": {
+      label: "行政复议机关",
+      default: "区人民政府",
+      form: textForm("行政复议机关(写入处罚决定书,如:上海市静安区人民政府)", "行政复议机关", 4, 100, "请填写行政复议机关全称"),
+    },
+    "enforcement.court": {
+      label: "行政诉讼管辖法院",
+      default: "有管辖权的人民法院",
+      form: textForm("行政诉讼管辖法院(写入处罚决定书)", "管辖法院", 4, 100, "请填写管辖法院全称"),
+    },
   },
   Facts: EnforcementFacts,
   nav: [

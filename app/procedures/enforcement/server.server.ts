@@ -11,6 +11,7 @@ import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS, paymentDue, 
 import { fineOwed } from "../../../workflows/enforcement/guards";
 import { loadCalendar } from "../../calendar.server";
 import { personRef } from "../../cases/prepare.server";
+import { getSetting } from "../../settings.server";
 import type { ProcedureServer } from "../types";
 import { seedEnforcementDemo } from "./demo.server";
 import { enforcementFiguresIn } from "./report.server";
@@ -26,10 +27,21 @@ function periodDue(db: Db, start: unknown, amount: number, unit: "days" | "worki
   }
 }
 
+/** Where the street's decisions tell the party to pay and to challenge them, from its settings. */
+function remediesOf(db: Db, officeId: number) {
+  return {
+    payment: getSetting(db, officeId, "enforcement.payment"),
+    reviewOrgan: getSetting(db, officeId, "enforcement.reviewOrgan"),
+    court: getSetting(db, officeId, "enforcement.court"),
+  };
+}
+
 export const enforcementServer: ProcedureServer = {
   documents: ENFORCEMENT_DOCUMENTS,
   figures: (db, q) => enforcementFiguresIn(db, q),
   fills: {
+    DECIDE: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),
+    DECIDE_ON_SPOT: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),
     REQUEST_HEARING: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
     PROCEED: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
     SCHEDULE_HEARING: (db, _c, payload) => ({ earliest: periodDue(db, payload.noticeServedOn, HEARING_NOTICE_WORKING_DAYS, "workingDays") }),
