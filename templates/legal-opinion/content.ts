@@ -27,7 +27,7 @@ export function legalOpinionContent(
   c: LegalOpinionContext,
   issue: { number: string; at: string; officeName: string },
 ): LegalOpinionFields {
-  if (!c.draft || !c.assignee) throw new Error("意见书尚无起草稿,不能生成");
+  if (!c.draft || !c.assignee) throw new Error("意见书尚无起草稿，不能生成");
   const parts = [
     { heading: "基本事实", text: c.draft.facts },
     { heading: "咨询问题", text: c.draft.questions },
@@ -37,12 +37,12 @@ export function legalOpinionContent(
   return {
     title: "法律意见书",
     number: issue.number,
-    addressee: `${c.requestingUnit}:`,
-    intro: `贵单位就“${c.subject}”(${MATTER_TYPES[c.matterType]})提请出具法律意见。经指派法律顾问${c.assignee.name}承办,现根据贵单位提供的材料和有关法律规定,出具法律意见如下:`,
+    addressee: `${c.requestingUnit}：`,
+    intro: `贵单位就“${c.subject}”（${MATTER_TYPES[c.matterType]}）提请出具法律意见。经指派法律顾问${c.assignee.name}承办，现根据贵单位提供的材料和有关法律规定，出具法律意见如下：`,
     sections: parts.map((p, i) => ({ heading: `${CN_NUMERALS[i]}、${p.heading}`, paragraphs: paragraphs(p.text) })),
     bases: c.draft.bases.map((b, i) => `${i + 1}.${b}`),
-    closing: "本法律意见书仅依据贵单位提供的材料及现行有效的法律规定作出,供贵单位决策参考。",
-    drafter: `承办人:${c.assignee.name}`,
+    closing: "本法律意见书仅依据贵单位提供的材料及现行有效的法律规定作出，供贵单位决策参考。",
+    drafter: `承办人：${c.assignee.name}`,
     // Signed by the 司法所 whose number (彭司法意) the opinion carries.
     issuer: judicialOffice(issue.officeName),
     date: chineseDate(chinaDate(issue.at)),

@@ -29,7 +29,7 @@ function fileList(title: string, kind: FileKind, files: CaseFileInput["files"]):
   if (!mine.length) return null;
   return {
     title,
-    section: { title, rows: mine.map((f, i) => [`${i + 1}. ${f.name}`, `SHA-256:${f.sha256}`] as const), blocks: [{ paragraphs: ["以上材料的电子文件存于系统,按SHA-256核验一致;纸质原件附后。"] }] },
+    section: { title, rows: mine.map((f, i) => [`${i + 1}. ${f.name}`, `SHA-256:${f.sha256}`] as const), blocks: [{ paragraphs: ["以上材料的电子文件存于系统，按SHA-256核验一致；纸质原件附后。"] }] },
   };
 }
 
@@ -40,20 +40,20 @@ export function caseFileParts(i: CaseFileInput): CaseFilePart[] {
   const outcome = c.ending
     ? { declined: "不予调解", terminated: "终止调解", withdrawn: "当事人撤回" }[c.ending.kind]
     : c.agreement ? (c.agreement.kind === "written" ? "达成书面调解协议" : "达成口头调解协议") : "调解中";
-  const prior = c.priorAgreements.map((p) => `${chineseDate(p.agreement.date)}达成的协议未能履行(${p.reason}),${chineseDate(chinaDate(p.at))}重新调解`).join(";");
+  const prior = c.priorAgreements.map((p) => `${chineseDate(p.agreement.date)}达成的协议未能履行（${p.reason}），${chineseDate(chinaDate(p.at))}重新调解`).join("；");
   const summary: RecordSection = {
     title: "卷宗情况说明",
     blocks: [
       {
         paragraphs: [
-          `本卷为${i.title}。${chineseDate(chinaDate(c.acceptedAt))}受理,调解层级为${LEVELS[c.level]},调解员${c.mediators.map((m) => m.name).join("、") || "未指定"}${doc.coMediatorNote(c) ? `,参与调解人员${doc.coMediatorNote(c)}` : ""}。`,
-          `调解结果:${outcome}${c.ending ? `(${c.ending.reason})` : ""}。${c.followUps.length ? `回访${c.followUps.length}次,最近一次履行情况为${PERFORMANCE[c.followUps.at(-1)!.performance]}。` : ""}${c.confirmation ? `已于${chineseDate(c.confirmation.appliedAt)}向${c.confirmation.court}申请司法确认${c.confirmation.ruling ? (c.confirmation.ruling === "valid" ? ",裁定确认有效" : ",裁定驳回") : ""}。` : ""}`,
-          ...(prior ? [`此前:${prior}。`] : []),
-          `本卷电子材料共${i.files.length}件,均登记SHA-256值,可通过系统审计校验。`,
+          `本卷为${i.title}。${chineseDate(chinaDate(c.acceptedAt))}受理，调解层级为${LEVELS[c.level]}，调解员${c.mediators.map((m) => m.name).join("、") || "未指定"}${doc.coMediatorNote(c) ? `，参与调解人员${doc.coMediatorNote(c)}` : ""}。`,
+          `调解结果：${outcome}${c.ending ? `(${c.ending.reason})` : ""}。${c.followUps.length ? `回访${c.followUps.length}次，最近一次履行情况为${PERFORMANCE[c.followUps.at(-1)!.performance]}。` : ""}${c.confirmation ? `已于${chineseDate(c.confirmation.appliedAt)}向${c.confirmation.court}申请司法确认${c.confirmation.ruling ? (c.confirmation.ruling === "valid" ? "，裁定确认有效" : "，裁定驳回") : ""}。` : ""}`,
+          ...(prior ? [`此前：${prior}。`] : []),
+          `本卷电子材料共${i.files.length}件，均登记SHA-256值，可通过系统审计校验。`,
         ],
       },
     ],
-    signatures: [`立卷人:${i.archivist}`, chineseDate(chinaDate(i.at))],
+    signatures: [`立卷人：${i.archivist}`, chineseDate(chinaDate(i.at))],
   };
   return [
     part(doc.applicationForm(i)),
@@ -127,8 +127,8 @@ function backCover(i: CaseFileInput) {
     new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: exact, children: [run("卷内备考表", FONTS.title, SIZES.title)] }),
     // Every piece of text in a run: a bare string inside a paragraph is not WordprocessingML, and LibreOffice drops it.
     para([run("本卷共"), new TextRun({ children: [PageNumber.TOTAL_PAGES], font: { eastAsia: FONTS.body }, size: SIZES.body }), run("页。")]),
-    para(`立卷人:${i.archivist}        立卷日期:${chineseDate(chinaDate(i.at))}`),
-    para("检查人:________        检查日期:________"),
+    para(`立卷人：${i.archivist}        立卷日期：${chineseDate(chinaDate(i.at))}`),
+    para("检查人：________        检查日期：________"),
   ];
 }
 

@@ -16,13 +16,13 @@ export interface MediationDocInput {
 const side = (p: Party) => (p.side === "applicant" ? "申请人" : "被申请人");
 export const partyLine = (p: Party) =>
   p.kind === "person"
-    ? [`${side(p)}:${p.name}`, p.gender, p.ethnicity, p.birthDate && `${chineseDate(p.birthDate)}出生`, p.occupation, p.idNumber && `身份证号码${p.idNumber}`, p.address && `住${p.address}`, p.phone && `电话${p.phone}`]
+    ? [`${side(p)}：${p.name}`, p.gender, p.ethnicity, p.birthDate && `${chineseDate(p.birthDate)}出生`, p.occupation, p.idNumber && `身份证号码${p.idNumber}`, p.address && `住${p.address}`, p.phone && `电话${p.phone}`]
         .filter(Boolean)
-        .join(",")
-    : [`${side(p)}:${p.name}`, `统一社会信用代码${p.creditCode}`, `法定代表人${p.legalRepresentative}`, p.address && `住所地${p.address}`, p.phone && `电话${p.phone}`].filter(Boolean).join(",");
-const agentLine = (p: Party) => (p.agentName ? `委托代理人:${p.agentName},代理权限:${p.agentAuthority}` : "");
+        .join("，")
+    : [`${side(p)}：${p.name}`, `统一社会信用代码${p.creditCode}`, `法定代表人${p.legalRepresentative}`, p.address && `住所地${p.address}`, p.phone && `电话${p.phone}`].filter(Boolean).join("，");
+const agentLine = (p: Party) => (p.agentName ? `委托代理人：${p.agentName}，代理权限：${p.agentAuthority}` : "");
 const partyParagraphs = (c: MediationContext) => c.parties.flatMap((p) => [partyLine(p), agentLine(p)].filter(Boolean));
-const mediatorNames = (c: MediationContext) => c.mediators.map((m) => m.name).join("、") || "(未指定)";
+const mediatorNames = (c: MediationContext) => c.mediators.map((m) => m.name).join("、") || "（未指定）";
 
 /** Only when a party applied: a committee's own initiative or a referral has no 申请书 to file. */
 export function applicationForm({ c, caseNumber }: MediationDocInput): RecordSection | null {
@@ -37,7 +37,7 @@ export function applicationForm({ c, caseNumber }: MediationDocInput): RecordSec
       { heading: "二、申请事项", paragraphs: [c.claims] },
       { paragraphs: [`现申请人民调解委员会予以调解。`] },
     ],
-    signatures: [`申请人:${applicants.map((p) => p.name).join("、") || "________"}(签名)`, chineseDate(chinaDate(c.acceptedAt))],
+    signatures: [`申请人：${applicants.map((p) => p.name).join("、") || "________"}（签名）`, chineseDate(chinaDate(c.acceptedAt))],
   };
 }
 
@@ -50,10 +50,10 @@ export function registrationForm({ c, caseNumber, committee }: MediationDocInput
       ["受理日期", chineseDate(chinaDate(c.acceptedAt))],
       ["纠纷来源", SOURCES[c.source]],
       ["纠纷类型", c.disputeTypeLabel],
-      ["当事人", c.parties.map(partyLine).join("\n") || "(待登记)"],
+      ["当事人", c.parties.map(partyLine).join("\n") || "（待登记）"],
       ["纠纷简要情况", c.summary],
       ["当事人请求", c.claims],
-      ["风险等级", c.risk ? `${RISK_GRADES[c.risk.grade]}(${c.risk.factors.map((f) => RISK_FACTORS[f]).join(";") || "无特别风险因素"})` : "待研判"],
+      ["风险等级", c.risk ? `${RISK_GRADES[c.risk.grade]}(${c.risk.factors.map((f) => RISK_FACTORS[f]).join("；") || "无特别风险因素"})` : "待研判"],
       ["调解层级", LEVELS[c.level]],
       ["调解员", mediatorNames(c)],
       ["受理人", c.acceptedBy.name],
@@ -67,19 +67,19 @@ export function rightsNotice({ c, caseNumber, committee }: MediationDocInput): R
     title: "当事人权利义务告知书",
     number: caseNumber,
     blocks: [
-      { paragraphs: [`${c.parties.map((p) => p.name).join("、") || "当事人"}:`, `根据《中华人民共和国人民调解法》的规定,现将你们在人民调解活动中享有的权利和承担的义务告知如下:`] },
+      { paragraphs: [`${c.parties.map((p) => p.name).join("、") || "当事人"}：`, `根据《中华人民共和国人民调解法》的规定，现将你们在人民调解活动中享有的权利和承担的义务告知如下：`] },
       {
         heading: "一、当事人享有下列权利",
-        paragraphs: ["(一)选择或者接受人民调解员;", "(二)接受调解、拒绝调解或者要求终止调解;", "(三)要求调解公开进行或者不公开进行;", "(四)自主表达意愿、自愿达成调解协议。"],
+        paragraphs: ["（一）选择或者接受人民调解员；", "（二）接受调解、拒绝调解或者要求终止调解；", "（三）要求调解公开进行或者不公开进行；", "（四）自主表达意愿、自愿达成调解协议。"],
       },
       {
         heading: "二、当事人承担下列义务",
-        paragraphs: ["(一)如实陈述纠纷事实;", "(二)遵守调解现场秩序,尊重人民调解员;", "(三)尊重对方当事人行使权利。"],
+        paragraphs: ["（一）如实陈述纠纷事实；", "（二）遵守调解现场秩序，尊重人民调解员；", "（三）尊重对方当事人行使权利。"],
       },
       { paragraphs: ["人民调解不收取任何费用。"] },
     ],
     // Dated when it was served (the first party's wish recorded), not when the file is bound.
-    signatures: [`当事人签收:${c.parties.map(() => "________").join("  ")}`, committee, chineseDate(c.rightsNoticeOn ?? chinaDate(c.acceptedAt))],
+    signatures: [`当事人签收：${c.parties.map(() => "________").join("  ")}`, committee, chineseDate(c.rightsNoticeOn ?? chinaDate(c.acceptedAt))],
   };
 }
 
@@ -91,9 +91,9 @@ function sessionRecords(kind: "investigation" | "mediation", title: string, { c,
     number: caseNumber,
     blocks: sessions.map((s, i) => ({
       heading: `${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][i] ?? i + 1}、${chineseDate(s.date)} ${s.place}`,
-      paragraphs: [`参加人员:${s.participants}`, `记录人:${s.recordedBy.name}`, s.content],
+      paragraphs: [`参加人员：${s.participants}`, `记录人：${s.recordedBy.name}`, s.content],
     })),
-    signatures: ["被调查人/当事人(签名):________", "调解员(签名):________"],
+    signatures: ["被调查人/当事人（签名）：________", "调解员（签名）：________"],
   };
 }
 
@@ -112,16 +112,16 @@ export function agreementDoc({ c, caseNumber, committee }: MediationDocInput): R
     blocks: [
       { paragraphs: partyParagraphs(c) },
       { heading: "一、纠纷主要事实、争议事项及各方当事人的责任", paragraphs: [a.facts] },
-      { heading: "二、经调解,当事人自愿达成如下协议", paragraphs: [a.terms] },
+      { heading: "二、经调解，当事人自愿达成如下协议", paragraphs: [a.terms] },
       { heading: "三、履行协议的方式、地点、期限", paragraphs: [a.performance] },
       {
         paragraphs: [
-          `本协议自各方当事人签名、盖章或者按指印,人民调解员签名并加盖人民调解委员会印章之日起生效。本协议书一式${copies}份,当事人、人民调解委员会各持一份。`,
-          "经人民调解委员会调解达成的调解协议,具有法律约束力,当事人应当按照约定履行。双方当事人可以自调解协议生效之日起三十日内共同向人民法院申请司法确认。",
+          `本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。本协议书一式${copies}份，当事人、人民调解委员会各持一份。`,
+          "经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。双方当事人可以自调解协议生效之日起三十日内共同向人民法院申请司法确认。",
         ],
       },
     ],
-    signatures: [...c.parties.map((p) => `${side(p)}:${p.name}(签名、盖章或按指印)`), `人民调解员:${mediatorNames(c)}(签名)`, `${committee}(印)`, chineseDate(a.date)],
+    signatures: [...c.parties.map((p) => `${side(p)}：${p.name}（签名、盖章或按指印）`), `人民调解员：${mediatorNames(c)}（签名）`, `${committee}（印）`, chineseDate(a.date)],
   };
 }
 
@@ -141,7 +141,7 @@ export function oralAgreementForm({ c, caseNumber, committee }: MediationDocInpu
       ["调解组织", committee],
     ],
     // The parties confirm the oral agreement, and the mediator registers it (PML 30).
-    signatures: [...c.parties.map((p) => `${side(p)}:${p.name}(签名或按指印)`), `登记人:${mediatorNames(c)}(签名)`, `${committee}(印)`, chineseDate(a.date)],
+    signatures: [...c.parties.map((p) => `${side(p)}：${p.name}（签名或按指印）`), `登记人：${mediatorNames(c)}（签名）`, `${committee}（印）`, chineseDate(a.date)],
   };
 }
 
@@ -152,8 +152,8 @@ export function terminationNotice({ c, caseNumber, committee }: MediationDocInpu
     title: "终止人民调解告知书",
     number: caseNumber,
     blocks: [
-      { paragraphs: [`${c.parties.map((p) => p.name).join("、")}:`, `你们之间的${c.disputeTypeLabel},经本委员会调解,因${c.ending.reason},现决定终止调解。`] },
-      { paragraphs: ["根据《中华人民共和国人民调解法》第二十六条的规定,你们可以依法通过仲裁、行政、司法等途径维护自己的权利。"] },
+      { paragraphs: [`${c.parties.map((p) => p.name).join("、")}：`, `你们之间的${c.disputeTypeLabel}，经本委员会调解，因${c.ending.reason}，现决定终止调解。`] },
+      { paragraphs: ["根据《中华人民共和国人民调解法》第二十六条的规定，你们可以依法通过仲裁、行政、司法等途径维护自己的权利。"] },
     ],
     signatures: [committee, chineseDate(chinaDate(c.ending.at))],
   };
@@ -167,9 +167,9 @@ export function followUpRecords({ c, caseNumber }: MediationDocInput): RecordSec
     rows: c.followUps.flatMap((f, i) => [
       [`第${i + 1}次回访日期`, chineseDate(f.date)] as const,
       ["履行情况", PERFORMANCE[f.performance]] as const,
-      ["回访情况", `${f.note}(回访人:${f.by.name})`] as const,
+      ["回访情况", `${f.note}（回访人：${f.by.name}）`] as const,
     ]),
-    signatures: ["回访人(签名):", "被回访人(签名):"],
+    signatures: ["回访人（签名）：", "被回访人（签名）："],
   };
 }
 

@@ -15,7 +15,7 @@ export const NORMATIVE_REVIEW_DOCUMENTS: readonly DocumentTemplate[] = [
     onDemand: false,
     build: async (i) => {
       const section = reviewOpinion(input(i));
-      if (!section) throw new Error("本案尚无审查意见,不能生成合法性审查意见书");
+      if (!section) throw new Error("本案尚无审查意见，不能生成合法性审查意见书");
       return renderOfficialLetter(section, judicialOffice(i.officeName));
     },
   },

@@ -12,37 +12,37 @@ const texts: Record<string, string> = {};
 for (const s of documentSamples()) if (s.input) texts[s.id] = (await paragraphTexts(await TEMPLATES[s.id].build(s.input))).join("\n");
 
 describe("what each document carries", () => {
-  it("当场行政处罚决定书: the violation, when it happened, when and where the penalty was decided, the organ's seal mark (APL 52)", () => {
+  it("当场行政处罚决定书： the violation, when it happened, when and where the penalty was decided, the organ's seal mark (APL 52)", () => {
     const t = texts["enforcement-on-spot"];
-    for (const s of ["违法事实", "违法行为发生时间", "处罚时间、地点", "2026年9月1日", "(印)"]) expect(t).toContain(s);
+    for (const s of ["违法事实", "违法行为发生时间", "处罚时间、地点", "2026年9月1日", "（印）"]) expect(t).toContain(s);
   });
 
   it("行政处罚决定书 in a hearing case: answers what was said at the hearing, never claims no 申辩 was made", () => {
     const t = texts["enforcement-decision"];
     expect(t).toContain("要求举行听证");
-    expect(t).toContain("当事人在听证中提出的陈述、申辩意见:当事人陈述:不知是承重墙。");
+    expect(t).toContain("当事人在听证中提出的陈述、申辩意见：当事人陈述:不知是承重墙。");
     expect(t).not.toContain("未提出陈述、申辩");
-    expect(t).toContain("彭浦新村街道办事处(印)");
+    expect(t).toContain("彭浦新村街道办事处（印）");
   });
 
-  it("询问笔录 and 现场检查笔录: who was questioned or inspected with their identity, who asked and who recorded, when", () => {
-    expect(texts["enforcement-inquiry"]).toMatch(/被询问人:王大明,身份证号码\d{17}[\dX]/);
-    expect(texts["enforcement-inquiry"]).toMatch(/询问人:刘队员\(执法证号\d+\)、马队员\(执法证号\d+\);记录人:刘队员/);
-    expect(texts["enforcement-inspection"]).toMatch(/被检查人:王大明,身份证号码/);
-    expect(texts["enforcement-inspection"]).toMatch(/时间:2026年9月2日09:30开始/);
+  it("询问笔录 and 现场检查笔录： who was questioned or inspected with their identity, who asked and who recorded, when", () => {
+    expect(texts["enforcement-inquiry"]).toMatch(/被询问人：王大明，身份证号码\d{17}[\dX]/);
+    expect(texts["enforcement-inquiry"]).toMatch(/询问人：刘队员（执法证号\d+）、马队员（执法证号\d+）；记录人：刘队员/);
+    expect(texts["enforcement-inspection"]).toMatch(/被检查人：王大明，身份证号码/);
+    expect(texts["enforcement-inspection"]).toMatch(/时间：2026年9月2日09:30开始/);
   });
 
   it("approval forms: the handler's and the head's signature with a date", () => {
     for (const id of ["enforcement-filing", "enforcement-closing", "enforcement-review-request"]) {
       expect(texts[id], id).toContain("承办人签名");
       expect(texts[id], id).toContain("负责人签名");
-      expect(texts[id], id).toContain("日期:    年  月  日");
+      expect(texts[id], id).toContain("日期：    年  月  日");
     }
   });
 
-  it("口头调解协议登记表 and 回访记录: the parties', registrar's and visitor's signatures", () => {
-    expect(texts["mediation-oral"]).toContain("申请人:王大明(签名或按指印)");
-    expect(texts["mediation-oral"]).toContain("登记人:张调解员(签名)");
-    expect(texts["mediation-followup"]).toContain("被回访人(签名):");
+  it("口头调解协议登记表 and 回访记录： the parties', registrar's and visitor's signatures", () => {
+    expect(texts["mediation-oral"]).toContain("申请人：王大明（签名或按指印）");
+    expect(texts["mediation-oral"]).toContain("登记人：张调解员（签名）");
+    expect(texts["mediation-followup"]).toContain("被回访人（签名）：");
   });
 });

@@ -20,7 +20,7 @@ describe("the wording of every document", () => {
   });
 
   it("writes an amount the system computed one way, grouped by thousands", async () => {
-    expect(texts["enforcement-closing"]).toContain("应缴罚款60,000元,已缴0元");
+    expect(texts["enforcement-closing"]).toContain("应缴罚款60,000元，已缴0元");
     expect(texts["enforcement-decision"]).toContain("罚款60,000元");
     expect(texts["enforcement-closing"]).not.toMatch(/(?<![\d,])\d{4,}元/);
   });

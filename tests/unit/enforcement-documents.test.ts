@@ -22,7 +22,7 @@ function majorCase() {
   return { c: s.context as any, firstRound: firstRound as any };
 }
 
-const input = (c: any, number: string | null = null) => ({ c, caseNumber: "(2026)彭执立字第1号", number, agency: "彭浦新村街道办事处", at: "2026-09-30T02:00:00Z" });
+const input = (c: any, number: string | null = null) => ({ c, caseNumber: "（2026）彭执立字第1号", number, agency: "彭浦新村街道办事处", at: "2026-09-30T02:00:00Z" });
 const text = (x: unknown) => JSON.stringify(x);
 
 describe("enforcement documents", () => {
@@ -30,8 +30,8 @@ describe("enforcement documents", () => {
 
   it("the 立案审批表 names both officers with their certificate numbers and the head's approval", () => {
     const t = text(filingForm(input(c)));
-    expect(t).toContain("刘队员(执法证号3106012004");
-    expect(t).toContain("马队员(执法证号3106012004");
+    expect(t).toContain("刘队员（执法证号3106012004");
+    expect(t).toContain("马队员（执法证号3106012004");
     expect(t).toContain("同意立案");
   });
 
@@ -44,8 +44,8 @@ describe("enforcement documents", () => {
 
   it("the 法制审核意见书 records each 118 §13 item, the outcome and the reviewer's qualification", () => {
     const first = reviewOpinion(input(firstRound))!;
-    expect(first.rows!.find(([k]) => k.startsWith("案件事实是否清楚"))![1]).toBe("存在问题:缺少房屋安全鉴定");
-    expect(text(first)).toContain("未经法制审核或者审核未通过的,不得作出决定");
+    expect(first.rows!.find(([k]) => k.startsWith("案件事实是否清楚"))![1]).toBe("存在问题：缺少房屋安全鉴定");
+    expect(text(first)).toContain("未经法制审核或者审核未通过的，不得作出决定");
     const second = reviewOpinion(input(c))!;
     expect(second.rows!.find(([k]) => k === "审核结论")![1]).toBe("同意");
     expect(text(second)).toContain("A20183101060001");
@@ -58,31 +58,31 @@ describe("enforcement documents", () => {
     expect(d.number).toBe("彭执罚决〔2026〕1号");
     const t = text(d);
     for (const s of ["15日内缴纳罚款", "百分之三加处罚款", "六十日内依法申请行政复议", "六个月内依法向人民法院提起行政诉讼"]) expect(t).toContain(s);
-    expect(text(serviceReceipt(input(c)))).toContain("签收人:王大明");
+    expect(text(serviceReceipt(input(c)))).toContain("签收人：王大明");
   });
 
   it("the 全过程记录清单 lists every file with its SHA-256, and records show corrections", () => {
     const photo = { sha256: "a".repeat(64), name: "现场.jpg", mime: "image/jpeg" };
     let s = step(noticed(3000), "RECORD_ACT", { ...inspection, files: [photo] }, at("2026-09-15")).snapshot;
-    s = step(s, "RECORD_ACT", { ...inspection, content: "更正:约2.5米", corrects: 1, correctionReason: "丈量有误" }, at("2026-09-16")).snapshot;
+    s = step(s, "RECORD_ACT", { ...inspection, content: "更正：约2.5米", corrects: 1, correctionReason: "丈量有误" }, at("2026-09-16")).snapshot;
     const m = text(recordManifest(input(s.context)));
     expect(m).toContain(`SHA-256:${"a".repeat(64)}`);
-    expect(m).toContain("更正第1条:丈量有误");
+    expect(m).toContain("更正第1条：丈量有误");
     // The 笔录 shows the corrected version, not the entry it replaced.
     const record = text(inspectionRecord(input(s.context)));
-    expect(record).toContain("更正:约2.5米");
-    expect(record).not.toContain("第1条,");
+    expect(record).toContain("更正：约2.5米");
+    expect(record).not.toContain("第1条，");
   });
 
   it("every enforcement template renders a .docx in the official style", async () => {
     const base = c.record[0];
-    const record = [...c.record, { ...base, seq: 2, kind: "inquiry", content: "问:是否拆墙?答:是。" }, { ...base, seq: 3, kind: "preservation", content: "先行登记保存" }];
+    const record = [...c.record, { ...base, seq: 2, kind: "inquiry", content: "问：是否拆墙?答：是。" }, { ...base, seq: 3, kind: "preservation", content: "先行登记保存" }];
     const full = { ...c, record, preservations: [{ entry: 3, on: "2026-09-02", items: "电锤一把", handled: { on: "2026-09-08", outcome: "解除" } }], hearing: { requestedOn: "2026-09-16", scheduled: { date: "2026-09-28", place: "听证室", chair: { id: 9, name: "吴主持" }, noticeNumber: "彭执听〔2026〕1号", noticeServedOn: "2026-09-17" }, held: { date: "2026-09-28", partyAbsent: false, record: "听证记录" } } };
     // The 14 documents of the general procedure (the on-the-spot form is the simple track's).
     const templates = Object.values(TEMPLATES).filter((t) => t.procedure === "enforcement" && t.id !== "enforcement-on-spot");
     expect(templates.length).toBe(14);
     for (const t of templates) {
-      const bytes = await t.build({ context: full, caseNumber: "(2026)彭执立字第1号", caseTitle: "x", number: t.numbering ? "彭执〔2026〕1号" : null, at: "2026-09-30T02:00:00Z", officeName: "彭浦新村街道", actorName: "刘队员", files: [] });
+      const bytes = await t.build({ context: full, caseNumber: "（2026）彭执立字第1号", caseTitle: "x", number: t.numbering ? "彭执〔2026〕1号" : null, at: "2026-09-30T02:00:00Z", officeName: "彭浦新村街道", actorName: "刘队员", files: [] });
       const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
       expect(xml, t.id).toContain(t.title.slice(0, 4));
       expect(xml, t.id).toContain('w:eastAsia="仿宋"');

@@ -73,7 +73,7 @@ describe("every document in the GB/T 9704 layout", () => {
     expect(charWidths("2026年10月12日")).toBe(7);
     // Signature lines of people (the parties of an agreement) stay four characters in from the right.
     const agreement = paragraphs(xmlOf["mediation-agreement"].document);
-    const applicant = agreement.findLast((p) => textOf(p).startsWith("申请人:"))!;
+    const applicant = agreement.findLast((p) => textOf(p).startsWith("申请人："))!;
     expect(rightIndent(applicant)).toBe(4 * 320);
   });
 

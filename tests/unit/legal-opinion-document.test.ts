@@ -19,7 +19,7 @@ describe("法律意见书 content", () => {
     const f = legalOpinionContent(context, issue);
     expect(f.number).toBe("彭司法意〔2026〕7号");
     expect(f.date).toBe("2026年11月22日");
-    expect(f.addressee).toBe("街道管理办:");
+    expect(f.addressee).toBe("街道管理办：");
     // Signed by the 司法所 whose 彭司法意 number it carries, not by the street.
     expect(f.issuer).toBe("彭浦新村街道司法所");
   });

@@ -17,8 +17,8 @@ export const assigneeIsAdviser: Guard = {
 /** The assignee must belong to the office that handles the case. */
 export const assigneeInOffice: Guard = {
   name: "assigneeInOffice",
-  explain: "承办人须为本街道(本所)法律顾问名册中的人员",
-  basis: "RULES.md §5:各所建立法律顾问名册",
+  explain: "承办人须为本街道（本所）法律顾问名册中的人员",
+  basis: "RULES.md §5：各所建立法律顾问名册",
   needsPayload: true,
   test: (c, e) => (e.payload.assignee as { officeId?: number } | undefined)?.officeId === c.officeId,
 };
@@ -27,7 +27,7 @@ export const assigneeInOffice: Guard = {
 export const assigneeChanges: Guard = {
   name: "assigneeChanges",
   explain: "改派的承办人须不同于现承办人",
-  basis: "所长指派承办人(" + ADVISER_BASIS + ")",
+  basis: `所长指派承办人（${ADVISER_BASIS}）`,
   needsPayload: true,
   test: (c, e) => (e.payload.assignee as { id?: number } | undefined)?.id !== c.assignee?.id,
 };
@@ -36,15 +36,15 @@ export const assigneeChanges: Guard = {
 export const actorIsAssignee: Guard = {
   name: "actorIsAssignee",
   explain: "只有被指派的法律顾问/公职律师可以起草本意见书",
-  basis: "所长指派承办人(" + ADVISER_BASIS + ")",
+  basis: `所长指派承办人（${ADVISER_BASIS}）`,
   test: (c, e) => c.assignee !== null && c.assignee.id === e.actor.id,
 };
 
 /** The reviewer is not the drafter: review and drafting stay separate. */
 export const reviewerIsNotDrafter: Guard = {
   name: "reviewerIsNotDrafter",
-  explain: "审核人不能是起草人本人(起草与审核分离)",
-  basis: "《重大行政决策程序暂行条例》第二十八条精神;RULES.md §5",
+  explain: "审核人不能是起草人本人（起草与审核分离）",
+  basis: "《重大行政决策程序暂行条例》第二十八条精神；RULES.md §5",
   test: (c, e) => c.assignee === null || c.assignee.id !== e.actor.id,
 };
 
@@ -52,7 +52,7 @@ export const reviewerIsNotDrafter: Guard = {
 export const draftCitesArticles: Guard = {
   name: "draftCitesArticles",
   explain: "意见书须有起草稿并引用具体法律条款",
-  basis: "RULES.md §5:法律意见须引用具体条款",
+  basis: "RULES.md §5：法律意见须引用具体条款",
   test: (c) => (c.draft?.bases.length ?? 0) > 0,
 };
 
@@ -60,7 +60,7 @@ export const draftCitesArticles: Guard = {
 export const lastReviewApproved: Guard = {
   name: "lastReviewApproved",
   explain: "意见书须经司法所所长审核同意后方可出具",
-  basis: "中办发〔2016〕30号;《重大行政决策程序暂行条例》第二十八条",
+  basis: "中办发〔2016〕30号；《重大行政决策程序暂行条例》第二十八条",
   test: (c) => c.reviews.at(-1)?.decision === "approved",
 };
 

@@ -19,28 +19,28 @@ export const partiesOnBothSides: Guard = {
 
 export const allPartiesConsent: Guard = {
   name: "allPartiesConsent",
-  explain: "须征得各方当事人同意调解;当事人一方明确拒绝调解的,不得调解",
+  explain: "须征得各方当事人同意调解；当事人一方明确拒绝调解的，不得调解",
   basis: PML("十七"),
   test: (c) => c.parties.length > 0 && c.parties.every((p) => p.consent === "given"),
 };
 
 export const somePartyRefused: Guard = {
   name: "somePartyRefused",
-  explain: "只有当事人一方明确拒绝调解时,才作不予调解处理",
+  explain: "只有当事人一方明确拒绝调解时，才作不予调解处理",
   basis: PML("十七"),
   test: (c) => c.parties.some((p) => p.consent === "refused"),
 };
 
 export const riskGraded: Guard = {
   name: "riskGraded",
-  explain: "开始调解前须完成风险研判,确定风险等级",
-  basis: "枫桥经验矛盾纠纷风险研判制度(彭浦码分级)",
+  explain: "开始调解前须完成风险研判，确定风险等级",
+  basis: "枫桥经验矛盾纠纷风险研判制度（彭浦码分级）",
   test: (c) => c.risk !== null,
 };
 
 export const policeNotifiedIfRed: Guard = {
   name: "policeNotifiedIfRed",
-  explain: "红色风险纠纷(可能激化为刑事案件)须先向公安机关通报",
+  explain: "红色风险纠纷（可能激化为刑事案件）须先向公安机关通报",
   basis: PML("二十五"),
   test: (c) => c.risk?.grade !== "red" || c.policeNotified !== null,
 };
@@ -78,22 +78,22 @@ export const partyExists: Guard = {
 
 export const dateNotBeforeAcceptance: Guard = {
   name: "dateNotBeforeAcceptance",
-  explain: "日期不能早于受理日期,也不能晚于今天",
-  basis: PML("二十七") + "(调解记录须真实)",
+  explain: "日期不能早于受理日期，也不能晚于今天",
+  basis: PML("二十七") + "（调解记录须真实）",
   needsPayload: true,
   test: (c, e) => payloadDate(e) >= chinaDate(c.acceptedAt) && payloadDate(e) <= chinaDate(e.at),
 };
 
 export const hasMediationSession: Guard = {
   name: "hasMediationSession",
-  explain: "尚未进行任何调解,不能达成调解协议",
+  explain: "尚未进行任何调解，不能达成调解协议",
   basis: PML("二十七、二十八"),
   test: (c) => c.sessions.some((s) => s.kind === "mediation"),
 };
 
 export const agreementAfterSessions: Guard = {
   name: "agreementAfterSessions",
-  explain: "协议日期不能早于最后一次调解,也不能晚于今天",
+  explain: "协议日期不能早于最后一次调解，也不能晚于今天",
   basis: PML("二十八"),
   needsPayload: true,
   test: (c, e) => payloadDate(e) >= (lastSessionDate(c) ?? "") && payloadDate(e) <= chinaDate(e.at),
@@ -109,7 +109,7 @@ export const agreementInForce: Guard = {
 export const withinConfirmationWindow: Guard = {
   name: "withinConfirmationWindow",
   explain: `司法确认须自调解协议生效之日起${CONFIRMATION_WINDOW_DAYS}日内由双方共同向人民法院申请`,
-  basis: PML("三十三") + ";《中华人民共和国民事诉讼法》第二百零五条",
+  basis: PML("三十三") + "；《中华人民共和国民事诉讼法》第二百零五条",
   needsPayload: true,
   test: (c, e) =>
     !!c.agreement?.effectiveOn &&
@@ -120,14 +120,14 @@ export const withinConfirmationWindow: Guard = {
 
 export const confirmationNotYetApplied: Guard = {
   name: "confirmationNotYetApplied",
-  explain: "已申请过司法确认;被驳回的,应重新调解或告知当事人向人民法院起诉",
-  basis: PML("三十三") + ";《中华人民共和国民事诉讼法》第二百零六条",
+  explain: "已申请过司法确认；被驳回的，应重新调解或告知当事人向人民法院起诉",
+  basis: PML("三十三") + "；《中华人民共和国民事诉讼法》第二百零六条",
   test: (c) => c.confirmation === null,
 };
 
 export const signedOnValid: Guard = {
   name: "signedOnValid",
-  explain: "签字盖章日期不能早于协议达成日期,也不能晚于今天",
+  explain: "签字盖章日期不能早于协议达成日期，也不能晚于今天",
   basis: PML("二十九"),
   needsPayload: true,
   test: (c, e) => !!c.agreement && String(e.payload.signedOn ?? "") >= c.agreement.date && String(e.payload.signedOn ?? "") <= chinaDate(e.at),
@@ -135,7 +135,7 @@ export const signedOnValid: Guard = {
 
 export const rulingAfterApplication: Guard = {
   name: "rulingAfterApplication",
-  explain: "裁定日期不能早于申请日期,也不能晚于今天",
+  explain: "裁定日期不能早于申请日期，也不能晚于今天",
   basis: "《中华人民共和国民事诉讼法》第二百零六条",
   needsPayload: true,
   test: (c, e) => !!c.confirmation && payloadDate(e) >= c.confirmation.appliedAt && payloadDate(e) <= chinaDate(e.at),
@@ -143,14 +143,14 @@ export const rulingAfterApplication: Guard = {
 
 export const confirmationAwaitingRuling: Guard = {
   name: "confirmationAwaitingRuling",
-  explain: "尚未申请司法确认,或法院已作出裁定",
+  explain: "尚未申请司法确认，或法院已作出裁定",
   basis: "《中华人民共和国民事诉讼法》第二百零六条",
   test: (c) => c.confirmation !== null && c.confirmation.ruling === null,
 };
 
 export const followUpAfterAgreement: Guard = {
   name: "followUpAfterAgreement",
-  explain: "回访日期不能早于协议达成日期,也不能晚于今天",
+  explain: "回访日期不能早于协议达成日期，也不能晚于今天",
   basis: PML("三十一"),
   needsPayload: true,
   test: (c, e) => !!c.agreement && payloadDate(e) >= c.agreement.date && payloadDate(e) <= chinaDate(e.at),
@@ -158,22 +158,22 @@ export const followUpAfterAgreement: Guard = {
 
 export const hasFollowUp: Guard = {
   name: "hasFollowUp",
-  explain: "结案前须至少回访一次,了解协议履行情况",
+  explain: "结案前须至少回访一次，了解协议履行情况",
   basis: PML("三十一"),
   test: (c) => c.followUps.length > 0,
 };
 
 export const canEscalate: Guard = {
   name: "canEscalate",
-  explain: "已在区级调解,不能再上移",
-  basis: "小事不出村(社区)、大事不出镇(街道)、矛盾不上交",
+  explain: "已在区级调解，不能再上移",
+  basis: "小事不出村（社区）、大事不出镇（街道）、矛盾不上交",
   test: (c) => c.level !== "district",
 };
 
 export const canDelegate: Guard = {
   name: "canDelegate",
   explain: "居委会一级不能再下交",
-  basis: "小事不出村(社区)、大事不出镇(街道)、矛盾不上交",
+  basis: "小事不出村（社区）、大事不出镇（街道）、矛盾不上交",
   test: (c) => c.level !== "committee",
 };
 

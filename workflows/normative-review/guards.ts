@@ -8,13 +8,13 @@ import type { GuardRule } from "../engine/types";
 import type { NormativeReviewContext } from "./context";
 
 type Guard = GuardRule<NormativeReviewContext>;
-const MATERIALS = "参照《重大行政决策程序暂行条例》第二十六条第一款(送请合法性审查,应当提供草案及相关材料)";
-const ADVISERS = "参照《重大行政决策程序暂行条例》第二十八条(审查过程中应当组织法律顾问、公职律师提出法律意见)";
+const MATERIALS = "参照《重大行政决策程序暂行条例》第二十六条第一款（送请合法性审查，应当提供草案及相关材料）";
+const ADVISERS = "参照《重大行政决策程序暂行条例》第二十八条（审查过程中应当组织法律顾问、公职律师提出法律意见）";
 
 /** Nothing is reviewed before the draft itself has been handed in. */
 export const draftSubmitted: Guard = {
   name: "draftSubmitted",
-  explain: "尚未提交送审稿:须先上传并提交送审的文件或合同文本",
+  explain: "尚未提交送审稿：须先上传并提交送审的文件或合同文本",
   basis: MATERIALS,
   test: (c) => c.draft !== null,
 };
@@ -31,7 +31,7 @@ export const reviewerIsAdviser: Guard = {
 /** … on this street's roster. */
 export const reviewerInOffice: Guard = {
   name: "reviewerInOffice",
-  explain: "审查人须为本街道(本所)法律顾问名册中的人员",
+  explain: "审查人须为本街道（本所）法律顾问名册中的人员",
   basis: ADVISERS,
   needsPayload: true,
   test: (c, e) => (e.payload.reviewer as { officeId?: number } | undefined)?.officeId === c.officeId,
@@ -49,15 +49,15 @@ export const actorIsReviewer: Guard = {
 export const actorMayAskCorrection: Guard = {
   name: "actorMayAskCorrection",
   explain: "只有审查人或司法所所长可以通知补正材料",
-  basis: "参照《重大行政决策程序暂行条例》第二十六条第一款(材料不符合要求的,可以退回或者要求补充)",
+  basis: "参照《重大行政决策程序暂行条例》第二十六条第一款（材料不符合要求的，可以退回或者要求补充）",
   test: (c, e) => c.reviewer?.id === e.actor.id || e.actor.roles.includes("judicial_director"),
 };
 
 /** Review and sign-off stay in different hands. */
 export const signerIsNotReviewer: Guard = {
   name: "signerIsNotReviewer",
-  explain: "签发人不能是审查人本人(审查与签发分离)",
-  basis: "参照《重大行政决策程序暂行条例》第二十八条(负责合法性审查的部门对审查意见负责)",
+  explain: "签发人不能是审查人本人（审查与签发分离）",
+  basis: "参照《重大行政决策程序暂行条例》第二十八条（负责合法性审查的部门对审查意见负责）",
   test: (c, e) => c.reviewer === null || c.reviewer.id !== e.actor.id,
 };
 
@@ -73,7 +73,7 @@ export const opinionGiven: Guard = {
 export const lastSignOffApproved: Guard = {
   name: "lastSignOffApproved",
   explain: "审查意见须经司法所所长签发后方可出具",
-  basis: "参照《重大行政决策程序暂行条例》第二十八条(负责合法性审查的部门对审查意见负责)",
+  basis: "参照《重大行政决策程序暂行条例》第二十八条（负责合法性审查的部门对审查意见负责）",
   test: (c) => c.signOffs.at(-1)?.decision === "approved",
 };
 

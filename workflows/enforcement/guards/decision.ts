@@ -8,7 +8,7 @@ import { APL, type Guard, ON_SPOT_LIMIT_ORGANISATION, ON_SPOT_LIMIT_PERSON, date
 
 export const collectiveWhereRequired: Guard = {
   name: "collectiveWhereRequired",
-  explain: "对情节复杂或者重大违法行为给予行政处罚,行政机关负责人应当集体讨论决定;尚无集体讨论记录",
+  explain: "对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定；尚无集体讨论记录",
   basis: APL("五十七") + "第二款",
   test: (c, e) => {
     const s = sanctionOf(e) ?? currentSanction(c);
@@ -27,7 +27,7 @@ export function earliestDecisionDate(c: EnforcementContext): string {
 
 export const decisionDateValid: Guard = {
   name: "decisionDateValid",
-  explain: "决定日期不能早于听取陈述申辩(或听证)、法制审核和集体讨论完成之日,也不能晚于今天",
+  explain: "决定日期不能早于听取陈述申辩（或听证）、法制审核和集体讨论完成之日，也不能晚于今天",
   basis: APL("六十二"),
   needsPayload: true,
   test: (c, e) => dateOf(e) <= today(e) && dateOf(e) >= earliestDecisionDate(c),
@@ -35,14 +35,14 @@ export const decisionDateValid: Guard = {
 
 export const notExtendedYet: Guard = {
   name: "notExtendedYet",
-  explain: "办案期限已经负责人批准延长过一次;再延长须依照有关规定报上一级",
+  explain: "办案期限已经负责人批准延长过一次；再延长须依照有关规定报上一级",
   basis: APL("六十"),
   test: (c) => c.extensions.length === 0,
 };
 
 export const onSpotWithinLimits: Guard = {
   name: "onSpotWithinLimits",
-  explain: `当场处罚限于警告,或对公民处${ON_SPOT_LIMIT_PERSON}元以下、对法人或其他组织处${ON_SPOT_LIMIT_ORGANISATION}元以下罚款;超出的应适用普通程序`,
+  explain: `当场处罚限于警告，或对公民处${ON_SPOT_LIMIT_PERSON}元以下、对法人或其他组织处${ON_SPOT_LIMIT_ORGANISATION}元以下罚款；超出的应适用普通程序`,
   basis: APL("五十一"),
   needsPayload: true,
   test: (c, e) => {

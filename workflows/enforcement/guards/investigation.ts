@@ -18,7 +18,7 @@ export const actHasTwoOfficers: Guard = {
 
 export const videoWhereRequired: Guard = {
   name: "videoWhereRequired",
-  explain: "查封扣押、强制拆除以及在执法办案场所实施的执法活动须全程音像记录:请附上录像文件",
+  explain: "查封扣押、强制拆除以及在执法办案场所实施的执法活动须全程音像记录：请附上录像文件",
   basis: G118("八"),
   needsPayload: true,
   test: (_c, e) => {
@@ -31,15 +31,15 @@ export const videoWhereRequired: Guard = {
 export const actTimeNotFuture: Guard = {
   name: "actTimeNotFuture",
   explain: "执法活动时间不能晚于记录时间",
-  basis: G118("七") + "(全过程记录应真实)",
+  basis: G118("七") + "（全过程记录应真实）",
   needsPayload: true,
   test: (_c, e) => String(e.payload.time ?? "") <= new Date(new Date(e.at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16),
 };
 
 export const correctionPointsAtEntry: Guard = {
   name: "correctionPointsAtEntry",
-  explain: "更正须指向本案已有的一条记录,并写明更正理由;原记录保留不变",
-  basis: G118("九") + "(记录不得篡改、删除)",
+  explain: "更正须指向本案已有的一条记录，并写明更正理由；原记录保留不变",
+  basis: G118("九") + "（记录不得篡改、删除）",
   needsPayload: true,
   test: (c, e) => {
     const p = payload<{ corrects?: number | null; correctionReason?: string }>(e);
@@ -57,7 +57,7 @@ export const preservationListsItems: Guard = {
 
 export const preservationPending: Guard = {
   name: "preservationPending",
-  explain: "没有待处理的先行登记保存;处理决定日期不能早于登记保存日期或晚于今天",
+  explain: "没有待处理的先行登记保存；处理决定日期不能早于登记保存日期或晚于今天",
   basis: APL("五十六"),
   needsPayload: true,
   test: (c, e) => {
@@ -68,21 +68,21 @@ export const preservationPending: Guard = {
 
 export const preservationsHandled: Guard = {
   name: "preservationsHandled",
-  explain: "先行登记保存的证据须在七个工作日内作出处理决定;尚有未处理的登记保存",
+  explain: "先行登记保存的证据须在七个工作日内作出处理决定；尚有未处理的登记保存",
   basis: APL("五十六"),
   test: (c) => c.preservations.every((p) => p.handled),
 };
 
 export const hasInvestigationRecord: Guard = {
   name: "hasInvestigationRecord",
-  explain: "调查终结前须至少有一份现场检查、询问或调查取证记录(笔录)",
+  explain: "调查终结前须至少有一份现场检查、询问或调查取证记录（笔录）",
   basis: APL("五十五"),
   test: (c) => c.record.some((r) => ["inspection", "inquiry", "evidence"].includes(r.kind)),
 };
 
 export const preservationApproved: Guard = {
   name: "preservationApproved",
-  explain: "先行登记保存须经行政机关负责人批准:请选择批准的负责人",
+  explain: "先行登记保存须经行政机关负责人批准：请选择批准的负责人",
   basis: APL("五十六"),
   needsPayload: true,
   test: (_c, e) => e.payload.kind !== "preservation" || ((e.payload.approver as { roles?: string[] } | undefined)?.roles ?? []).includes("street_leader"),

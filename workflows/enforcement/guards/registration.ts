@@ -8,7 +8,7 @@ import { APL, type Guard, type Person, certified, dateOf, investigators, judges,
 
 export const recusalOfCaseOfficer: Guard = {
   name: "recusalOfCaseOfficer",
-  explain: "回避申请应针对参与本案的执法人员;所选人员未参与本案或已决定回避",
+  explain: "回避申请应针对参与本案的执法人员；所选人员未参与本案或已决定回避",
   basis: APL("四十三"),
   needsPayload: true,
   test: (c, e) => {
@@ -19,7 +19,7 @@ export const recusalOfCaseOfficer: Guard = {
 
 export const recusalKeepsTwoOfficers: Guard = {
   name: "recusalKeepsTwoOfficers",
-  explain: "决定回避后本案承办的执法人员不得少于两人:请指定一名持有效执法证、尚未承办本案、未被决定回避、且不是本案听证主持人或法制审核人员的执法人员接替",
+  explain: "决定回避后本案承办的执法人员不得少于两人：请指定一名持有效执法证、尚未承办本案、未被决定回避、且不是本案听证主持人或法制审核人员的执法人员接替",
   basis: APL("四十二") + "、第四十三条",
   needsPayload: true,
   test: (c, e) => {
@@ -37,7 +37,7 @@ export const recusalKeepsTwoOfficers: Guard = {
 
 export const actorNotRecused: Guard = {
   name: "actorNotRecused",
-  explain: "您已被决定回避本案,不得再办理本案事项",
+  explain: "您已被决定回避本案，不得再办理本案事项",
   basis: APL("四十三"),
   test: (c, e) => !recusedOfficers(c).has(e.actor.id),
 };
@@ -66,14 +66,14 @@ export const outOfLimitation = (c: LimitationFacts) => discoveredOn(c) > limitat
 
 export const withinLimitation: Guard = {
   name: "withinLimitation",
-  explain: "违法行为在二年内未被发现的,不再给予行政处罚(涉及公民生命健康安全、金融安全且有危害后果的为五年):本案已超过追责时效,应当不予立案",
+  explain: "违法行为在二年内未被发现的，不再给予行政处罚（涉及公民生命健康安全、金融安全且有危害后果的为五年）：本案已超过追责时效，应当不予立案",
   basis: APL("三十六"),
   test: (c) => !outOfLimitation(c),
 };
 
 export const twoOfficers: Guard = {
   name: "twoOfficers",
-  explain: "执法人员不得少于两人:一名执法人员不能立案调查或实施检查、调查取证",
+  explain: "执法人员不得少于两人：一名执法人员不能立案调查或实施检查、调查取证",
   basis: APL("四十二"),
   needsPayload: true,
   test: (_c, e) => new Set(payload<{ officers?: Person[] }>(e).officers?.map((o) => o.id) ?? []).size >= 2,
@@ -81,7 +81,7 @@ export const twoOfficers: Guard = {
 
 export const officersCertified: Guard = {
   name: "officersCertified",
-  explain: "执法人员须持有有效的行政执法证件;所选人员中有人没有执法证件或证件已过有效期",
+  explain: "执法人员须持有有效的行政执法证件；所选人员中有人没有执法证件或证件已过有效期",
   basis: APL("四十二") + "、第五十五条",
   needsPayload: true,
   test: (_c, e) => {
