@@ -4,17 +4,26 @@
  * computes. Conversions run one at a time with the server's own LibreOffice profile, and each PDF is
  * kept under DATA_DIR/previews by the document's SHA-256 (a document never changes, so neither does it).
  */
-import { execFile, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFile } from "node:child_process";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { delimiter, isAbsolute, join } from "node:path";
 import { config } from "../config.server";
 
 const SOFFICE = process.env.SOFFICE ?? "soffice";
 let installed: boolean | null = null;
 
-/** Whether LibreOffice is on this machine (checked once). */
+const executable = (path: string) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Whether LibreOffice is on this machine (checked once, on PATH, without a shell). */
 export function pdfPreviewAvailable(): boolean {
-  installed ??= spawnSync("sh", ["-c", `command -v ${JSON.stringify(SOFFICE)}`]).status === 0;
+  installed ??= isAbsolute(SOFFICE) ? executable(SOFFICE) : (process.env.PATH ?? "").split(delimiter).some((dir) => dir && executable(join(dir, SOFFICE)));
   return installed;
 }
 

@@ -49,7 +49,7 @@ export function filingForm(i: EnforcementDocInput): RecordSection | null {
     title: "立案审批表",
     number: `案号：${i.caseNumber}`,
     rows: [
-      ["案件来源", `${SOURCES[c.source]}${c.sourceNote ? `(${c.sourceNote})` : ""}`],
+      ["案件来源", `${SOURCES[c.source]}${c.sourceNote ? `（${c.sourceNote}）` : ""}`],
       ["办案程序", TRACKS[c.track]],
       ["执法事项", c.matter.name],
       ...partyRows(c),

@@ -9,9 +9,8 @@ import { FONTS, LINE_PITCH, SIZES, TYPE_AREA, run } from "./style";
 
 const RED = "FF0000";
 const exact = { line: LINE_PITCH, lineRule: "exact" as const, before: 0, after: 0 };
-/** Eighths of a point: a thick (0.35 mm ≈ 1 pt) and a thin (0.25 mm ≈ 0.75 pt) rule. */
+/** Eighths of a point: the thick rule (0.35 mm ≈ 1 pt) above and below a one-line 版记. */
 const THICK = 8;
-const THIN = 6;
 
 /** 发文机关标志 (red, centred), 发文字号 below it, and the red separator line. */
 export function letterhead(organ: string, number: string): Paragraph[] {
@@ -40,13 +39,13 @@ export function colophon(printer: string, printedOn: string): Paragraph[] {
     new Paragraph({
       spacing: exact,
       keepLines: true,
-      indent: { left: 320, right: 320 },
-      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - 640 }],
+      // The rules span the type area; 印发机关 stands one character in from the left, 印发日期 one from the right.
+      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - 280 }],
       border: {
         top: { style: BorderStyle.SINGLE, size: THICK, color: "000000", space: 4 },
-        bottom: { style: BorderStyle.SINGLE, size: THIN, color: "000000", space: 4 },
+        bottom: { style: BorderStyle.SINGLE, size: THICK, color: "000000", space: 4 },
       },
-      children: [run(printer, FONTS.body, 28), run(`\t${printedOn}印发`, FONTS.body, 28)],
+      children: [run(`\u3000${printer}`, FONTS.body, 28), run(`\t${printedOn}印发`, FONTS.body, 28)],
     }),
   ];
 }

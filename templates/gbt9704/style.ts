@@ -70,7 +70,7 @@ export function title(text: string) {
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLine, keepNext: true, children: [run(text, FONTS.title, SIZES.title)] });
 }
 
-/** "(一)" at the start of a paragraph: a level-2 heading, set in 楷体 (GB/T 9704 §7.3.3). */
+/** "(一)" at the start of a short line that does not end a sentence: a level-2 heading, set in 楷体 (GB/T 9704 §7.3.3). */
 const LEVEL2 = /^[（(][一二三四五六七八九十]+[）)]/;
 
 /**
@@ -78,7 +78,7 @@ const LEVEL2 = /^[（(][一二三四五六七八九十]+[）)]/;
  * what follows (the last paragraph before a signature block, GB/T 9704 §7.3.5).
  */
 export function body(text: string, opts: { indent?: boolean; align?: "left" | "right" | "center"; keepNext?: boolean } = {}) {
-  if (LEVEL2.test(text) && opts.indent !== false && !opts.align) return heading2(text);
+  if (LEVEL2.test(text) && text.length <= 40 && !/[。；;]$/.test(text) && opts.indent !== false && !opts.align) return heading2(text);
   const alignment = opts.align === "right" ? AlignmentType.RIGHT : opts.align === "center" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED;
   return new Paragraph({
     alignment,
@@ -122,8 +122,8 @@ export function signature(lines: string[]) {
   const date = CHINESE_DATE.test(lines.at(-1) ?? "") ? lines.at(-1)! : null;
   return lines.map((text, i) => {
     // Centred over the date: half the difference of their widths, to the left when the signer is shorter.
-    const signer = date !== null && i === lines.length - 2;
-    const shift = signer ? (charWidths(date) - charWidths(text)) / 2 : 0;
+    const signer = date !== null && i === lines.length - 2 && !/签名|[:：]$/.test(text);
+    const shift = signer ? (charWidths(date) - charWidths(text.replace(/[（(]印[）)]$/, ""))) / 2 : 0;
     return new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: exactLine,

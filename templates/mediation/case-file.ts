@@ -47,7 +47,7 @@ export function caseFileParts(i: CaseFileInput): CaseFilePart[] {
       {
         paragraphs: [
           `本卷为${i.title}。${chineseDate(chinaDate(c.acceptedAt))}受理，调解层级为${LEVELS[c.level]}，调解员${c.mediators.map((m) => m.name).join("、") || "未指定"}${doc.coMediatorNote(c) ? `，参与调解人员${doc.coMediatorNote(c)}` : ""}。`,
-          `调解结果：${outcome}${c.ending ? `(${c.ending.reason})` : ""}。${c.followUps.length ? `回访${c.followUps.length}次，最近一次履行情况为${PERFORMANCE[c.followUps.at(-1)!.performance]}。` : ""}${c.confirmation ? `已于${chineseDate(c.confirmation.appliedAt)}向${c.confirmation.court}申请司法确认${c.confirmation.ruling ? (c.confirmation.ruling === "valid" ? "，裁定确认有效" : "，裁定驳回") : ""}。` : ""}`,
+          `调解结果：${outcome}${c.ending ? `（${c.ending.reason}）` : ""}。${c.followUps.length ? `回访${c.followUps.length}次，最近一次履行情况为${PERFORMANCE[c.followUps.at(-1)!.performance]}。` : ""}${c.confirmation ? `已于${chineseDate(c.confirmation.appliedAt)}向${c.confirmation.court}申请司法确认${c.confirmation.ruling ? (c.confirmation.ruling === "valid" ? "，裁定确认有效" : "，裁定驳回") : ""}。` : ""}`,
           ...(prior ? [`此前：${prior}。`] : []),
           `本卷电子材料共${i.files.length}件，均登记SHA-256值，可通过系统审计校验。`,
         ],

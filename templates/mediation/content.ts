@@ -53,7 +53,7 @@ export function registrationForm({ c, caseNumber, committee }: MediationDocInput
       ["当事人", c.parties.map(partyLine).join("\n") || "（待登记）"],
       ["纠纷简要情况", c.summary],
       ["当事人请求", c.claims],
-      ["风险等级", c.risk ? `${RISK_GRADES[c.risk.grade]}(${c.risk.factors.map((f) => RISK_FACTORS[f]).join("；") || "无特别风险因素"})` : "待研判"],
+      ["风险等级", c.risk ? `${RISK_GRADES[c.risk.grade]}（${c.risk.factors.map((f) => RISK_FACTORS[f]).join("；") || "无特别风险因素"}）` : "待研判"],
       ["调解层级", LEVELS[c.level]],
       ["调解员", mediatorNames(c)],
       ["受理人", c.acceptedBy.name],
@@ -180,5 +180,5 @@ export function fullTitle(c: MediationContext): string {
 }
 
 export function coMediatorNote(c: MediationContext): string {
-  return c.coMediators.map((m) => `${m.name}(${CO_MEDIATOR_ROLES[m.role]})`).join("、");
+  return c.coMediators.map((m) => `${m.name}（${CO_MEDIATOR_ROLES[m.role]}）`).join("、");
 }

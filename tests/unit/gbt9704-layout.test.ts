@@ -34,10 +34,20 @@ describe("every document in the GB/T 9704 layout", () => {
     }
   });
 
-  it("sets level-2 headings such as (一) in 楷体", () => {
-    const withLevel2 = Object.entries(xmlOf).flatMap(([id, x]) => paragraphs(x.document).filter((p) => /^[（(][一二三四五六七八九十]+[）)]/.test(textOf(p))).map((p) => ({ id, p })));
-    for (const { id, p } of withLevel2) expect(p, `${id}: ${textOf(p)}`).toContain('w:eastAsia="楷体"');
-    expect(withLevel2.length).toBeGreaterThan(0);
+  it("sets a (一) heading in 楷体, kept with its text, but not a (一) list item or sentence", async () => {
+    const { Document, Packer } = await import("docx");
+    const { body } = await import("../../templates/gbt9704/style");
+    const xml = async (p: ReturnType<typeof body>) => {
+      const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: [p] }] })));
+      return zip.file("word/document.xml")!.async("string");
+    };
+    const heading = await xml(body("（一）审查范围"));
+    expect(heading).toContain('w:eastAsia="楷体"');
+    expect(heading).toContain("<w:keepNext/>");
+    for (const item of ["（一）选择或者接受人民调解员；", "（一）当事人应当如实陈述纠纷事实，不得提供虚假证明材料。"]) expect(await xml(body(item))).toContain('w:eastAsia="仿宋"');
+    // In the documents, every (一) line that is not a list item or sentence is 楷体.
+    const headings = Object.entries(xmlOf).flatMap(([id, x]) => paragraphs(x.document).filter((p) => /^[（(][一二三四五六七八九十]+[）)]/.test(textOf(p)) && textOf(p).length <= 40 && !/[。；;]$/.test(textOf(p))).map((p) => ({ id, p })));
+    for (const { id, p } of headings) expect(p, `${id}: ${textOf(p)}`).toContain('w:eastAsia="楷体"');
   });
 
   it("never splits a table row across pages", () => {
@@ -69,7 +79,9 @@ describe("every document in the GB/T 9704 layout", () => {
     const date = ps.findLastIndex((p) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(textOf(p)));
     const signer = ps[date - 1];
     expect(rightIndent(ps[date])).toBe(4 * 320);
-    expect(rightIndent(signer)).toBe(Math.round((4 + (charWidths(textOf(ps[date])) - charWidths(textOf(signer))) / 2) * 320));
+    // The seal mark (印) is not part of the name that is centred.
+    expect(textOf(signer)).toBe("彭浦新村街道司法所（印）");
+    expect(rightIndent(signer)).toBe(Math.round((4 + (charWidths(textOf(ps[date])) - charWidths("彭浦新村街道司法所")) / 2) * 320));
     expect(charWidths("2026年10月12日")).toBe(7);
     // Signature lines of people (the parties of an agreement) stay four characters in from the right.
     const agreement = paragraphs(xmlOf["mediation-agreement"].document);

@@ -11,7 +11,7 @@ import { createCase } from "../../cases/create-case.server";
 import { runEvent } from "../../cases/engine.server";
 import { findVisibleCase } from "../../cases/queries.server";
 import { attachFile } from "../../files/attach.server";
-import { setSetting } from "../../settings.server";
+import { getSetting, setSetting, settingSpecs } from "../../settings.server";
 import { draftPublicText } from "../../../workflows/enforcement/publication";
 
 /** An 8×6 orange PNG standing in for a site photo. */
@@ -36,8 +36,11 @@ export async function seedEnforcementDemo(db: Db, now = new Date()): Promise<num
     return r.caseId;
   };
   const officers = [officer.id, officer2.id];
-  // The demo street names its 复议机关: the district government that set it up (行政复议法 24 (三)).
-  setSetting(db, officer.organisationId, "enforcement.reviewOrgan", "上海市静安区人民政府");
+  // The demo street names its 复议机关, the district government that set it up (行政复议法 24 (三)),
+  // unless one is set already.
+  if (getSetting(db, officer.organisationId, "enforcement.reviewOrgan") === settingSpecs()["enforcement.reviewOrgan"].default) {
+    setSetting(db, officer.organisationId, "enforcement.reviewOrgan", "上海市静安区人民政府");
+  }
   const party = { partyKind: "person", partyName: "王大明", idNumber: "11010519491231002X", phone: "13812345678", address: "彭浦新村12号301室" };
 
   // 1. A major case: fails its first legal review, passes the second, decided, published, paid, archived.
