@@ -1,19 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { notFound, requireUser } from "~/auth/guard.server";
-import { db } from "~/db.server";
-import { documentFileName, readDocument } from "~/documents/documents.server";
+import { documentFileName } from "~/documents/documents.server";
+import { intactDocument } from "~/documents/intact.server";
 import { documentPdf } from "~/documents/pdf.server";
-import { refuseTampered, TAMPERED_MESSAGE } from "~/files/serve.server";
 
 /** GET /documents/:id/pdf — the document laid out as it prints (LibreOffice), shown in the browser. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const found = readDocument(db(), user, Number(params.id));
-  if (!found) notFound("文书不存在或您无权查看");
-  if (!found.intact) {
-    refuseTampered(db(), user.id, found.doc.caseId, found.doc.sha256);
-    throw new Response(TAMPERED_MESSAGE, { status: 409 });
-  }
+  const found = await intactDocument(request, params.id);
   const pdf = await documentPdf(found.doc.sha256, found.data).catch((e: Error) => {
     console.error(e.message);
     throw new Response("版式预览生成失败,请稍后重试或下载 .docx 查看", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" } });

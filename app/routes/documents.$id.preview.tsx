@@ -1,21 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { notFound, requireUser } from "~/auth/guard.server";
-import { db } from "~/db.server";
-import { previewHtml, readDocument } from "~/documents/documents.server";
+import { previewHtml } from "~/documents/documents.server";
+import { intactDocument } from "~/documents/intact.server";
 import { pdfPreviewAvailable } from "~/documents/pdf.server";
-import { refuseTampered, TAMPERED_MESSAGE } from "~/files/serve.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · 预览` : "文书预览" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const found = readDocument(db(), user, Number(params.id));
-  if (!found) notFound("文书不存在或您无权查看");
-  if (!found.intact) {
-    refuseTampered(db(), user.id, found.doc.caseId, found.doc.sha256);
-    throw new Response(TAMPERED_MESSAGE, { status: 409 });
-  }
+  const found = await intactDocument(request, params.id);
   return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, pdf: pdfPreviewAvailable(), html: await previewHtml(found.data) };
 }
 
