@@ -12,13 +12,6 @@ import type { NormativeReviewContext } from "./context";
 export const DEFAULT_REVIEW_WORKING_DAYS = 7;
 export const DEFAULT_REVIEW_BASIS = "参照《重大行政决策程序暂行条例》第二十六条第二款:送请合法性审查,应当保证必要的审查时间,一般不少于7个工作日";
 
-/** Working days after `from` up to and including `to` (none when `to` is not later). */
-export function workingDaysAfter(calendar: HolidayCalendar, from: string, to: string): number {
-  let n = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(calendar, d)) n++;
-  return n;
-}
-
 export interface ReviewClock {
   /** The period's last day, 补正 time not counted; null while 补正 stands it still before it ran out. */
   readonly due: string | null;

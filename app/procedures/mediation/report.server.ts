@@ -5,7 +5,9 @@ import { cases, organisations } from "../../../db/schema";
 import type { MediationContext } from "../../../workflows/mediation/context";
 import { mediationFigures } from "../../../workflows/mediation/statistics";
 import type { SessionUser } from "../../auth/users.server";
-import { reportScope } from "../../reports/report-scope.server";
+import { procedureReport } from "../../reports/procedure-report.server";
+// Read inside the function only: the module reaches this file through its server part.
+import { mediationModule } from "./index";
 
 /** The mediation figures over the disputes accepted in these offices within the period. */
 export function mediationFiguresIn(db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }) {
@@ -29,17 +31,7 @@ export function mediationFiguresIn(db: Db, q: { readonly offices: readonly numbe
   return mediationFigures(rows.map((r) => ({ context: (r.snapshot as { context: MediationContext }).context, officeName: r.officeName })));
 }
 
-/** The report as the CSV download counts it: the reader's period and offices, and their figures. */
+/** The report as the CSV download counts it: the same period, offices and figures as /reports/mediation. */
 export function mediationReport(db: Db, user: SessionUser, q: { from?: string; to?: string; officeId?: number }) {
-  const { scope, from, to, offices } = reportScope(db, user, q);
-  const scopeName = q.officeId && scope.includes(q.officeId)
-    ? db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, q.officeId)).get()?.name ?? ""
-    : user.organisationName;
-  return {
-    from,
-    to,
-    scopeName,
-    figures: mediationFiguresIn(db, { offices, from, to }),
-    offices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, scope)).all(),
-  };
+  return procedureReport(db, user, mediationModule, q) as ReturnType<typeof procedureReport> & { figures: ReturnType<typeof mediationFiguresIn> };
 }
