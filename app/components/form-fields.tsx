@@ -35,6 +35,8 @@ function Input({ field: f, id, value }: { field: Field; id: string; value?: stri
       );
     case "date":
       return <input id={id} name={f.name} type="date" defaultValue={value} />;
+    case "time":
+      return <input id={id} name={f.name} type="time" defaultValue={value} />;
     case "datetime":
       return <input id={id} name={f.name} type="datetime-local" defaultValue={value} />;
     case "users":

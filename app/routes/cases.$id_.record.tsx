@@ -113,12 +113,21 @@ export default function RecordAct() {
           {Object.entries(ACT_KINDS).map(([k, v]) => <option key={k} value={k}>{v.video ? `${v.label}(须全程录像)` : v.label}</option>)}
         </select>
         {err("kind")}
-        <label htmlFor="time">时间 *</label>
+        <label htmlFor="time">开始时间 *</label>
         <input id="time" name="time" type="datetime-local" defaultValue={a?.values?.time} required />
         {err("time")}
+        <label htmlFor="endTime">结束时间（检查、询问、取证、保存、查封扣押、拆除必填）</label>
+        <input id="endTime" name="endTime" type="datetime-local" defaultValue={a?.values?.endTime} />
+        {err("endTime")}
         <label htmlFor="place">地点 *</label>
         <input id="place" name="place" type="text" defaultValue={a?.values?.place} />
         {err("place")}
+        <label htmlFor="subject">被询问人或被检查人（非当事人本人时填写姓名、身份证件号码及与本案的关系）</label>
+        <input id="subject" name="subject" type="text" defaultValue={a?.values?.subject} />
+        {err("subject")}
+        <label htmlFor="witness">见证人（当事人不在场或拒绝签名时填写姓名、身份证件号码）</label>
+        <input id="witness" name="witness" type="text" defaultValue={a?.values?.witness} />
+        {err("witness")}
         <label style={{ fontWeight: 400 }}><input type="checkbox" name="inCaseRoom" value="yes" /> 在执法办案场所(须全程录像)</label>
         <label>在场执法人员 *</label>
         {d.officers.map((o) => (

@@ -19,7 +19,12 @@ export interface EnforcementDocInput {
 
 export { agencyOf } from "../../workflows/enforcement/publication";
 export const day = (instant: string) => chineseDate(chinaDate(instant));
-const time = (local: string) => `${chineseDate(local.slice(0, 10))}${local.slice(11, 16)}`;
+/** "HH:mm" as a record writes it: 9时05分. */
+export const clock = (hhmm: string) => `${Number(hhmm.slice(0, 2))}时${hhmm.slice(3, 5)}分`;
+const time = (local: string) => `${chineseDate(local.slice(0, 10))}${clock(local.slice(11, 16))}`;
+/** From start to end; the end's date is left out when it is the same day. */
+export const span = (start: string, end: string | undefined) =>
+  end ? `${time(start)}至${end.slice(0, 10) === start.slice(0, 10) ? clock(end.slice(11, 16)) : time(end)}` : `${time(start)}开始`;
 export const officerLine = (o: readonly Officer[]) => o.map((x) => `${x.name}（执法证号${x.certNo ?? "—"}）`).join("、");
 
 /** The party as a record names them: name with ID or credit code, and address. */
@@ -80,9 +85,10 @@ function entryBlocks(c: EnforcementContext, entries: readonly RecordEntry[]) {
   return entries.map((r) => ({
     heading: `${ACT_KINDS[r.kind].label}${r.corrects ? `（更正${timeOf(r.corrects) ? time(timeOf(r.corrects)!) : "此前"}的记录：${r.correctionReason}）` : ""}`,
     paragraphs: [
-      `时间：${time(r.time)}开始；地点：${r.place}${r.inCaseRoom ? "（执法办案场所）" : ""}`,
-      `${r.kind === "inquiry" ? "询问人" : "执法人员"}：${officerLine(r.officers)}；记录人：${r.recordedBy.name}。执法人员已出示执法证件，告知当事人有申请回避的权利。`,
-      `${r.kind === "inquiry" ? "被询问人" : "被检查人"}：${partyIdentity(c)}`,
+      `时间：${span(r.time, r.endTime)}；地点：${r.place}${r.inCaseRoom ? "（执法办案场所）" : ""}`,
+      `${r.kind === "inquiry" ? "询问人" : "执法人员"}：${officerLine(r.officers)}；记录人：${r.recordedBy.name}。执法人员已出示执法证件，告知${r.subject ? "被询问（检查）人" : "当事人"}有申请回避的权利。`,
+      `${r.kind === "inquiry" ? "被询问人" : "被检查人"}：${r.subject || partyIdentity(c)}`,
+      ...(r.witness ? [`见证人：${r.witness}`] : []),
       r.content,
       ...(r.files.length ? [`附：${r.files.map((f) => `${f.name}(SHA-256 ${f.sha256})`).join("；")}`] : []),
     ],

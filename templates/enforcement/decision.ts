@@ -10,7 +10,7 @@ import { HEARING_REQUEST_WORKING_DAYS, PAYMENT_DAYS } from "../../workflows/enfo
 import { fineOwed, overpaid } from "../../workflows/enforcement/guards";
 import { sanctionText } from "../../workflows/enforcement/publication";
 import type { RecordSection } from "../gbt9704/record";
-import { APPROVAL_BOXES, day, officerLine, partyRows, type EnforcementDocInput } from "./content";
+import { APPROVAL_BOXES, clock, day, officerLine, partyRows, type EnforcementDocInput } from "./content";
 
 const addressee = (c: EnforcementContext) => `${c.party.name}：`;
 const REMEDIES = "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
@@ -64,8 +64,8 @@ export function hearingNotice(i: EnforcementDocInput): RecordSection | null {
       {
         paragraphs: [
           addressee(i.c),
-          `根据你于${chineseDate(i.c.hearing!.requestedOn)}提出的听证要求，本机关决定于${chineseDate(h.date)}在${h.place}就${i.c.matter.name}一案举行听证，由${h.chair.name}主持。`,
-          "你可以亲自参加听证，也可以委托一至二人代理。你认为主持人与本案有直接利害关系的，有权申请回避。",
+          `根据你于${chineseDate(i.c.hearing!.requestedOn)}提出的听证要求，本机关决定于${chineseDate(h.date)}${h.time ? clock(h.time) : ""}在${h.place}就${i.c.matter.name}一案举行听证。听证主持人：${h.chair.name}${h.panel ? `；听证员：${h.panel}` : ""}${h.clerk ? `；书记员：${h.clerk.name}` : ""}。`,
+          "你可以亲自参加听证，也可以委托一至二人代理；委托代理的，应当在听证前提交授权委托书。你认为主持人与本案有直接利害关系的，有权申请回避。请携带身份证明及有关证据材料准时参加。",
           "无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利（《中华人民共和国行政处罚法》第六十四条）。",
         ],
       },
@@ -80,9 +80,18 @@ export function hearingRecord(i: EnforcementDocInput): RecordSection | null {
   return {
     title: "听证笔录",
     number: `案号：${i.caseNumber}`,
-    rows: [["听证日期", chineseDate(h.held.date)], ["地点", h.scheduled.place], ["主持人", h.scheduled.chair.name], ["调查人员", officerLine(i.c.filing?.officers ?? [])], ["当事人", `${i.c.party.name}${h.held.partyAbsent ? "（无正当理由未到场，视为放弃听证）" : ""}`]],
+    rows: [
+      ["听证时间", h.held.start ? `${chineseDate(h.held.date)}${clock(h.held.start)}至${clock(h.held.end!)}` : chineseDate(h.held.date)],
+      ["地点", h.scheduled.place],
+      ["主持人", h.scheduled.chair.name],
+      ...(h.scheduled.panel ? [["听证员", h.scheduled.panel] as [string, string]] : []),
+      ["书记员", h.scheduled.clerk?.name ?? ""],
+      ["调查人员", officerLine(i.c.filing?.officers ?? [])],
+      ["当事人", `${i.c.party.name}${h.held.partyAbsent ? "（无正当理由未到场，视为放弃听证）" : ""}`],
+      ...(h.held.attendance ? [["出席情况", h.held.attendance] as [string, string]] : []),
+    ],
     blocks: [{ heading: "听证记录", paragraphs: [h.held.record] }],
-    signatures: ["主持人（签名）：", "记录人（签名）：", "当事人（签名）："],
+    signatures: ["主持人（签名）：", "书记员（签名）：", "当事人（签名）："],
   };
 }
 
@@ -142,7 +151,13 @@ export function collectiveRecord(i: EnforcementDocInput): RecordSection | null {
   return {
     title: "集体讨论记录",
     number: `案号：${i.caseNumber}`,
-    rows: [["讨论日期", chineseDate(k.date)], ["参加人员", k.attendees.join("、")], ["讨论案件", `${i.c.matter.name}（当事人：${i.c.party.name}）`]],
+    rows: [
+      ["时间", k.start ? `${chineseDate(k.date)}${clock(k.start)}至${clock(k.end!)}` : chineseDate(k.date)],
+      ["地点", k.place ?? ""],
+      ["主持人", k.chair ?? ""],
+      ["参加人员", k.attendees.join("、")],
+      ["讨论案件", `${i.c.matter.name}（当事人：${i.c.party.name}）`],
+    ],
     blocks: [
       { heading: "参加人员意见", paragraphs: [k.opinions] },
       { heading: "讨论决定", paragraphs: [k.conclusion] },

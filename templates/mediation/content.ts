@@ -3,7 +3,7 @@
  * Each function returns a RecordSection, or null when the case has nothing for that document yet.
  */
 import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
-import { CO_MEDIATOR_ROLES, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext, type Party } from "../../workflows/mediation/context";
+import { CO_MEDIATOR_ROLES, FOLLOW_UP_METHODS, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext, type Party } from "../../workflows/mediation/context";
 import type { RecordSection } from "../gbt9704/record";
 
 export interface MediationDocInput {
@@ -165,9 +165,12 @@ export function followUpRecords({ c, caseNumber }: MediationDocInput): RecordSec
     title: "人民调解回访记录",
     number: caseNumber,
     rows: c.followUps.flatMap((f, i) => [
-      [`第${i + 1}次回访日期`, chineseDate(f.date)] as const,
-      ["履行情况", PERFORMANCE[f.performance]] as const,
-      ["回访情况", `${f.note}（回访人：${f.by.name}）`] as const,
+      [`第${i + 1}次回访时间`, chineseDate(f.date)] as const,
+      ["回访方式", f.method ? FOLLOW_UP_METHODS[f.method] : ""] as const,
+      ["回访人", f.by.name] as const,
+      ["被回访人", f.visited ?? ""] as const,
+      ["协议履行情况", PERFORMANCE[f.performance]] as const,
+      ["回访情况", f.note] as const,
     ]),
     signatures: ["回访人（签名）：", "被回访人（签名）："],
   };

@@ -74,7 +74,8 @@ describe("administrative enforcement in the browser", () => {
     await phone.getByRole("heading", { name: "现场记录" }).waitFor();
     await phone.getByLabel("执法活动类型 *").selectOption("inspection");
     const minutesAgo = new Date(Date.now() + 8 * 3600 * 1000 - 10 * 60 * 1000).toISOString().slice(0, 16);
-    await phone.getByLabel("时间 *").fill(minutesAgo);
+    await phone.getByLabel("开始时间 *").fill(minutesAgo);
+    await phone.getByLabel(/^结束时间/).fill(new Date(Date.now() + 8 * 3600 * 1000 - 2 * 60 * 1000).toISOString().slice(0, 16));
     await phone.getByLabel("地点 *").fill("彭浦新村12号301室");
     await phone.getByLabel("记录内容 *").fill("现场检查:客厅与卧室之间承重墙被拆除约3米。");
     await phone.getByLabel("拍照、录像或选择文件").setInputFiles({ name: "现场照片.jpg", mimeType: "image/jpeg", buffer: JPEG });
@@ -94,7 +95,8 @@ describe("administrative enforcement in the browser", () => {
     const phone = await signIn("zhifa", true);
     await phone.goto(`${app.server.url}/cases/${caseId}/record`);
     await phone.getByLabel("执法活动类型 *").selectOption("seizure");
-    await phone.getByLabel("时间 *").fill(new Date(Date.now() + 8 * 3600 * 1000 - 5 * 60 * 1000).toISOString().slice(0, 16));
+    await phone.getByLabel("开始时间 *").fill(new Date(Date.now() + 8 * 3600 * 1000 - 5 * 60 * 1000).toISOString().slice(0, 16));
+    await phone.getByLabel(/^结束时间/).fill(new Date(Date.now() + 8 * 3600 * 1000 - 1 * 60 * 1000).toISOString().slice(0, 16));
     await phone.getByLabel("地点 *").fill("彭浦新村12号301室");
     await phone.getByLabel("记录内容 *").fill("查封电锤一把。");
     await phone.getByRole("button", { name: "保存记录" }).click();
@@ -145,7 +147,7 @@ describe("administrative enforcement in the browser", () => {
 
   it("the public portal shows the decision redacted, and reaches nothing internal", async () => {
     const leader = await api("lingdao");
-    await leader.event(caseId, "RECORD_COLLECTIVE", { date: today, attendees: "孙主任\n副主任", opinions: "均同意", conclusion: "罚款8万元" });
+    await leader.event(caseId, "RECORD_COLLECTIVE", { date: today, start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: "孙主任\n副主任", opinions: "均同意", conclusion: "罚款8万元" });
     await leader.event(caseId, "DECIDE", { kind: "penalty", penalties: ["fine"], fine: 80000, reasons: "按裁量基准", date: today });
     const number = (await leader.call(`/cases/${caseId}`)).data.decision.number as string;
     expect(number).toMatch(/^彭执罚决〔\d{4}〕\d+号$/);

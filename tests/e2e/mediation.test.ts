@@ -99,6 +99,8 @@ describe("a people's mediation in the browser", () => {
     await page.getByTestId("deadlines").getByText("司法确认申请期限").waitFor();
     await submit(page, "回访", async (p) => {
       await p.getByLabel("回访日期 *").fill(today);
+      await p.getByLabel("回访方式 *").selectOption({ label: "上门走访" });
+      await p.getByLabel("被回访人 *").fill("王大明");
       await p.getByLabel("履行情况 *").selectOption({ label: "已全部履行" });
       await p.getByLabel("回访情况 *").fill("已转账,双方满意。");
     });

@@ -58,7 +58,7 @@ describe("a major case that fails its first legal review and passes the second",
       ["shenhe", "LEGAL_REVIEW", { ...REVIEW_OK, facts: "problem", factsNote: "缺少房屋安全鉴定", outcome: "problems", opinion: "补充鉴定后再审" }, "2026-09-17T02:00:00Z"],
       ["zhifa", "SUBMIT_LEGAL_REVIEW", { materials: "补充房屋安全鉴定报告", corrections: "已委托鉴定并补充报告" }, "2026-09-18T02:00:00Z"],
       ["shenhe", "LEGAL_REVIEW", { ...REVIEW_OK, outcome: "approved", opinion: "同意作出处罚决定" }, "2026-09-21T02:00:00Z"],
-      ["lingdao", "RECORD_COLLECTIVE", { date: "2026-09-22", attendees: "孙主任\n副主任", opinions: "均同意", conclusion: "罚款8万元" }, "2026-09-22T02:00:00Z"],
+      ["lingdao", "RECORD_COLLECTIVE", { date: "2026-09-22", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: "孙主任\n副主任", opinions: "均同意", conclusion: "罚款8万元" }, "2026-09-22T02:00:00Z"],
       ["lingdao", "DECIDE", { ...sanction(80000), date: "2026-09-22" }, "2026-09-22T03:00:00Z"],
     ]);
     const c = findVisibleCase(w.db, w.user("zhifa"), id)!;
@@ -142,7 +142,7 @@ describe("a simple on-the-spot case and a general non-major case", () => {
     const id = register(w, { ...REGISTRATION, matter: "noise", partyName: "李小华", idNumber: "", facts: "在居民区使用高音喇叭招揽顾客。" }, "2026-09-05T01:00:00Z");
     await drive(w, id, [
       ["lingdao", "FILE", { officers: [w.user("zhifa").id, w.user("zhifa2").id], opinion: "同意" }, "2026-09-07T02:00:00Z"],
-      ["zhifa", "RECORD_ACT", { ...inspection(w), kind: "inquiry", time: "2026-09-08T10:00", content: "问:是否使用高音喇叭?答:是。" }, "2026-09-08T03:00:00Z"],
+      ["zhifa", "RECORD_ACT", { ...inspection(w), kind: "inquiry", time: "2026-09-08T10:00", endTime: "2026-09-08T10:40", content: "问:是否使用高音喇叭?答:是。" }, "2026-09-08T03:00:00Z"],
       ["zhifa", "SUBMIT_REPORT", { facts: "使用高音喇叭。", evidence: "询问笔录", ...sanction(500) }, "2026-09-09T02:00:00Z"],
       ["lingdao", "APPROVE_CASE", { opinion: "同意" }, "2026-09-09T03:00:00Z"],
       ["zhifa", "SEND_NOTICE", { date: "2026-09-10", method: "direct" }, "2026-09-10T02:00:00Z"],

@@ -54,6 +54,7 @@ export const officers = (w: World) => [w.user("zhifa").id, w.user("zhifa2").id];
 export const inspection = (w: World, files: number[] = []) => ({
   kind: "inspection",
   time: "2026-09-02T09:30",
+  endTime: "2026-09-02T09:55",
   place: "彭浦新村12号301室",
   officers: officers(w),
   content: "现场检查:301室客厅与卧室之间承重墙被拆除约3米,现场有电锤等工具。",

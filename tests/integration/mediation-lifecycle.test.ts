@@ -55,7 +55,7 @@ describe("a mediation on a real database", () => {
     const dl = w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).all();
     expect(dl.map((d) => d.key).sort()).toEqual(["conclude", "confirmation", "follow-up"]);
     expect(dl.find((d) => d.key === "confirmation")).toMatchObject({ start: today, status: "open" });
-    await send("tiaojie", id, "FOLLOW_UP", { date: today, performance: "full", note: "已转账,双方满意" });
+    await send("tiaojie", id, "FOLLOW_UP", { date: today, method: "phone", visited: "李四", performance: "full", note: "已转账,双方满意" });
     await send("tiaojie", id, "CLOSE", { note: "协议已履行" });
     await send("ganshi", id, "ARCHIVE", {});
     const done = w.db.select().from(cases).where(eq(cases.id, id)).get()!;

@@ -1,8 +1,9 @@
 /**
  * What each kind of document must carry, read from the rendered file: the facts and time on an
  * on-the-spot decision (APL 52), the hearing answered in a decision, who was questioned or
- * inspected and who asked and recorded, signature and date boxes on approval forms, and the
- * parties' and registrar's signatures on an oral agreement and a follow-up.
+ * inspected and who asked and recorded from when to when, the hearing's hour, panel and clerk, the
+ * discussion's time, place and chair, signature and date boxes on approval forms, the parties' and
+ * registrar's signatures on an oral agreement, and how and whom a follow-up visit reached.
  */
 import { TEMPLATES } from "../../app/procedures";
 import { documentSamples } from "./document-samples";
@@ -29,7 +30,19 @@ describe("what each document carries", () => {
     expect(texts["enforcement-inquiry"]).toMatch(/被询问人：王大明，身份证号码\d{17}[\dX]/);
     expect(texts["enforcement-inquiry"]).toMatch(/询问人：刘队员（执法证号\d+）、马队员（执法证号\d+）；记录人：刘队员/);
     expect(texts["enforcement-inspection"]).toMatch(/被检查人：王大明，身份证号码/);
-    expect(texts["enforcement-inspection"]).toMatch(/时间：2026年9月2日09:30开始/);
+    expect(texts["enforcement-inspection"]).toContain("时间：2026年9月2日9时30分至9时55分");
+    expect(texts["enforcement-inquiry"]).toContain("时间：2026年9月3日14时00分至14时45分");
+    expect(texts["enforcement-inquiry"]).toContain("见证人：李卫东，居民委员会工作人员");
+  });
+
+  it("听证通知书, 听证笔录 and 集体讨论记录： the hour, the chair, 听证员 and 书记员, the start and end, the place", () => {
+    const notice = texts["enforcement-hearing-notice"];
+    expect(notice).toContain("本机关决定于2026年9月28日9时30分在街道听证室");
+    expect(notice).toContain("听证主持人：吴主持；听证员：郑听证员；书记员：钱书记员。");
+    const record = texts["enforcement-hearing-record"];
+    for (const s of ["2026年9月28日9时30分至11时10分", "街道听证室", "吴主持", "郑听证员", "钱书记员", "当事人王大明及其委托代理人陈律师到场", "书记员（签名）："]) expect(record).toContain(s);
+    const collective = texts["enforcement-collective"];
+    for (const s of ["2026年9月28日14时00分至15时00分", "街道办事处第一会议室", "主持人", "孙主任"]) expect(collective).toContain(s);
   });
 
   it("approval forms: the handler's and the head's signature with a date", () => {
@@ -44,5 +57,10 @@ describe("what each document carries", () => {
     expect(texts["mediation-oral"]).toContain("申请人：王大明（签名或按指印）");
     expect(texts["mediation-oral"]).toContain("登记人：张调解员（签名）");
     expect(texts["mediation-followup"]).toContain("被回访人（签名）：");
+  });
+
+  it("回访记录： how the visit was made and whom it reached, besides the visitor and what was found", () => {
+    const t = texts["mediation-followup"];
+    for (const s of ["回访方式", "电话回访", "被回访人", "李四", "回访人", "协议履行情况", "已全部履行", "已转账"]) expect(t).toContain(s);
   });
 });

@@ -20,16 +20,16 @@ function enforcementCase() {
   s = e.step(s, "LEGAL_REVIEW", { ...REVIEW_OK, facts: "problem", factsNote: "缺少房屋安全鉴定", outcome: "problems", opinion: "补充鉴定", reviewer: reviewerRef, number: "彭执审〔2026〕1号" }, at("2026-09-23"), e.reviewer).snapshot;
   s = e.step(s, "SUBMIT_LEGAL_REVIEW", { materials: "鉴定报告", corrections: "已补充鉴定" }, at("2026-09-24")).snapshot;
   s = e.step(s, "LEGAL_REVIEW", { ...REVIEW_OK, outcome: "approved", opinion: "同意", reviewer: reviewerRef, number: "彭执审〔2026〕2号" }, at("2026-09-25"), e.reviewer).snapshot;
-  s = e.step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", attendees: ["主任", "副主任"], opinions: "同意", conclusion: "罚款6万元" }, at("2026-09-28"), e.leader).snapshot;
+  s = e.step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: ["主任", "副主任"], opinions: "同意", conclusion: "罚款6万元" }, at("2026-09-28"), e.leader).snapshot;
   s = e.step(s, "DECIDE", { ...e.sanction(60000), date: "2026-09-30", socialImpact: "no", number: "彭执罚决〔2026〕1号" }, at("2026-09-30"), e.leader).snapshot;
   s = e.step(s, "SERVE", { date: "2026-09-30", method: "direct", receiver: "王大明" }, at("2026-09-30")).snapshot;
   const c = s.context as any;
   const base = c.record[0];
   return {
     ...c,
-    record: [...c.record, { ...base, seq: c.record.length + 1, kind: "inquiry", content: "问:是否拆墙?答:是。" }, { ...base, seq: c.record.length + 2, kind: "preservation", content: "先行登记保存电锤一把" }],
+    record: [...c.record, { ...base, seq: c.record.length + 1, kind: "inquiry", time: "2026-09-03T14:00", endTime: "2026-09-03T14:45", witness: "李卫东，居民委员会工作人员", content: "问:是否拆墙?答:是。" }, { ...base, seq: c.record.length + 2, kind: "preservation", content: "先行登记保存电锤一把" }],
     preservations: [{ entry: c.record.length + 2, on: "2026-09-02", items: "电锤一把", handled: { on: "2026-09-08", outcome: "解除" } }],
-    hearing: { requestedOn: "2026-09-16", scheduled: { date: "2026-09-28", place: "街道听证室", chair: { id: 9, name: "吴主持" }, noticeNumber: "彭执听〔2026〕1号", noticeServedOn: "2026-09-17" }, held: { date: "2026-09-28", partyAbsent: false, record: "当事人陈述:不知是承重墙。" } },
+    hearing: { requestedOn: "2026-09-16", scheduled: { date: "2026-09-28", time: "09:30", place: "街道听证室", chair: { id: 9, name: "吴主持" }, panel: "郑听证员", clerk: { id: 10, name: "钱书记员" }, noticeNumber: "彭执听〔2026〕1号", noticeServedOn: "2026-09-17" }, held: { date: "2026-09-28", start: "09:30", end: "11:10", attendance: "当事人王大明及其委托代理人陈律师到场", partyAbsent: false, record: "当事人陈述:不知是承重墙。" } },
   };
 }
 
@@ -45,7 +45,7 @@ function mediationCases() {
   const beforeAgreement = s;
   s = m.step(s, "AGREE_WRITTEN", { date: "2026-09-08", facts: "漏水致损,责任在被申请人", terms: "赵小红赔偿王大明3000元", performance: "2026年9月18日前银行转账" }, "2026-09-08T03:00:00Z").snapshot;
   s = m.step(s, "RECORD_SIGNED", { signedOn: "2026-09-08", signedCopy: { sha256: "b".repeat(64), name: "协议.pdf" }, confirmationDue: "2026-10-08" }, "2026-09-08T05:00:00Z").snapshot;
-  const written = m.step(s, "FOLLOW_UP", { date: "2026-09-19", performance: "full", note: "已转账" }, "2026-09-19T02:00:00Z").context;
+  const written = m.step(s, "FOLLOW_UP", { date: "2026-09-19", method: "phone", visited: "李四", performance: "full", note: "已转账" }, "2026-09-19T02:00:00Z").context;
   const oral = m.step(beforeAgreement, "AGREE_ORAL", { date: "2026-09-08", terms: "当场赔偿500元", performance: "当场履行", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").context;
   const terminated = m.step(m.started(), "TERMINATE", { reason: "双方分歧过大" }, "2026-09-09T02:00:00Z").context;
   return { written, oral, terminated };

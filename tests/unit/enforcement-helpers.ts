@@ -43,7 +43,7 @@ export function refuse(s: PersistedSnapshot, type: string, payload: object, at: 
 
 export const guardsOf = (r: ReturnType<typeof refuse>) => (r.kind === "refused" ? r.reasons.map((x) => x.guard) : r.issues.map((i) => i.path.join(".")));
 
-export const inspection = { kind: "inspection", time: "2026-09-02T09:30", place: "彭浦新村12号301室", officers: two, content: "现场检查:301室客厅与卧室之间承重墙被拆除约3米。", files: [] };
+export const inspection = { kind: "inspection", time: "2026-09-02T09:30", endTime: "2026-09-02T09:55", place: "彭浦新村12号301室", officers: two, content: "现场检查:301室客厅与卧室之间承重墙被拆除约3米。", files: [] };
 export const sanction = (fine: number) => ({ kind: "penalty", penalties: ["fine"], fine, confiscation: 0, reasons: "依据《建设工程质量管理条例》第六十九条" });
 
 /** Filed, inspected and reported with a proposed fine; approved at case review (flags optional). */

@@ -61,8 +61,8 @@ describe("回避 (APL 43)", () => {
     expect(s.context.filing!.officers.map((o: { name: string }) => o.name)).toEqual(["马队员", "赵队员"]);
     expect(s.context.recusals[0]).toMatchObject({ officer: { id: 41 }, decision: "granted", replacement: { id: 45, certNo: zhao.certNo } });
     const ma = { id: 42, name: "马队员", roles: ["enforcement_officer"], officeId: 30 };
-    expect(guardsOf(refuse(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00" }, at("2026-09-03"), ma))).toEqual(["noRecusedOfficer"]);
-    expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", officers: [two[1], zhao] }, at("2026-09-03"), ma).context.record).toHaveLength(1);
+    expect(guardsOf(refuse(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", endTime: "2026-09-03T09:40" }, at("2026-09-03"), ma))).toEqual(["noRecusedOfficer"]);
+    expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", endTime: "2026-09-03T09:40", officers: [two[1], zhao] }, at("2026-09-03"), ma).context.record).toHaveLength(1);
     // Decided once: the same officer cannot be recused again, nor someone who never worked on the case.
     expect(guardsOf(refuse(s.snapshot, "RECUSAL", { officer: liu, reason: "再次申请", decision: "refused" }, at("2026-09-04"), leader))).toEqual(["recusalOfCaseOfficer"]);
     expect(guardsOf(refuse(filed(), "RECUSAL", { officer: zhao, reason: "x", decision: "refused" }, at("2026-09-04"), leader))).toEqual(["recusalOfCaseOfficer"]);
@@ -73,7 +73,7 @@ describe("回避 (APL 43)", () => {
     // 马 is already in charge: naming him would leave one officer in fact.
     expect(guardsOf(refuse(filed(), "RECUSAL", { officer: liu, reason: "系近亲属", decision: "granted", replacement: two[1] }, at("2026-09-03"), leader))).toEqual(["recusalKeepsTwoOfficers"]);
     const recused = { ...officerA };
-    const s = step(three, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", officers: [two[1], zhao] }, at("2026-09-03"), { id: 42, name: "马队员", roles: ["enforcement_officer"], officeId: 30 }).snapshot;
+    const s = step(three, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", endTime: "2026-09-03T09:40", officers: [two[1], zhao] }, at("2026-09-03"), { id: 42, name: "马队员", roles: ["enforcement_officer"], officeId: 30 }).snapshot;
     const r = refuse(s, "SUBMIT_REPORT", { facts: "x", evidence: "y", ...sanction(3000) }, at("2026-09-04"), recused);
     expect(r.kind === "refused" && r.reasons.map((x) => x.guard)).toEqual(["actorNotRecused"]);
     expect(listActions(proc, s, recused, at("2026-09-04"), () => null).find((a) => a.type === "SUBMIT_REPORT")?.reasons[0]?.message).toContain("回避");
@@ -83,7 +83,7 @@ describe("回避 (APL 43)", () => {
     const s = step(filed(), "RECUSAL", { officer: liu, reason: "认为处理不公", decision: "refused" }, at("2026-09-03"), leader);
     expect(s.context.filing!.officers.map((o: { id: number }) => o.id)).toEqual([41, 42]);
     expect(s.context.recusals).toHaveLength(1);
-    expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00" }, at("2026-09-03")).context.record).toHaveLength(1);
+    expect(step(s.snapshot, "RECORD_ACT", { ...inspection, time: "2026-09-03T09:00", endTime: "2026-09-03T09:40" }, at("2026-09-03")).context.record).toHaveLength(1);
   });
 });
 
@@ -111,8 +111,18 @@ describe("full-process recording (118 §7–9)", () => {
     expect(record.map((r: any) => [r.seq, r.corrects, r.content.slice(0, 3)])).toEqual([[1, null, "现场检"], [2, 1, "更正:"]]);
   });
 
-  it("an act cannot be dated after it is recorded", () => {
-    expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, time: "2026-09-02T11:00" }, "2026-09-02T02:00:00Z"))).toEqual(["actTimeNotFuture"]);
+  it("an act cannot be dated after it is recorded, nor end after it is recorded", () => {
+    expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, time: "2026-09-02T11:00", endTime: "2026-09-02T11:30" }, "2026-09-02T02:00:00Z"))).toEqual(["actTimeNotFuture"]);
+    expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, endTime: "2026-09-02T10:30" }, "2026-09-02T02:00:00Z"))).toEqual(["actTimeNotFuture"]);
+  });
+
+  it("a 笔录 states when the act began and ended (APL 55); other acts may leave the end out", () => {
+    const { endTime: _, ...open } = inspection;
+    const missing = refuse(filed(), "RECORD_ACT", open, "2026-09-02T02:00:00Z");
+    expect(guardsOf(missing)).toEqual(["endTime"]);
+    expect(missing.kind === "invalid" && missing.issues[0].message).toBe("结束时间：现场检查(勘验)的笔录须写明起止时间");
+    expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, endTime: "2026-09-02T09:30" }, "2026-09-02T02:00:00Z"))).toEqual(["endTime"]);
+    expect(step(filed(), "RECORD_ACT", { ...open, kind: "service", officers: [two[0]] }, "2026-09-02T02:00:00Z").context.record).toHaveLength(1);
   });
 
   it("preserved evidence must be handled before the investigation ends (APL 56)", () => {
@@ -143,12 +153,13 @@ describe("事先告知, 陈述申辩 and 听证", () => {
     expect(guardsOf(refuse(s, "REQUEST_HEARING", { date: "2026-09-22", windowDue: "2026-09-21" }, at("2026-09-22")))).toEqual(["withinHearingRequestWindow"]);
     s = step(s, "REQUEST_HEARING", { date: "2026-09-18", windowDue: "2026-09-21" }, at("2026-09-18")).snapshot;
     const chair = { id: 46, name: "吴主持", roles: ["judicial_staff"], officeId: 30 };
-    const early = { date: "2026-09-28", place: "听证室", chair, noticeServedOn: "2026-09-21", earliest: "2026-09-30" };
+    const early = { date: "2026-09-28", time: "09:30", place: "听证室", chair, clerk: { id: 47, name: "钱书记员", roles: ["judicial_staff"], officeId: 30 }, noticeServedOn: "2026-09-21", earliest: "2026-09-30" };
     expect(guardsOf(refuse(s, "SCHEDULE_HEARING", early, at("2026-09-21"), leader))).toEqual(["hearingNoticeSevenDays"]);
     const investigator = { ...early, date: "2026-10-09", chair: { ...two[1] } };
     expect(guardsOf(refuse(s, "SCHEDULE_HEARING", investigator, at("2026-09-21"), leader))).toEqual(["chairNotInvestigator"]);
     s = step(s, "SCHEDULE_HEARING", { ...early, date: "2026-10-09", number: "彭执听〔2026〕1号" }, at("2026-09-21"), leader).snapshot;
-    const held = step(s, "HEARING_HELD", { date: "2026-10-09", partyAbsent: "no", record: "听证笔录……" }, at("2026-10-09"));
+    expect(guardsOf(refuse(s, "HEARING_HELD", { date: "2026-10-09", start: "11:10", end: "09:30", partyAbsent: "no", record: "听证笔录……" }, at("2026-10-09")))).toEqual(["end"]);
+    const held = step(s, "HEARING_HELD", { date: "2026-10-09", start: "09:30", end: "11:10", partyAbsent: "no", record: "听证笔录……" }, at("2026-10-09"));
     expect(held.state).toBe("deciding");
     // A case decided after a hearing is major (APL 58(2)).
     expect(majorReasons(held.context).map((r) => r.basis)).toContain("《中华人民共和国行政处罚法》第五十八条第一款第二项");
@@ -192,7 +203,7 @@ describe("法制审核 of a major case (APL 58, 118 §12–13)", () => {
     s = step(s, "LEGAL_REVIEW", { ...allOk, outcome: "approved", opinion: "同意", reviewer: reviewerRef, number: "彭执审〔2026〕2号" }, at("2026-09-25"), reviewer).snapshot;
     // APL 57: a major penalty is decided collectively.
     expect(guardsOf(refuse(s, "DECIDE", decide, at("2026-09-30"), leader))).toEqual(["collectiveWhereRequired"]);
-    s = step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", attendees: ["主任", "副主任"], opinions: "均同意", conclusion: "罚款6万元" }, at("2026-09-28"), leader).snapshot;
+    s = step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: ["主任", "副主任"], opinions: "均同意", conclusion: "罚款6万元" }, at("2026-09-28"), leader).snapshot;
     const decided = step(s, "DECIDE", decide, at("2026-09-30"), leader);
     expect(decided.state).toBe("serving");
     expect(decided.context.legalReviews.map((r: any) => [r.round, r.result.outcome])).toEqual([[1, "problems"], [2, "approved"]]);

@@ -93,7 +93,9 @@ describe("sessions and agreements", () => {
     const oral = step(s, "AGREE_ORAL", { date: "2026-09-08", terms: "当场赔偿500元", performance: "当场履行", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z");
     expect(oral.state).toBe("performing");
     expect(guardsOf(refuse(oral.snapshot, "CLOSE", {}, "2026-09-09T02:00:00Z"))).toEqual(["hasFollowUp"]);
-    const visited = step(oral.snapshot, "FOLLOW_UP", { date: "2026-09-09", performance: "full", note: "已履行" }, "2026-09-09T02:00:00Z");
+    expect(guardsOf(refuse(oral.snapshot, "FOLLOW_UP", { date: "2026-09-09", performance: "full", note: "已履行" }, "2026-09-09T02:00:00Z")).sort()).toEqual(["method", "visited"]);
+    const visited = step(oral.snapshot, "FOLLOW_UP", { date: "2026-09-09", method: "phone", visited: "李四", performance: "full", note: "已履行" }, "2026-09-09T02:00:00Z");
+    expect((visited.context as any).followUps[0]).toMatchObject({ method: "phone", visited: "李四" });
     expect(step(visited.snapshot, "CLOSE", {}, "2026-09-09T03:00:00Z").state).toBe("closed");
   });
 
@@ -101,7 +103,7 @@ describe("sessions and agreements", () => {
     let s = started();
     s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
     s = step(s, "AGREE_ORAL", { date: "2026-09-08", terms: "一周内赔偿", performance: "转账", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").snapshot;
-    s = step(s, "FOLLOW_UP", { date: "2026-09-16", performance: "none", note: "未赔偿" }, "2026-09-16T02:00:00Z").snapshot;
+    s = step(s, "FOLLOW_UP", { date: "2026-09-16", method: "phone", visited: "李四", performance: "none", note: "未赔偿" }, "2026-09-16T02:00:00Z").snapshot;
     const back = step(s, "REMEDIATE", { reason: "未履行" }, "2026-09-16T03:00:00Z");
     expect(back.state).toBe("mediating");
     expect(back.context.agreement).toBeNull();

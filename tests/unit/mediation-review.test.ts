@@ -58,7 +58,7 @@ describe("agreements and their effect", () => {
   it("re-mediation keeps the unperformed agreement on file and needs a new follow-up to close", () => {
     let s = step(started(), "RECORD_SESSION", session, "2026-09-08T02:00:00Z").snapshot;
     s = oral(s).snapshot;
-    s = step(s, "FOLLOW_UP", { date: "2026-09-20", performance: "none", note: "未赔偿" }, "2026-09-20T02:00:00Z").snapshot;
+    s = step(s, "FOLLOW_UP", { date: "2026-09-20", method: "phone", visited: "李四", performance: "none", note: "未赔偿" }, "2026-09-20T02:00:00Z").snapshot;
     const back = step(s, "REMEDIATE", { reason: "未履行" }, "2026-09-21T02:00:00Z");
     expect(back.context.priorAgreements).toHaveLength(1);
     expect(back.context.priorAgreements[0]).toMatchObject({ reason: "未履行", agreement: { terms: "赔偿" }, followUps: [{ performance: "none" }] });

@@ -144,6 +144,11 @@ export interface RecordEntry {
   readonly seq: number;
   readonly kind: ActKind;
   readonly time: string; // YYYY-MM-DDTHH:mm, China time
+  /** Absent on entries recorded before the end was asked. */
+  readonly endTime?: string;
+  /** The person questioned or inspected when not the party; blank means the party. */
+  readonly subject?: string;
+  readonly witness?: string;
   readonly place: string;
   readonly inCaseRoom: boolean; // 执法办案场所
   readonly officers: readonly Officer[];
@@ -223,15 +228,17 @@ export interface EnforcementContext {
   readonly waiver: { readonly date: string; readonly note: string } | null;
   readonly hearing: {
     readonly requestedOn: string;
-    readonly scheduled: { readonly date: string; readonly place: string; readonly chair: PersonRef; readonly noticeNumber: string; readonly noticeServedOn: string } | null;
-    readonly held: { readonly date: string; readonly partyAbsent: boolean; readonly record: string } | null;
+    /** time, panel and clerk are absent on hearings scheduled before they were asked. */
+    readonly scheduled: { readonly date: string; readonly time?: string; readonly place: string; readonly chair: PersonRef; readonly panel?: string; readonly clerk?: PersonRef; readonly noticeNumber: string; readonly noticeServedOn: string } | null;
+    readonly held: { readonly date: string; readonly start?: string; readonly end?: string; readonly attendance?: string; readonly partyAbsent: boolean; readonly record: string } | null;
   } | null;
   readonly legalReviews: readonly LegalReviewRound[];
   /** Review rounds before this index were for an investigation since reopened: they approve nothing. */
   readonly reviewBaseline: number;
   /** The day the case became ready for a decision (statements heard, waived or the hearing held). */
   readonly readyOn: string | null;
-  readonly collective: { readonly date: string; readonly attendees: readonly string[]; readonly opinions: string; readonly conclusion: string; readonly by: PersonRef } | null;
+  /** start, end, place and chair are absent on discussions recorded before they were asked. */
+  readonly collective: { readonly date: string; readonly start?: string; readonly end?: string; readonly place?: string; readonly chair?: string; readonly attendees: readonly string[]; readonly opinions: string; readonly conclusion: string; readonly by: PersonRef } | null;
   readonly decision: (Sanction & { readonly number: string; readonly date: string; readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string; readonly remedies?: Remedies }) | null;
   readonly service: { readonly date: string; readonly method: keyof typeof SERVICE_METHODS; readonly receiver: string; readonly at: string } | null;
   readonly payments: readonly { readonly date: string; readonly amount: number; readonly surcharge: number; readonly by: PersonRef }[];

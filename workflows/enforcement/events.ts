@@ -62,9 +62,22 @@ export const NotFileSchema = z.object({ reason: requiredText("不予立案理由
 
 const FileRefSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string(), mime: z.string() });
 
+/** An optional field that a blank form input leaves out. */
+const blankless = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+
+/** "HH:mm", China time. */
+export const CLOCK = (label: string) =>
+  z.string({ error: `请填写${label}` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式应为HH:mm`);
+
 export const RecordActSchema = z.object({
   kind: oneOf("执法活动类型", keys(ACT_KINDS)),
-  time: DATETIME("时间"),
+  time: DATETIME("开始时间"),
+  /** When the act ended: a 笔录 states its start and end (APL 55). Required for the acts two officers carry out. */
+  endTime: blankless(DATETIME("结束时间")),
+  /** The person questioned or inspected when it is not the party (a witness, an employee); blank means the party. */
+  subject: optionalText("被询问人或被检查人", 200),
+  /** 见证人: present when the party is absent or refuses to sign (行政强制法 18 (七) for seizures). */
+  witness: optionalText("见证人", 120),
   place: requiredText("地点", 120),
   inCaseRoom: z.preprocess((v) => v === true || v === "yes" || v === "on", z.boolean()).default(false),
   officers: OfficersSchema,
@@ -75,6 +88,9 @@ export const RecordActSchema = z.object({
   /** For 先行登记保存: the items preserved and the head who approved it (APL 56). */
   items: optionalText("登记保存物品清单", 3000),
   approver: personRef("批准的负责人").optional(),
+}).superRefine((a, ctx) => {
+  if (ACT_KINDS[a.kind].twoOfficers && !a.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: `结束时间：${ACT_KINDS[a.kind].label}的笔录须写明起止时间` });
+  if (a.endTime && a.endTime <= a.time) ctx.addIssue({ code: "custom", path: ["endTime"], message: "结束时间：应晚于开始时间" });
 });
 
 export const HandlePreservationSchema = z.object({
@@ -141,17 +157,25 @@ export const HearingRequestSchema = z.object({ date: DATE("申请听证日期"),
 /** earliest: the first lawful hearing day, counted by the server (APL 64: notice ≥7 working days before). */
 export const ScheduleHearingSchema = z.object({
   date: DATE("听证日期"),
+  time: CLOCK("听证开始时间"),
   place: requiredText("听证地点", 120),
   chair: personRef("听证主持人"),
+  /** 听证员 besides the chair, and the 书记员 who keeps the record. */
+  panel: optionalText("听证员", 120),
+  clerk: personRef("书记员"),
   noticeServedOn: DATE("听证通知送达日期"),
   earliest: DATE("最早听证日期").optional(),
   ...issued,
 });
 export const HearingHeldSchema = z.object({
   date: DATE("听证举行日期"),
+  start: CLOCK("听证开始时间"),
+  end: CLOCK("听证结束时间"),
+  /** Who spoke for the party: 委托代理人 (APL 64 (五)) and anyone else present. */
+  attendance: optionalText("当事人及委托代理人出席情况", 300),
   partyAbsent: oneOf("当事人是否到场", ["no", "yes"] as const),
   record: requiredText("听证笔录", 20000),
-});
+}).refine((h) => h.end > h.start, { path: ["end"], message: "听证结束时间：应晚于开始时间" });
 /** windowDue: the end of the 5-working-day window after the notice, counted by the server. */
 export const ProceedSchema = z.object({ note: optionalText("说明", 500), windowDue: DATE("陈述申辩期限").optional() });
 
@@ -183,10 +207,14 @@ export const LegalReviewSchema = z
 
 export const CollectiveSchema = z.object({
   date: DATE("集体讨论日期"),
+  start: CLOCK("开始时间"),
+  end: CLOCK("结束时间"),
+  place: requiredText("讨论地点", 120),
+  chair: requiredText("主持人", 60),
   attendees: z.array(z.string().trim().min(1)).min(2, "参加人员:集体讨论至少应有两名负责人参加"),
   opinions: requiredText("参加人员意见", 10000),
   conclusion: requiredText("讨论决定", 3000),
-});
+}).refine((k) => k.end > k.start, { path: ["end"], message: "结束时间：应晚于开始时间" });
 
 /**
  * Where the party pays and challenges the decision, as the street has set them (filled in by the

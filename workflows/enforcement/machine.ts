@@ -32,6 +32,9 @@ export const enforcementMachine = setup({
         seq,
         kind: a.kind as ActKind,
         time: a.time,
+        ...(a.endTime ? { endTime: a.endTime } : {}),
+        ...(a.subject ? { subject: a.subject } : {}),
+        ...(a.witness ? { witness: a.witness } : {}),
         place: a.place,
         inCaseRoom: a.inCaseRoom,
         officers: officers(a.officers),
@@ -98,12 +101,13 @@ export const enforcementMachine = setup({
     waive: assign(({ event }) => ({ waiver: { date: p<{ date: string }>(event).date, note: p<{ note: string }>(event).note } })),
     requestHearing: assign(({ event }) => ({ hearing: { requestedOn: p<{ date: string }>(event).date, scheduled: null, held: null } })),
     scheduleHearing: assign(({ context, event }) => {
-      const s = p<{ date: string; place: string; chair: PersonRef; noticeServedOn: string; number: string }>(event);
-      return { hearing: { ...context.hearing!, scheduled: { date: s.date, place: s.place, chair: { id: s.chair.id, name: s.chair.name }, noticeNumber: s.number, noticeServedOn: s.noticeServedOn } } };
+      const s = p<{ date: string; time: string; place: string; chair: PersonRef; panel: string; clerk: PersonRef; noticeServedOn: string; number: string }>(event);
+      const clerk = s.clerk ? { id: s.clerk.id, name: s.clerk.name } : undefined;
+      return { hearing: { ...context.hearing!, scheduled: { date: s.date, time: s.time, place: s.place, chair: { id: s.chair.id, name: s.chair.name }, panel: s.panel, clerk, noticeNumber: s.number, noticeServedOn: s.noticeServedOn } } };
     }),
     hearingHeld: assign(({ context, event }) => {
-      const h = p<{ date: string; partyAbsent: "yes" | "no"; record: string }>(event);
-      return { hearing: { ...context.hearing!, held: { date: h.date, partyAbsent: h.partyAbsent === "yes", record: h.record } } };
+      const h = p<{ date: string; start: string; end: string; attendance: string; partyAbsent: "yes" | "no"; record: string }>(event);
+      return { hearing: { ...context.hearing!, held: { date: h.date, start: h.start, end: h.end, attendance: h.attendance, partyAbsent: h.partyAbsent === "yes", record: h.record } } };
     }),
     submitReview: assign(({ context, event }) => ({
       legalReviews: [
@@ -133,7 +137,7 @@ export const enforcementMachine = setup({
       };
       return { legalReviews: [...context.legalReviews.slice(0, -1), { ...last, result }] };
     }),
-    collective: assign(({ event }) => ({ collective: { ...p<{ date: string; attendees: string[]; opinions: string; conclusion: string }>(event), by: by(event) } })),
+    collective: assign(({ event }) => ({ collective: { ...p<{ date: string; start: string; end: string; place: string; chair: string; attendees: string[]; opinions: string; conclusion: string }>(event), by: by(event) } })),
     decide: assign(({ event }) => {
       const d = p<{ date: string; socialImpact: "yes" | "no"; number: string; remedies?: Remedies }>(event);
       // Only when given, so decisions recorded before the street set its remedies replay unchanged.

@@ -45,7 +45,7 @@ export interface FormField {
    * multi: several of `options`; users: several people of the office holding `role`; files: several
    * of the case's uploads; entry: one entry of the case's full-process record; datetime: a local time.
    */
-  readonly kind: "text" | "textarea" | "select" | "user" | "users" | "number" | "lines" | "date" | "datetime" | "multi" | "party" | "office" | "file" | "files" | "entry";
+  readonly kind: "text" | "textarea" | "select" | "user" | "users" | "number" | "lines" | "date" | "time" | "datetime" | "multi" | "party" | "office" | "file" | "files" | "entry";
   readonly options?: readonly { value: string; label: string }[];
   /** For kinds "user" and "users": the role the chosen people must hold (any active person of the office when absent). */
   readonly role?: string;

@@ -57,6 +57,8 @@ export type Level = keyof typeof LEVELS;
 export const CO_MEDIATOR_ROLES = { lawyer: "律师", psychologist: "心理咨询师", police: "社区民警", grid: "网格员", expert: "行业专家", other: "其他" } as const;
 
 export const PERFORMANCE = { full: "已全部履行", partial: "部分履行", none: "未履行" } as const;
+/** How a follow-up visit was made. */
+export const FOLLOW_UP_METHODS = { visit: "上门走访", meeting: "约见面谈", phone: "电话回访", video: "视频回访" } as const;
 
 export interface PersonRef {
   readonly id: number;
@@ -132,7 +134,8 @@ export interface MediationContext {
   readonly ending: { readonly kind: "declined" | "terminated" | "withdrawn"; readonly reason: string; readonly at: string } | null;
   readonly confirmation: { readonly appliedAt: string; readonly court: string; readonly ruling: "valid" | "rejected" | null; readonly rulingDate: string | null } | null;
   readonly followUpDays: number;
-  readonly followUps: readonly { date: string; performance: keyof typeof PERFORMANCE; note: string; by: PersonRef }[];
+  /** method and visited are absent on visits recorded before they were asked. */
+  readonly followUps: readonly { date: string; method?: keyof typeof FOLLOW_UP_METHODS; visited?: string; performance: keyof typeof PERFORMANCE; note: string; by: PersonRef }[];
   /** Agreements that were not performed and sent back to mediation, kept on file (PML 27). */
   readonly priorAgreements: readonly { agreement: Agreement; confirmation: MediationContext["confirmation"]; followUps: MediationContext["followUps"]; reason: string; at: string }[];
   /** A re-mediation starts a new one-month period from this instant. */

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { partyIdentityIssues } from "../identity";
 import { oneOf, optionalText, positiveInt, requiredText, UserRefSchema } from "../validation";
-import { CO_MEDIATOR_ROLES, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES } from "./context";
+import { CO_MEDIATOR_ROLES, FOLLOW_UP_METHODS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES } from "./context";
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -106,7 +106,13 @@ export const SignedSchema = z.object({
 /** windowDue: the window's last day on today's calendar, filled by the server. */
 export const ConfirmationSchema = z.object({ date: DATE("申请日期"), court: requiredText("受理法院", 60), windowDue: DATE("司法确认申请期限").optional() });
 export const RulingSchema = z.object({ ruling: oneOf("裁定结果", ["valid", "rejected"] as const), date: DATE("裁定日期") });
-export const FollowUpSchema = z.object({ date: DATE("回访日期"), performance: oneOf("履行情况", keys(PERFORMANCE)), note: requiredText("回访情况", 2000) });
+export const FollowUpSchema = z.object({
+  date: DATE("回访日期"),
+  method: oneOf("回访方式", keys(FOLLOW_UP_METHODS)),
+  visited: requiredText("被回访人", 60),
+  performance: oneOf("履行情况", keys(PERFORMANCE)),
+  note: requiredText("回访情况", 2000),
+});
 export const RemediateSchema = z.object({ reason: requiredText("重新调解理由", 1000) });
 export const CloseSchema = z.object({ note: optionalText("结案说明", 1000) });
 export const TerminateSchema = z.object({ reason: requiredText("终止调解理由", 1000) });

@@ -1,6 +1,6 @@
 /** The people's-mediation procedure (人民调解) as the engine sees it. */
 import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
-import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, parseDisputeTypes, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "./context";
+import { CO_MEDIATOR_ROLES, DISPUTE_TYPES, FOLLOW_UP_METHODS, parseDisputeTypes, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "./context";
 
 /**
  * What an assigned mediator outside the handling office may do: the mediation work, not moving,
@@ -111,6 +111,8 @@ const events: Record<string, Def> = {
   ], [g.confirmationAwaitingRuling, g.rulingAfterApplication]),
   FOLLOW_UP: event("FOLLOW_UP", "回访", ["performing"], s.FollowUpSchema, [
     { name: "date", label: "回访日期", kind: "date", required: true },
+    { name: "method", label: "回访方式", kind: "select", required: true, options: options(FOLLOW_UP_METHODS) },
+    { name: "visited", label: "被回访人", kind: "text", required: true },
     { name: "performance", label: "履行情况", kind: "select", required: true, options: options(PERFORMANCE) },
     { name: "note", label: "回访情况", kind: "textarea", required: true },
   ], [g.followUpAfterAgreement]),

@@ -95,7 +95,7 @@ export const mediationMachine = setup({
     })),
     applyConfirmation: assign(({ event }) => ({ confirmation: { appliedAt: p<{ date: string }>(event).date, court: p<{ court: string }>(event).court, ruling: null, rulingDate: null } })),
     recordRuling: assign(({ context, event }) => ({ confirmation: { ...context.confirmation!, ruling: p<{ ruling: "valid" | "rejected" }>(event).ruling, rulingDate: p<{ date: string }>(event).date } })),
-    followUp: assign(({ context, event }) => ({ followUps: [...context.followUps, { ...p<{ date: string; performance: "full" | "partial" | "none"; note: string }>(event), by: by(event) }] })),
+    followUp: assign(({ context, event }) => ({ followUps: [...context.followUps, { ...p<{ date: string; method: "visit" | "meeting" | "phone" | "video"; visited: string; performance: "full" | "partial" | "none"; note: string }>(event), by: by(event) }] })),
     // The unperformed agreement stays on file; re-mediation starts a new period (see deadlines.ts).
     remediate: assign(({ context, event }) => ({
       priorAgreements: [

@@ -44,7 +44,7 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
         <dd data-testid="major">{major.length ? <>是,须经法制审核方可决定:<ul>{major.map((m) => <li key={m.reason}>{m.reason}(依据:{m.basis})</li>)}</ul></> : "否(未列入重大执法决定目录清单)"}</dd>
         {c.report ? (<><dt>拟处理意见</dt><dd>{sanctionText(c.report.proposal)}</dd></>) : null}
         {c.notice ? (<><dt>事先告知</dt><dd>{c.notice.number} · {c.notice.servedOn}送达{c.notice.hearingRight ? " · 已告知听证权利" : ""}</dd></>) : null}
-        {c.hearing ? (<><dt>听证</dt><dd>{c.hearing.requestedOn}申请{c.hearing.scheduled ? ` · ${c.hearing.scheduled.date}在${c.hearing.scheduled.place}举行,主持人${c.hearing.scheduled.chair.name}` : ""}{c.hearing.held ? " · 已举行" : ""}</dd></>) : null}
+        {c.hearing ? (<><dt>听证</dt><dd>{c.hearing.requestedOn}申请{c.hearing.scheduled ? ` · ${c.hearing.scheduled.date}${c.hearing.scheduled.time ? ` ${c.hearing.scheduled.time}` : ""}在${c.hearing.scheduled.place}举行，主持人${c.hearing.scheduled.chair.name}${c.hearing.scheduled.clerk ? `，书记员${c.hearing.scheduled.clerk.name}` : ""}` : ""}{c.hearing.held ? " · 已举行" : ""}</dd></>) : null}
         {c.decision ? (<><dt>决定</dt><dd>{c.decision.number} · {DECISION_KINDS[c.decision.kind]}:{sanctionText(c.decision)} · {c.decision.date}</dd></>) : null}
         {c.payments.length ? (<><dt>缴款</dt><dd>{c.payments.map((x) => `${x.date} ${yuan(x.amount)}${x.surcharge ? `(应加处罚款${yuan(x.surcharge)})` : ""}`).join(";")}</dd></>) : null}
         {c.publication ? (<><dt>公示</dt><dd>{c.publication.status === "published" ? `已于${formatInstant(c.publication.publishedAt)}公示` : `已撤回:${c.publication.withdrawReason}`}</dd></>) : null}
@@ -64,7 +64,7 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
       <ol className="timeline" data-testid="record">
         {c.record.map((r) => (
           <li key={r.seq} style={correctedBy.has(r.seq) ? { opacity: 0.6 } : undefined}>
-            <strong>第{r.seq}条 {ACT_KINDS[r.kind].label}</strong> <span className="hint">{r.time.replace("T", " ")} · {r.place}{r.inCaseRoom ? "(办案场所)" : ""} · {r.officers.map((o) => o.name).join("、")}</span>
+            <strong>第{r.seq}条 {ACT_KINDS[r.kind].label}</strong> <span className="hint">{r.time.replace("T", " ")}{r.endTime ? `至${r.endTime.slice(0, 10) === r.time.slice(0, 10) ? r.endTime.slice(11) : r.endTime.replace("T", " ")}` : ""} · {r.place}{r.inCaseRoom ? "(办案场所)" : ""} · {r.officers.map((o) => o.name).join("、")}</span>
             {r.corrects ? <div className="hint">更正第{r.corrects}条:{r.correctionReason}</div> : null}
             {correctedBy.has(r.seq) ? <div className="hint">已由第{correctedBy.get(r.seq)}条更正(原记录保留)</div> : null}
             <div style={{ whiteSpace: "pre-wrap" }}>{r.content}</div>

@@ -1,5 +1,5 @@
 /** A mediation's data on its case page: parties, risk, mediators, moves, sessions, agreement, follow-ups. */
-import { CO_MEDIATOR_ROLES, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "../../../workflows/mediation/context";
+import { CO_MEDIATOR_ROLES, FOLLOW_UP_METHODS, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext } from "../../../workflows/mediation/context";
 import { formatInstant } from "~/format";
 
 export function RiskBadge({ grade }: { grade: keyof typeof RISK_GRADES }) {
@@ -60,7 +60,7 @@ export function MediationFacts({ c }: { c: MediationContext; files?: unknown }) 
       ) : null}
       {c.confirmation ? <p>司法确认:{c.confirmation.appliedAt} 向{c.confirmation.court}申请;{c.confirmation.ruling ? (c.confirmation.ruling === "valid" ? "裁定确认有效" : "裁定驳回") : "待裁定"}</p> : null}
       {c.followUps.length ? (
-        <><h2>回访</h2><ul>{c.followUps.map((f, i) => <li key={i}>{f.date} · {PERFORMANCE[f.performance]} · {f.by.name}:{f.note}</li>)}</ul></>
+        <><h2>回访</h2><ul>{c.followUps.map((f, i) => <li key={i}>{f.date}{f.method ? ` · ${FOLLOW_UP_METHODS[f.method]}` : ""}{f.visited ? ` · 被回访人${f.visited}` : ""} · {PERFORMANCE[f.performance]} · {f.by.name}：{f.note}</li>)}</ul></>
       ) : null}
     </>
   );

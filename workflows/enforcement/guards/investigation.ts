@@ -30,10 +30,10 @@ export const videoWhereRequired: Guard = {
 
 export const actTimeNotFuture: Guard = {
   name: "actTimeNotFuture",
-  explain: "执法活动时间不能晚于记录时间",
+  explain: "执法活动的开始和结束时间不能晚于记录时间",
   basis: G118("七") + "（全过程记录应真实）",
   needsPayload: true,
-  test: (_c, e) => String(e.payload.time ?? "") <= new Date(new Date(e.at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16),
+  test: (_c, e) => String(e.payload.endTime || e.payload.time || "") <= new Date(new Date(e.at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16),
 };
 
 export const correctionPointsAtEntry: Guard = {
