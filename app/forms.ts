@@ -5,7 +5,7 @@ export function fieldErrors(issues: readonly { path: readonly (string | number |
   const out: FieldErrors = {};
   for (const i of issues) {
     const key = String(i.path[0] ?? "_form");
-    out[key] ??= i.path.length > 1 ? `第${Number(i.path[1]) + 1}项:${i.message}` : i.message;
+    out[key] ??= i.path.length > 1 ? `第${Number(i.path[1]) + 1}项：${i.message}` : i.message;
   }
   return out;
 }

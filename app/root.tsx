@@ -88,9 +88,9 @@ export default function App() {
 const ERROR_TEXT: Record<number, string> = {
   400: "请求有误",
   401: "请先登录",
-  403: "无权访问:您的岗位或所属单位不能查看或办理此项内容",
+  403: "无权访问：您的岗位或所属单位不能查看或办理此项内容",
   404: "页面或记录不存在",
-  409: "无法完成:数据已被他人更新,或与登记的内容不一致",
+  409: "无法完成：数据已被他人更新，或与登记的内容不一致",
 };
 
 export function ErrorBoundary() {
@@ -101,7 +101,7 @@ export function ErrorBoundary() {
     <main>
       <div className="card">
         <h1>{status} · {ERROR_TEXT[status] ?? "系统出错了"}</h1>
-        {detail ? <p>{detail}</p> : status === 500 ? <p>系统处理请求时出现错误,已记录。请稍后重试或联系管理员。</p> : null}
+        {detail ? <p>{detail}</p> : status === 500 ? <p>系统处理请求时出现错误，已记录。请稍后重试或联系管理员。</p> : null}
         <p><a href="/">返回工作台</a></p>
       </div>
     </main>

@@ -52,7 +52,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   db.transaction((tx) => {
     const org = (kind: "district" | "street" | "committee", name: string, docCode: string, parentId: number | null) =>
       tx.insert(organisations).values({ kind, name, docCode, parentId }).returning({ id: organisations.id }).get().id;
-    const district = org("district", "静安区(演示)", "静司", null);
+    const district = org("district", "静安区（演示）", "静司", null);
     const pengpu = org("street", "彭浦新村街道", "彭司", district);
     const linfen = org("street", "临汾路街道", "临司", district);
     const ids: Record<string, number> = {
@@ -79,7 +79,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
 export function demoAccountsText(db: Db): string {
   const lines = DEMO_USERS.filter((u) => db.select().from(users).where(eq(users.username, u.username)).get()).map(
-    (u) => `  ${u.username.padEnd(10)} ${u.displayName}(${u.roles.map((r) => ROLES[r]).join("、")})`,
+    (u) => `  ${u.username.padEnd(10)} ${u.displayName}（${u.roles.map((r) => ROLES[r]).join("、")}）`,
   );
-  return `演示账号(密码均为 ${DEMO_PASSWORD}):\n${lines.join("\n")}`;
+  return `演示账号（密码均为 ${DEMO_PASSWORD}）：\n${lines.join("\n")}`;
 }

@@ -37,8 +37,8 @@ const FLAT = /[\d０-９]+(号|弄|幢|栋)[\d０-９\-号幢栋单元楼层]*[\
 /** Keys whose values are identifiers of files, certificates and organisations, never a person's number. */
 const NOT_PERSONAL_KEYS = /^(sha256|.*Sha256|certNo|legalQualificationNo|qualificationNo|creditCode|number|caseNumber)$/;
 
-export const ADDRESS_REMOVED = "(住址已隐去)";
-export const PHONE_REMOVED = "(电话已隐去)";
+export const ADDRESS_REMOVED = "（住址已隐去）";
+export const PHONE_REMOVED = "（电话已隐去）";
 
 /** ASCII digits and X only: "１３８ 1234-5678" → "13812345678". */
 export function digitsOf(text: string): string {

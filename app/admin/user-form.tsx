@@ -26,18 +26,18 @@ export function UserForm({ values, orgs, errors, isNew }: { values: Values; orgs
           <input type="checkbox" name="roles" value={id} defaultChecked={values.roles?.includes(id)} /> {label}
         </label>
       ))}{err("roles")}
-      <label htmlFor="enforcementCertNo">行政执法证号(执法队员必填)</label>
+      <label htmlFor="enforcementCertNo">行政执法证号（执法队员必填）</label>
       <input id="enforcementCertNo" name="enforcementCertNo" type="text" defaultValue={values.enforcementCertNo ?? ""} />{err("enforcementCertNo")}
-      <label htmlFor="enforcementCertValidUntil">执法证有效期至(YYYY-MM-DD)</label>
+      <label htmlFor="enforcementCertValidUntil">执法证有效期至（YYYY-MM-DD）</label>
       <input id="enforcementCertValidUntil" name="enforcementCertValidUntil" type="date" defaultValue={values.enforcementCertValidUntil ?? ""} />{err("enforcementCertValidUntil")}
-      <label htmlFor="legalQualificationNo">法律职业资格证书号(法制审核员、法律顾问必填)</label>
+      <label htmlFor="legalQualificationNo">法律职业资格证书号（法制审核员、法律顾问必填）</label>
       <input id="legalQualificationNo" name="legalQualificationNo" type="text" defaultValue={values.legalQualificationNo ?? ""} />{err("legalQualificationNo")}
       <label htmlFor="active">状态</label>
       <select id="active" name="active" defaultValue={values.active === false || values.active === "0" ? "0" : "1"}>
         <option value="1">启用</option>
-        <option value="0">停用(立即退出登录)</option>
+        <option value="0">停用（立即退出登录）</option>
       </select>
-      <label htmlFor="password">{isNew ? "初始密码(至少8位,含字母和数字)" : "重置密码(不修改请留空)"}</label>
+      <label htmlFor="password">{isNew ? "初始密码（至少8位，含字母和数字）" : "重置密码（不修改请留空）"}</label>
       <input id="password" name="password" type="password" autoComplete="new-password" />{err("password")}
       <p><button type="submit">保存</button></p>
     </Form>

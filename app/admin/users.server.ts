@@ -47,13 +47,13 @@ function fields(v: UserForm) {
 }
 
 export async function saveUser(db: Db, admin: SessionUser, v: UserForm, existingId?: number): Promise<Outcome> {
-  if (!officeScope(db, admin).includes(v.organisationId)) return { ok: false, errors: { organisationId: "所属单位:不在您管理的范围内" } };
+  if (!officeScope(db, admin).includes(v.organisationId)) return { ok: false, errors: { organisationId: "所属单位：不在您管理的范围内" } };
   if (!existingId || v.password) {
     const problem = passwordProblem(v.password);
-    if (problem) return { ok: false, errors: { password: `初始密码:${problem}` } };
+    if (problem) return { ok: false, errors: { password: `初始密码：${problem}` } };
   }
   const clash = db.select({ id: users.id }).from(users).where(eq(users.username, v.username)).get();
-  if (clash && clash.id !== existingId) return { ok: false, errors: { username: "用户名:已被使用" } };
+  if (clash && clash.id !== existingId) return { ok: false, errors: { username: "用户名：已被使用" } };
   const passwordHash = v.password ? await hashPassword(v.password) : undefined;
   const id = db.transaction((tx) => {
     let id = existingId;

@@ -6,7 +6,7 @@ const MAX_JSON_BYTES = 1024 * 1024;
 
 export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
   const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw jsonError(413, "请求体过大(上限1MB)");
+  if (text.length > MAX_JSON_BYTES) throw jsonError(413, "请求体过大（上限1MB）");
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};

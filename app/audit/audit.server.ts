@@ -105,7 +105,7 @@ export function ensureHeadAnchor(db: Db): string | null {
   const head = currentHead(db);
   if (!path || !head || readHead(path)) return null;
   writeHead(path, head);
-  return `审计链头文件不存在,已从当前链头 #${head.id} 开始记录(此前的审计记录末尾无法据此核对)`;
+  return `审计链头文件不存在，已从当前链头 #${head.id} 开始记录（此前的审计记录末尾无法据此核对）`;
 }
 
 const scheduled = new WeakSet<object>();
@@ -125,7 +125,7 @@ function anchorAfterCommit(db: Db) {
       const head = db.$client.open ? currentHead(db) : null;
       if (path && head) writeHead(path, head);
     } catch (e) {
-      console.error(`审计链头未能写出:${(e as Error).message}`);
+      console.error(`审计链头未能写出：${(e as Error).message}`);
     }
   });
 }

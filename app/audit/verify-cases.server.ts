@@ -42,17 +42,17 @@ function auditFacts(db: Db): AuditFacts {
 function checkCase(c: { id: number; procedure: string; machineVersion: number; version: number; state: string; snapshot: string; input: string }, log: LoggedEvent[], facts: AuditFacts): string[] {
   const problems: string[] = [];
   const missing = log.length !== c.version || log.some((e, i) => e.seq !== i + 1);
-  if (missing) problems.push(`事件日志不完整:案件版本为${c.version},日志中有${log.length}条事件(事件被删除或插入)`);
+  if (missing) problems.push(`事件日志不完整：案件版本为${c.version}，日志中有${log.length}条事件（事件被删除或插入）`);
   for (const e of log) {
     const recorded = facts.events.get(`${c.id}:${e.seq}`);
-    if (recorded && recorded !== eventHash(e)) problems.push(`第${e.seq}条事件(${e.type})的内容与审计记录中的哈希不符(事件被修改)`);
+    if (recorded && recorded !== eventHash(e)) problems.push(`第${e.seq}条事件（${e.type}）的内容与审计记录中的哈希不符（事件被修改）`);
   }
   if (log[0] && log[0].payload !== c.input) problems.push("案件的创建内容与事件日志中的创建事件不一致");
   // The latest audited change says what the case looked like after it, independently of the code.
   const audited = facts.latest.get(c.id);
   if (audited && audited.version === c.version) {
-    if (audited.snapshot !== textHash(c.snapshot)) problems.push("存储的案件数据与最后一次办理时审计记录的哈希不符(案件数据被修改)");
-    if (audited.state !== c.state) problems.push(`存储的办理阶段"${c.state}"与审计记录的"${audited.state}"不一致(阶段被修改)`);
+    if (audited.snapshot !== textHash(c.snapshot)) problems.push("存储的案件数据与最后一次办理时审计记录的哈希不符（案件数据被修改）");
+    if (audited.state !== c.state) problems.push(`存储的办理阶段"${c.state}"与审计记录的"${audited.state}"不一致（阶段被修改）`);
   }
   const proc = getProcedure(c.procedure);
   if (!proc) return [...problems, `未知程序 ${c.procedure}`];
@@ -61,10 +61,10 @@ function checkCase(c: { id: number; procedure: string; machineVersion: number; v
   if (c.machineVersion !== proc.version) return problems;
   try {
     const rebuilt = replay(proc, JSON.parse(c.input), log.slice(1).map((e) => ({ type: e.type, at: e.at, actor: JSON.parse(e.actor), payload: JSON.parse(e.payload) })));
-    if (JSON.stringify(rebuilt) !== c.snapshot) problems.push("按事件日志重放的案件数据与存储的不一致(案件数据被修改)");
-    if (topState(rebuilt.value) !== c.state) problems.push(`按事件日志重放的办理阶段为"${topState(rebuilt.value)}",存储的为"${c.state}"(阶段被修改)`);
+    if (JSON.stringify(rebuilt) !== c.snapshot) problems.push("按事件日志重放的案件数据与存储的不一致（案件数据被修改）");
+    if (topState(rebuilt.value) !== c.state) problems.push(`按事件日志重放的办理阶段为"${topState(rebuilt.value)}"，存储的为"${c.state}"（阶段被修改）`);
   } catch (e) {
-    problems.push(`事件日志无法重放:${(e as Error).message}`);
+    problems.push(`事件日志无法重放：${(e as Error).message}`);
   }
   return problems;
 }
@@ -86,11 +86,11 @@ export function verifyCases(db: Db): { cases: number; events: number; brokenCase
     const key = `${d.caseId}:${d.sha256}`;
     seen.add(key);
     const recorded = facts.documents.get(key);
-    if (!recorded) brokenCases.push({ caseId: d.caseId, reason: `文书 #${d.id} 没有对应的审计记录(文书被替换或插入)` });
-    else if (recorded.number !== d.number) brokenCases.push({ caseId: d.caseId, reason: `文书 #${d.id} 的文号为"${d.number ?? "无"}",审计记录中为"${recorded.number ?? "无"}"(文号被修改)` });
+    if (!recorded) brokenCases.push({ caseId: d.caseId, reason: `文书 #${d.id} 没有对应的审计记录（文书被替换或插入）` });
+    else if (recorded.number !== d.number) brokenCases.push({ caseId: d.caseId, reason: `文书 #${d.id} 的文号为"${d.number ?? "无"}"，审计记录中为"${recorded.number ?? "无"}"（文号被修改）` });
   }
   for (const [key, recorded] of facts.documents) {
-    if (!seen.has(key)) brokenCases.push({ caseId: recorded.caseId ?? 0, reason: `审计记录中的文书 ${recorded.number ?? ""}(${key.split(":")[1].slice(0, 12)}…)已不在文书表中(文书被删除)` });
+    if (!seen.has(key)) brokenCases.push({ caseId: recorded.caseId ?? 0, reason: `审计记录中的文书 ${recorded.number ?? ""}（${key.split(":")[1].slice(0, 12)}…）已不在文书表中（文书被删除）` });
   }
   return { cases: rows.length, events, brokenCases };
 }

@@ -35,10 +35,10 @@ function checkAnchor(db: Db, headPath: string | null): string | null {
   if (!headPath) return null;
   const anchored = readHead(headPath);
   const head = currentHead(db);
-  if (!anchored) return head ? `链头文件 ${headPath} 缺失或无法读取:无法确认审计记录末尾未被删除` : null;
+  if (!anchored) return head ? `链头文件 ${headPath} 缺失或无法读取：无法确认审计记录末尾未被删除` : null;
   const row = db.$client.prepare("SELECT hash FROM audit_log WHERE id = ?").get(anchored.id) as { hash: string } | undefined;
-  if (!row) return `链头文件记载最后一条审计记录为 #${anchored.id},数据库中已没有这条记录(审计记录末尾被删除)`;
-  if (row.hash !== anchored.hash) return `审计记录 #${anchored.id} 的哈希与链头文件记载的不一致(审计记录被替换)`;
+  if (!row) return `链头文件记载最后一条审计记录为 #${anchored.id}，数据库中已没有这条记录（审计记录末尾被删除）`;
+  if (row.hash !== anchored.hash) return `审计记录 #${anchored.id} 的哈希与链头文件记载的不一致（审计记录被替换）`;
   return null;
 }
 
@@ -59,8 +59,8 @@ export async function verifyIntegrity(db: Db, filesRoot?: string, headPath: stri
   for (const row of rows) {
     entries++;
     if (firstBrokenEntry) continue;
-    if (row.prevHash !== prev) firstBrokenEntry = { id: row.id, reason: "上一条记录的哈希与本条记载的不一致(记录被删除或插入)" };
-    else if (auditHash(row.prevHash, row) !== row.hash) firstBrokenEntry = { id: row.id, reason: "本条记录内容与其哈希不符(记录被修改)" };
+    if (row.prevHash !== prev) firstBrokenEntry = { id: row.id, reason: "上一条记录的哈希与本条记载的不一致（记录被删除或插入）" };
+    else if (auditHash(row.prevHash, row) !== row.hash) firstBrokenEntry = { id: row.id, reason: "本条记录内容与其哈希不符（记录被修改）" };
     prev = row.hash;
   }
   const brokenFiles: VerifyReport["brokenFiles"] = [];
@@ -69,7 +69,7 @@ export async function verifyIntegrity(db: Db, filesRoot?: string, headPath: stri
     files++;
     const path = blobPath(f.sha256, filesRoot);
     if (!existsSync(path)) brokenFiles.push({ sha256: f.sha256, reason: "文件缺失" });
-    else if ((await hashFile(path)) !== f.sha256) brokenFiles.push({ sha256: f.sha256, reason: "文件内容与登记的SHA-256不符(文件被修改)" });
+    else if ((await hashFile(path)) !== f.sha256) brokenFiles.push({ sha256: f.sha256, reason: "文件内容与登记的SHA-256不符（文件被修改）" });
   }
   const { records, brokenRecords } = procedureChecks(db, new Set(db.select({ sha256: storedFiles.sha256 }).from(storedFiles).all().map((f) => f.sha256)));
   const { cases, events, brokenCases } = verifyCases(db);

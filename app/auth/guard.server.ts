@@ -52,11 +52,11 @@ export function cookieApiRefusal(request: Request): string | null {
   const site = request.headers.get("Sec-Fetch-Site");
   const origin = request.headers.get("Origin");
   const own = new URL(request.url);
-  if (site && site !== "same-origin" && site !== "none") return "使用登录会话调用接口须来自本站页面;其他系统请使用令牌(Authorization: Bearer)";
-  if (origin && hostOf(origin) !== own.host) return "使用登录会话调用接口须来自本站页面;其他系统请使用令牌(Authorization: Bearer)";
+  if (site && site !== "same-origin" && site !== "none") return "使用登录会话调用接口须来自本站页面；其他系统请使用令牌（Authorization: Bearer）";
+  if (origin && hostOf(origin) !== own.host) return "使用登录会话调用接口须来自本站页面；其他系统请使用令牌（Authorization: Bearer）";
   if (!["GET", "HEAD", "OPTIONS"].includes(request.method.toUpperCase())) {
-    if (!(request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("application/json")) return "使用登录会话提交接口请求时,Content-Type 须为 application/json";
-    if (!origin && site !== "same-origin") return "使用登录会话提交接口请求须为同源请求(缺少 Origin);其他系统请使用令牌";
+    if (!(request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("application/json")) return "使用登录会话提交接口请求时，Content-Type 须为 application/json";
+    if (!origin && site !== "same-origin") return "使用登录会话提交接口请求须为同源请求（缺少 Origin）；其他系统请使用令牌";
   }
   return null;
 }
@@ -72,7 +72,7 @@ export async function requireApiUser(request: Request): Promise<SessionUser> {
   const refused = cookieApiRefusal(request);
   if (refused && request.headers.get("Cookie")) throw jsonError(403, refused);
   const user = await getSessionUser(request);
-  if (!user) throw jsonError(401, "请先获取令牌(POST /api/v1/tokens)或登录");
+  if (!user) throw jsonError(401, "请先获取令牌（POST /api/v1/tokens）或登录");
   return user;
 }
 

@@ -28,7 +28,7 @@ export async function verifyCredentials(username: string, password: string, ip: 
   const user = db().select().from(users).where(eq(users.username, username)).get();
   dummyHash ??= hashPassword("not-a-real-password-0");
   const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-  if (!user || !user.active || !matches) return { ok: false, status: 401, message: "用户名或密码错误,或账号已停用" };
+  if (!user || !user.active || !matches) return { ok: false, status: 401, message: "用户名或密码错误，或账号已停用" };
   markSucceeded(db(), attemptId);
   return { ok: true, userId: user.id };
 }

@@ -52,20 +52,20 @@ export function throttleMessage(db: Db, username: string, ip: string, nowMs = Da
   const day = nowMs - KEEP_MS;
   const pair = failuresSinceSuccess(db, and(eq(loginAttempts.username, username), eq(loginAttempts.ip, ip)), day);
   const pairWait = pair.last + delayAfter(pair.n, FREE_TRIES, MAX_DELAY_MS) - nowMs;
-  if (pair.n >= FREE_TRIES && pairWait > 0) return `该账号登录失败次数较多,请${waitText(pairWait)}后再试(输入正确密码即可登录)`;
+  if (pair.n >= FREE_TRIES && pairWait > 0) return `该账号登录失败次数较多，请${waitText(pairWait)}后再试（输入正确密码即可登录）`;
   // An address this account has signed in from before is the owner's: strangers' guesses elsewhere do not slow it.
   const knownAddress = db.select({ id: loginAttempts.id }).from(loginAttempts).where(and(eq(loginAttempts.username, username), eq(loginAttempts.ip, ip), eq(loginAttempts.success, true))).limit(1).get();
   if (!knownAddress) {
     const account = failuresSinceSuccess(db, eq(loginAttempts.username, username), day);
     const accountWait = account.last + delayAfter(account.n, ACCOUNT_FREE_TRIES, ACCOUNT_MAX_DELAY_MS) - nowMs;
-    if (account.n >= ACCOUNT_FREE_TRIES && accountWait > 0) return `该账号近期登录失败次数较多,请${waitText(accountWait)}后再试`;
+    if (account.n >= ACCOUNT_FREE_TRIES && accountWait > 0) return `该账号近期登录失败次数较多，请${waitText(accountWait)}后再试`;
   }
   const address = db
     .select({ n: sql<number>`count(*)` })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.atMs, nowMs - WINDOW_MS)))
     .get()?.n ?? 0;
-  if (address >= MAX_FAILURES_PER_ADDRESS) return "您所在地址登录失败次数过多,已暂时限制,请15分钟后再试";
+  if (address >= MAX_FAILURES_PER_ADDRESS) return "您所在地址登录失败次数过多，已暂时限制，请15分钟后再试";
   return null;
 }
 

@@ -15,8 +15,8 @@ import { streetSettings } from "../settings.server";
 import { writeDerived } from "./case-write.server";
 
 /** Cases are filed by and belong to a street office; its staff see them (docs/decisions/0002). */
-export const NOT_A_STREET = "案件由街道(镇)司法所或街道部门人员发起;您所在单位不能发起";
-export const NOT_A_STREET_OR_COMMITTEE = "纠纷由街道(镇)或居民委员会受理登记;您所在单位不能受理";
+export const NOT_A_STREET = "案件由街道（镇）司法所或街道部门人员发起；您所在单位不能发起";
+export const NOT_A_STREET_OR_COMMITTEE = "纠纷由街道（镇）或居民委员会受理登记；您所在单位不能受理";
 
 export type CreateOutcome =
   | { status: 201; caseId: number; number: string }

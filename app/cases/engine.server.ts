@@ -50,13 +50,13 @@ class NumberMoved extends Error {}
 export function memberRefusal(db: Db, user: SessionUser, row: { officeId: number; procedure: string }, type: string): Refusal | null {
   if (officeScope(db, user).includes(row.officeId)) return null;
   const rule = procedureModule(row.procedure)?.memberRefusal;
-  return rule ? rule(type) : { guard: "handlingOffice", message: "案件已由其他单位承办,本事项由承办单位办理", basis: "本系统岗位职责与权限配置" };
+  return rule ? rule(type) : { guard: "handlingOffice", message: "案件已由其他单位承办，本事项由承办单位办理", basis: "本系统岗位职责与权限配置" };
 }
 
 export function permissionRefusal(user: SessionUser, permission: string): Refusal | null {
   if (hasPermission(user.roles, permission)) return null;
   const who = rolesWith(permission).filter((r) => r !== "admin").map((r) => ROLES[r]).join("、");
-  return { guard: "permission", message: `本事项由${who || "其他岗位"}办理,您的岗位无此权限`, basis: "本系统岗位职责与权限配置" };
+  return { guard: "permission", message: `本事项由${who || "其他岗位"}办理，您的岗位无此权限`, basis: "本系统岗位职责与权限配置" };
 }
 
 export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome> {
@@ -97,7 +97,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
           const current = s.caseById.get({ id: req.caseId })!;
           // A stale client, or (for a rendered document) a case changed since it was rendered.
           if (current.version !== req.expectedVersion || (template && current.version !== found.version)) {
-            return { status: 409 as const, message: `案件已被他人更新(当前版本${current.version},您提交的是版本${req.expectedVersion}),请刷新后重试`, currentVersion: current.version };
+            return { status: 409 as const, message: `案件已被他人更新（当前版本${current.version}，您提交的是版本${req.expectedVersion}），请刷新后重试`, currentVersion: current.version };
           }
           const result = applyEvent(proc, current.snapshot as any, { type: req.type, at, actor: toActor(req.user), payload });
           if (result.kind !== "applied") return refusalOutcome(result);
@@ -149,14 +149,14 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
       throw e;
     }
   }
-  return { status: 409, message: "文书编号分配冲突,请重试", currentVersion: found.version };
+  return { status: 409, message: "文书编号分配冲突，请重试", currentVersion: found.version };
 }
 
 function refusalOutcome(r: Exclude<ReturnType<typeof applyEvent>, { kind: "applied" }>): EventOutcome {
   if (r.kind === "invalid") {
     return { status: 400, message: "填写内容有误", issues: r.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })) };
   }
-  return { status: 422, message: `暂不能办理,原因:${r.reasons.map((x) => x.message).join(";")}`, reasons: r.reasons };
+  return { status: 422, message: `暂不能办理，原因：${r.reasons.map((x) => x.message).join("；")}`, reasons: r.reasons };
 }
 
 export function officeOf(db: Pick<Db, "select">, officeId: number) {

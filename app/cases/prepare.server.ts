@@ -38,15 +38,15 @@ function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?
       // Only people of the case's office (and its committees) can be named: no probing other offices.
       const u = Number.isInteger(id) && id > 0 ? loadUser(db, id) : null;
       const ok = u && officeScope(db, { organisationId: c.officeId }).includes(u.organisationId);
-      if (!ok) return given ? { issue: `${field.label}:所选人员不是本单位在职人员` } : {};
+      if (!ok) return given ? { issue: `${field.label}：所选人员不是本单位在职人员` } : {};
       return { value: personRef(u) };
     }
     case "users": {
       const ids = [...new Set((Array.isArray(value) ? value : value === undefined || value === "" ? [] : [value]).map(Number))];
       const scope = officeScope(db, { organisationId: c.officeId });
       const people = ids.map((i) => (Number.isInteger(i) && i > 0 ? loadUser(db, i) : null));
-      if (people.some((u) => !u || !scope.includes(u.organisationId))) return { issue: `${field.label}:所选人员不是本单位在职人员` };
-      if (field.role && people.some((u) => !u!.roles.includes(field.role as Role))) return { issue: `${field.label}:所选人员须为${ROLES[field.role as Role] ?? field.role}` };
+      if (people.some((u) => !u || !scope.includes(u.organisationId))) return { issue: `${field.label}：所选人员不是本单位在职人员` };
+      if (field.role && people.some((u) => !u!.roles.includes(field.role as Role))) return { issue: `${field.label}：所选人员须为${ROLES[field.role as Role] ?? field.role}` };
       return { value: people.map((u) => personRef(u!)) };
     }
     case "files": {
@@ -56,17 +56,17 @@ function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?
           ? db.select({ sha256: caseFiles.sha256, name: caseFiles.name, mime: storedFiles.mime }).from(caseFiles).innerJoin(storedFiles, eq(storedFiles.sha256, caseFiles.sha256)).where(and(eq(caseFiles.id, i), eq(caseFiles.caseId, c.id))).get()
           : undefined,
       );
-      if (rows.some((r) => !r)) return { issue: `${field.label}:请选择本案已上传的文件` };
+      if (rows.some((r) => !r)) return { issue: `${field.label}：请选择本案已上传的文件` };
       return { value: rows };
     }
     case "office": {
       const o = Number.isInteger(id) ? db.select().from(organisations).where(and(eq(organisations.id, id), eq(organisations.parentId, c.officeId))).get() : undefined;
-      if (!o) return given ? { issue: `${field.label}:只能选择本单位下属的居民委员会` } : {};
+      if (!o) return given ? { issue: `${field.label}：只能选择本单位下属的居民委员会` } : {};
       return { value: { id: o.id, name: o.name, level: LEVEL_OF[o.kind] } };
     }
     case "file": {
       const f = Number.isInteger(id) ? db.select().from(caseFiles).where(and(eq(caseFiles.id, id), eq(caseFiles.caseId, c.id))).get() : undefined;
-      if (!f) return given ? { issue: `${field.label}:请选择本案已上传的文件` } : {};
+      if (!f) return given ? { issue: `${field.label}：请选择本案已上传的文件` } : {};
       return { value: { sha256: f.sha256, name: f.name } };
     }
     case "lines":

@@ -6,7 +6,7 @@ type Deadline = { id: number; label: string; rule: string; legalBasis: string; s
 const STATUS: Record<string, string> = { open: "进行中", met: "已按期完成", cancelled: "已终止" };
 
 export function Deadlines({ deadlines }: { deadlines: Deadline[] }) {
-  if (!deadlines.length) return <p className="hint">尚无期限(受理并指派后开始计算)。</p>;
+  if (!deadlines.length) return <p className="hint">尚无期限（受理并指派后开始计算）。</p>;
   return (
     <table className="list" data-testid="deadlines">
       <thead><tr><th>期限</th><th>截止日</th><th>计算方法与依据</th><th>状态</th></tr></thead>
@@ -14,8 +14,8 @@ export function Deadlines({ deadlines }: { deadlines: Deadline[] }) {
         {deadlines.map((d) => (
           <tr key={d.id} className={d.urgency ?? ""}>
             <td>{d.label}<div className="hint">{d.rule}</div></td>
-            <td className={d.urgency ?? ""}>{d.due}{d.provisional ? "(临时)" : ""}{d.voluntary ? "(当事人自愿,逾期不再申请)" : ""}{d.urgency === "overdue" ? " 已逾期" : d.urgency === "soon" ? " 即将到期" : ""}</td>
-            <td>{d.explanation}<div className="hint">依据:{d.legalBasis}</div></td>
+            <td className={d.urgency ?? ""}>{d.due}{d.provisional ? "（临时）" : ""}{d.voluntary ? "（当事人自愿，逾期不再申请）" : ""}{d.urgency === "overdue" ? " 已逾期" : d.urgency === "soon" ? " 即将到期" : ""}</td>
+            <td>{d.explanation}<div className="hint">依据：{d.legalBasis}</div></td>
             <td><span className={`badge ${d.status}`}>{STATUS[d.status] ?? d.status}</span></td>
           </tr>
         ))}

@@ -43,7 +43,7 @@ function Input({ field: f, id, value }: { field: Field; id: string; value?: stri
     case "files":
       return (
         <div id={id}>
-          {f.choices?.length ? null : <span className="hint">{f.kind === "files" ? "尚无附件,请先在附件中上传" : "本单位尚无可选人员"}</span>}
+          {f.choices?.length ? null : <span className="hint">{f.kind === "files" ? "尚无附件，请先在附件中上传" : "本单位尚无可选人员"}</span>}
           {f.choices?.map((u) => (
             <label key={u.id} style={{ fontWeight: 400 }}>
               <input type="checkbox" name={f.name} value={u.id} /> {u.name}
@@ -68,7 +68,7 @@ function Input({ field: f, id, value }: { field: Field; id: string; value?: stri
     case "entry":
       return (
         <select id={id} name={f.name} defaultValue={value ?? ""}>
-          <option value="" disabled={f.kind !== "entry" || f.required}>{f.kind === "entry" && !f.required ? "(不是更正)" : "请选择"}</option>
+          <option value="" disabled={f.kind !== "entry" || f.required}>{f.kind === "entry" && !f.required ? "（不是更正）" : "请选择"}</option>
           {f.choices?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </select>
       );

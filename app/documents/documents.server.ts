@@ -21,7 +21,7 @@ export async function generateDocument(db: Db, user: SessionUser, caseId: number
   if (!hasPermission(user.roles, "document.generate")) return { status: 403, message: "您的岗位不能生成文书" };
   const template = TEMPLATES[templateId];
   if (!template || template.procedure !== row.procedure) return { status: 400, message: "本案件没有这种文书" };
-  if (!template.onDemand) return { status: 400, message: `${template.title}随程序事项生成并编号,不能单独生成` };
+  if (!template.onDemand) return { status: 400, message: `${template.title}随程序事项生成并编号，不能单独生成` };
   if (template.available && !template.available(row.snapshot.context)) return { status: 400, message: `本案尚无可生成${template.title}的内容` };
   const office = officeOf(db, row.officeId);
   const files = caseDetail(db, row.id).files.map((f) => ({ name: f.name, kind: f.kind, sha256: f.sha256 }));
@@ -66,7 +66,7 @@ export async function previewHtml(data: Buffer): Promise<string> {
 }
 
 /** 行政处罚决定书(彭执罚决〔2026〕1号).docx */
-export const documentFileName = (doc: { title: string; number: string | null }) => `${doc.title}${doc.number ? `(${doc.number})` : ""}.docx`;
+export const documentFileName = (doc: { title: string; number: string | null }) => `${doc.title}${doc.number ? `（${doc.number}）` : ""}.docx`;
 
 /** RFC 5987 filename for Chinese names. */
 export function attachmentHeader(name: string) {

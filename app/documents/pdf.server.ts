@@ -43,7 +43,7 @@ function convert(docx: Uint8Array, out: string): Promise<void> {
         if (!error && existsSync(pdf)) renameSync(pdf, out);
         rmSync(work, { recursive: true, force: true });
         if (existsSync(out)) resolve();
-        else reject(new Error(`LibreOffice未能转换文书:${error?.message ?? "没有输出"}`));
+        else reject(new Error(`LibreOffice未能转换文书：${error?.message ?? "没有输出"}`));
       },
     );
   });

@@ -34,7 +34,7 @@ function link(db: Db, user: SessionUser, caseId: number, name: string, sha256: s
       // Checked inside the transaction: a case archived meanwhile takes no more evidence.
       if (statements(db).caseById.get({ id: caseId })?.closedAt) return null;
       recordBlob(tx, sha256, size, type.mime);
-      const id = tx.insert(caseFiles).values({ caseId, sha256, name, kind: `${kind}(${type.label})`, uploadedBy: user.id }).returning({ id: caseFiles.id }).get().id;
+      const id = tx.insert(caseFiles).values({ caseId, sha256, name, kind: `${kind}（${type.label}）`, uploadedBy: user.id }).returning({ id: caseFiles.id }).get().id;
       appendAudit(db, { actorId: user.id, action: "case.file.upload", caseId, detail: { sha256, name, size, mime: type.mime } });
       return id;
     },

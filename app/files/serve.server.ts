@@ -11,7 +11,7 @@ import type { Db } from "../../db/connection";
 import { appendAudit } from "../audit/audit.server";
 import { blobPath } from "./storage.server";
 
-export const TAMPERED_MESSAGE = "文件完整性校验未通过:存储的内容与登记的SHA-256不一致,已拒绝下载并记入审计日志,请联系系统管理员";
+export const TAMPERED_MESSAGE = "文件完整性校验未通过：存储的内容与登记的SHA-256不一致，已拒绝下载并记入审计日志，请联系系统管理员";
 
 async function hashOf(path: string): Promise<string> {
   const h = createHash("sha256");

@@ -61,7 +61,7 @@ function checkModule(m: ProcedureModule) {
   const problems = [...new Set(named.filter((p) => !declared.has(p)))];
   const docs = m.server?.documents;
   const missing = docs ? Object.values(m.definition.events).flatMap((e) => (e.producesDocument && !docs.some((d) => d.id === e.producesDocument) ? [e.producesDocument] : [])) : [];
-  if (problems.length || missing.length) throw new Error(`程序"${m.definition.id}"声明不完整:未声明的权限 ${problems.join("、")};缺少的文书 ${missing.join("、")}`);
+  if (problems.length || missing.length) throw new Error(`程序"${m.definition.id}"声明不完整：未声明的权限 ${problems.join("、")}；缺少的文书 ${missing.join("、")}`);
 }
 
 export const procedureModules = (): readonly ProcedureModule[] => index().modules;

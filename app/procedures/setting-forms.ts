@@ -8,11 +8,11 @@ export function numberForm(label: string, name: string, unit: string, min: numbe
     label,
     fromForm: (typed) => {
       const t = typed.trim();
-      if (!t || !/^-?\d+(\.\d+)?$/.test(t)) return { error: `${name}:应为数字` };
+      if (!t || !/^-?\d+(\.\d+)?$/.test(t)) return { error: `${name}：应为数字` };
       const n = Number(t);
-      if (!Number.isInteger(n)) return { error: `${name}:应为整数` };
-      if (n < min) return { error: `${name}:至少${min}${unit}` };
-      if (n > max) return { error: `${name}:不能超过${max}${unit}` };
+      if (!Number.isInteger(n)) return { error: `${name}：应为整数` };
+      if (n < min) return { error: `${name}：至少${min}${unit}` };
+      if (n > max) return { error: `${name}：不能超过${max}${unit}` };
       return { value: String(n) };
     },
   };
@@ -25,8 +25,8 @@ export function textForm(label: string, name: string, min: number, max: number, 
     label,
     fromForm: (typed) => {
       const t = typed.trim();
-      if (t.length < min) return { error: `${name}:${tooShort}` };
-      if (t.length > max) return { error: `${name}:不能超过${max}字` };
+      if (t.length < min) return { error: `${name}：${tooShort}` };
+      if (t.length > max) return { error: `${name}：不能超过${max}字` };
       return { value: t };
     },
   };

@@ -36,18 +36,18 @@ export default function Workbench() {
   return (
     <>
       <h1>工作台</h1>
-      <p className="hint">{d.name},今天是{d.today}。红色为已逾期,橙色为2个工作日内到期。</p>
+      <p className="hint">{d.name}，今天是{d.today}。红色为已逾期，橙色为2个工作日内到期。</p>
       {d.readsCases && d.overdue > 0 ? (
         <div className="alert error">您的待办中有 {d.overdue} 件已超过期限。<Link to="/cases?overdue=1">查看本单位全部逾期案件</Link></div>
       ) : null}
       {d.isAdmin ? (
         <div className="card">
-          <p>管理功能:<Link to="/admin/users">用户管理</Link> · <Link to="/admin/calendar">节假日安排</Link> · <Link to="/admin/settings">机构设置</Link></p>
+          <p>管理功能：<Link to="/admin/users">用户管理</Link> · <Link to="/admin/calendar">节假日安排</Link> · <Link to="/admin/settings">机构设置</Link></p>
         </div>
       ) : null}
       {d.readsCases ? (
         <div className="card">
-          <h2>待办事项({d.tasks.length})</h2>
+          <h2>待办事项（{d.tasks.length}）</h2>
           {d.tasks.length === 0 ? <p className="hint">暂无待办。</p> : (
             <table className="list" data-testid="tasks">
               <thead><tr><th>待办</th><th>案号</th><th>事项</th><th>程序 / 阶段</th><th>期限</th></tr></thead>
@@ -58,7 +58,7 @@ export default function Workbench() {
                     <td>{t.number}</td>
                     <td><CaseBadge badge={t.badge} /> {t.title}</td>
                     <td>{t.procedureName} / {t.stateLabel}</td>
-                    <td className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}:${t.due}${t.urgency === "overdue" ? "(已逾期)" : t.urgency === "soon" ? "(即将到期)" : ""}` : "—"}</td>
+                    <td className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}：${t.due}${t.urgency === "overdue" ? "（已逾期）" : t.urgency === "soon" ? "（即将到期）" : ""}` : "—"}</td>
                   </tr>
                 ))}
               </tbody>

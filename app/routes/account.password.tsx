@@ -16,7 +16,7 @@ const PasswordChangeSchema = z
     current: z.string().min(1, "请输入当前密码"),
     next: z.string().superRefine((v, ctx) => {
       const problem = passwordProblem(v);
-      if (problem) ctx.addIssue({ code: "custom", message: `新密码:${problem}` });
+      if (problem) ctx.addIssue({ code: "custom", message: `新密码：${problem}` });
     }),
     confirm: z.string(),
   })
@@ -48,9 +48,9 @@ export default function ChangePassword() {
   return (
     <div className="card" style={{ maxWidth: 480 }}>
       <h1>修改密码</h1>
-      {data?.done ? <div className="alert ok">密码已修改,其他设备上的登录已退出,API令牌已全部撤销。</div> : null}
+      {data?.done ? <div className="alert ok">密码已修改，其他设备上的登录已退出，API令牌已全部撤销。</div> : null}
       <Form method="post">
-        {[["current", "当前密码"], ["next", "新密码(至少8位,含字母和数字)"], ["confirm", "再次输入新密码"]].map(([name, label]) => (
+        {[["current", "当前密码"], ["next", "新密码（至少8位，含字母和数字）"], ["confirm", "再次输入新密码"]].map(([name, label]) => (
           <div key={name}>
             <label htmlFor={name}>{label}</label>
             <input id={name} name={name} type="password" />

@@ -12,7 +12,7 @@ import { getSetting, setSetting, settingSpecs, type SettingKey } from "~/setting
 
 export const meta: MetaFunction = () => [{ title: "机构设置 · 司法所" }];
 
-const OfficeSchema = z.object({ officeId: z.coerce.number({ error: "单位:请选择" }).int().positive("单位:请选择") });
+const OfficeSchema = z.object({ officeId: z.coerce.number({ error: "单位：请选择" }).int().positive("单位：请选择") });
 
 /** The settings procedures let 机构设置 edit (the others have their own pages), in registry order. */
 function editable() {
@@ -41,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { officeId } = office.data;
   const allowed = manageableOrganisations(db(), admin).some((o) => o.id === officeId && o.kind === "street");
   if (!allowed || !db().select().from(organisations).where(eq(organisations.id, officeId)).get()) {
-    return { errors: { officeId: "单位:不在您管理的范围内" } as Record<string, string>, officeId: values.officeId, saved: false };
+    return { errors: { officeId: "单位：不在您管理的范围内" } as Record<string, string>, officeId: values.officeId, saved: false };
   }
   // Every field is checked before anything is stored: one wrong field saves nothing.
   const errors: Record<string, string> = {};
@@ -65,7 +65,7 @@ export default function Settings() {
   return (
     <>
       <h1>机构设置</h1>
-      <p className="hint">各程序的办理时限、回访间隔和目录按各街道制度配置;新案件按新设置计算,已有案件保持受理或指派时的设置。</p>
+      <p className="hint">各程序的办理时限、回访间隔和目录按各街道制度配置；新案件按新设置计算，已有案件保持受理或指派时的设置。</p>
       {offices.map((o) => (
         <div className="card" key={o.id}>
           <h2>{o.name}</h2>

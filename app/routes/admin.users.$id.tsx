@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = userFormFromData(form);
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values };
   if (user.id === admin.id && (parsed.data.active !== "1" || !parsed.data.roles.includes("admin"))) {
-    return { errors: { roles: "岗位:不能停用自己或取消自己的管理员岗位" } as Record<string, string>, values };
+    return { errors: { roles: "岗位：不能停用自己或取消自己的管理员岗位" } as Record<string, string>, values };
   }
   const r = await saveUser(db(), admin, parsed.data, user.id);
   if (!r.ok) return { errors: r.errors, values };
@@ -39,8 +39,8 @@ export default function EditUser() {
   const a = useActionData<typeof action>();
   return (
     <div className="card" style={{ maxWidth: 640 }}>
-      <h1>编辑用户:{user.displayName}</h1>
-      {a?.errors ? <div className="alert error" role="alert">填写内容有误,请按提示修改。</div> : null}
+      <h1>编辑用户：{user.displayName}</h1>
+      {a?.errors ? <div className="alert error" role="alert">填写内容有误，请按提示修改。</div> : null}
       <UserForm isNew={false} orgs={orgs} errors={a?.errors} values={a?.values ?? user} />
     </div>
   );

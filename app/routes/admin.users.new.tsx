@@ -31,7 +31,7 @@ export default function NewUser() {
   return (
     <div className="card" style={{ maxWidth: 640 }}>
       <h1>新建用户</h1>
-      {a?.errors ? <div className="alert error" role="alert">填写内容有误,请按提示修改。</div> : null}
+      {a?.errors ? <div className="alert error" role="alert">填写内容有误，请按提示修改。</div> : null}
       <UserForm isNew orgs={orgs} errors={a?.errors} values={a?.values ?? {}} />
     </div>
   );

@@ -83,9 +83,9 @@ export default function CasePage() {
     <>
       <h1>{view.title}</h1>
       <p className="hint">
-        {view.number} · {view.procedureName} · {view.office.name} · 当前阶段:<strong data-testid="state">{view.stateLabel}</strong> · 版本 {view.version}(程序版本 v{view.machineVersion})
+        {view.number} · {view.procedureName} · {view.office.name} · 当前阶段：<strong data-testid="state">{view.stateLabel}</strong> · 版本 {view.version}（程序版本 v{view.machineVersion}）
       </p>
-      {done ? <div className="alert ok">已办理:{[...view.events].reverse().find((x) => x.type === done)?.label ?? "事项"}</div> : null}
+      {done ? <div className="alert ok">已办理：{[...view.events].reverse().find((x) => x.type === done)?.label ?? "事项"}</div> : null}
       {params.get("uploaded") ? <div className="alert ok">附件已上传。</div> : null}
       {uploadError ? <div className="alert error" role="alert">{uploadError}</div> : null}
       {params.get("generated") ? <div className="alert ok">文书已生成。</div> : null}
@@ -109,11 +109,11 @@ export default function CasePage() {
             <Files files={view.files} />
             {canUpload ? (
               <Form method="post" action={`/cases/${view.id}/files`} encType="multipart/form-data">
-                <label htmlFor="file">上传附件(证据、签字扫描件等)</label>
+                <label htmlFor="file">上传附件（证据、签字扫描件等）</label>
                 <input id="file" name="file" type="file" required />
-                <label htmlFor="kind">材料类别(立卷时按类别排列)</label>
+                <label htmlFor="kind">材料类别（立卷时按类别排列）</label>
                 <select id="kind" name="kind" defaultValue={fileKinds.includes("证据材料") ? "证据材料" : fileKinds[0]}>{fileKinds.map((k) => <option key={k} value={k}>{k}</option>)}</select>
-                <div className="hint">可上传:{ACCEPTED_TYPES_TEXT}。系统按文件内容识别类型并记录SHA-256。</div>
+                <div className="hint">可上传：{ACCEPTED_TYPES_TEXT}。系统按文件内容识别类型并记录SHA-256。</div>
                 <p><button className="secondary" type="submit">上传</button></p>
               </Form>
             ) : null}
@@ -125,7 +125,7 @@ export default function CasePage() {
             {(procedureModule(view.procedure)?.pages ?? []).filter((pg) => view.actions.some((x) => x.type === pg.event && x.available)).map((pg) => (
               <p key={pg.path}><a className="button" href={`/cases/${view.id}/${pg.path}`}>{pg.label}</a></p>
             ))}
-            {view.actions.length === 0 ? <p className="hint">本案已办结,无可办理事项。</p> : null}
+            {view.actions.length === 0 ? <p className="hint">本案已办结，无可办理事项。</p> : null}
             {view.actions.map((act) =>
               act.available ? (
                 <details key={act.type} className="action" open={a?.type === act.type || view.actions.filter((x) => x.available).length === 1}>
@@ -133,7 +133,7 @@ export default function CasePage() {
                   {a?.type === act.type && a.message ? (
                     <div className="alert error" role="alert">
                       {a.message}
-                      {a.reasons.length ? <ul>{a.reasons.map((r) => <li key={r.guard}>{r.message}(依据:{r.basis})</li>)}</ul> : null}
+                      {a.reasons.length ? <ul>{a.reasons.map((r) => <li key={r.guard}>{r.message}（依据：{r.basis}）</li>)}</ul> : null}
                     </div>
                   ) : null}
                   {/* Keyed by version: after an applied event the form starts empty, not with what was typed last. */}
@@ -147,7 +147,7 @@ export default function CasePage() {
               ) : (
                 <div key={act.type} className="action unavailable">
                   <strong>{act.label}</strong>
-                  <div>暂不能办理,原因:{act.reasons.map((r) => `${r.message}(依据:${r.basis})`).join(";")}</div>
+                  <div>暂不能办理，原因：{act.reasons.map((r) => `${r.message}（依据：${r.basis}）`).join("；")}</div>
                 </div>
               ),
             )}

@@ -62,10 +62,10 @@ function sendFile(caseId: number, file: File, onProgress: (p: number) => void): 
       try {
         resolve(JSON.parse(xhr.responseText));
       } catch {
-        resolve({ ok: false, message: `上传失败(${xhr.status})` });
+        resolve({ ok: false, message: `上传失败（${xhr.status}）` });
       }
     };
-    xhr.onerror = () => resolve({ ok: false, message: "网络中断,上传失败,请重试" });
+    xhr.onerror = () => resolve({ ok: false, message: "网络中断，上传失败，请重试" });
     const body = new FormData();
     body.append("file", file);
     body.append("kind", "证据材料");
@@ -88,7 +88,7 @@ export default function RecordAct() {
       const key = `${file.name}-${file.size}-${Math.random()}`;
       setUploads((u) => [...u, { key, name: file.name, progress: 0 }]);
       if (file.size > d.maxMb * 1024 * 1024) {
-        update(key, { error: `文件过大:不能超过${d.maxMb}MB` });
+        update(key, { error: `文件过大：不能超过${d.maxMb}MB` });
         continue;
       }
       void sendFile(d.id, file, (progress) => update(key, { progress })).then((r) => update(key, r.ok ? { fileId: r.fileId, progress: 100 } : { error: r.message }));
@@ -103,14 +103,14 @@ export default function RecordAct() {
       {a?.message ? (
         <div className="alert error" role="alert">
           {a.message}
-          {a.reasons?.length ? <ul>{a.reasons.map((r) => <li key={r.guard}>{r.message}(依据:{r.basis})</li>)}</ul> : null}
+          {a.reasons?.length ? <ul>{a.reasons.map((r) => <li key={r.guard}>{r.message}（依据：{r.basis}）</li>)}</ul> : null}
         </div>
       ) : null}
       <Form method="post" encType="multipart/form-data">
         <input type="hidden" name="version" value={d.version} />
         <label htmlFor="kind">执法活动类型 *</label>
         <select id="kind" name="kind" defaultValue={a?.values?.kind ?? "inspection"}>
-          {Object.entries(ACT_KINDS).map(([k, v]) => <option key={k} value={k}>{v.video ? `${v.label}(须全程录像)` : v.label}</option>)}
+          {Object.entries(ACT_KINDS).map(([k, v]) => <option key={k} value={k}>{v.video ? `${v.label}（须全程录像）` : v.label}</option>)}
         </select>
         {err("kind")}
         <label htmlFor="time">开始时间 *</label>
@@ -128,28 +128,28 @@ export default function RecordAct() {
         <label htmlFor="witness">见证人（当事人不在场或拒绝签名时填写姓名、身份证件号码）</label>
         <input id="witness" name="witness" type="text" defaultValue={a?.values?.witness} />
         {err("witness")}
-        <label style={{ fontWeight: 400 }}><input type="checkbox" name="inCaseRoom" value="yes" /> 在执法办案场所(须全程录像)</label>
+        <label style={{ fontWeight: 400 }}><input type="checkbox" name="inCaseRoom" value="yes" /> 在执法办案场所（须全程录像）</label>
         <label>在场执法人员 *</label>
         {d.officers.map((o) => (
           <label key={o.id} style={{ fontWeight: 400 }}>
-            <input type="checkbox" name="officers" value={o.id} defaultChecked={d.inCharge.includes(o.id) || o.id === d.me} /> {o.name}(执法证 {o.certNo ?? "无"}{o.valid ? "" : ",已过期"})
+            <input type="checkbox" name="officers" value={o.id} defaultChecked={d.inCharge.includes(o.id) || o.id === d.me} /> {o.name}（执法证 {o.certNo ?? "无"}{o.valid ? "" : "，已过期"}）
           </label>
         ))}
         {err("officers")}
         <label htmlFor="content">记录内容 *</label>
         <textarea id="content" name="content" rows={6} defaultValue={a?.values?.content} />
         {err("content")}
-        <label htmlFor="items">登记保存物品清单(先行登记保存时填写)</label>
+        <label htmlFor="items">登记保存物品清单（先行登记保存时填写）</label>
         <textarea id="items" name="items" rows={2} defaultValue={a?.values?.items} />
-        <label htmlFor="approver">批准先行登记保存的负责人(先行登记保存时选择)</label>
+        <label htmlFor="approver">批准先行登记保存的负责人（先行登记保存时选择）</label>
         <select id="approver" name="approver" defaultValue={a?.values?.approver ?? ""}>
-          <option value="">(不适用)</option>
+          <option value="">（不适用）</option>
           {d.leaders.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
         </select>
         {err("approver")}
         <label htmlFor="upload">拍照、录像或选择文件</label>
         <input id="upload" name="upload" type="file" multiple accept="image/*,video/*,audio/*,application/pdf" capture="environment" onChange={onPick} />
-        <div className="hint">可上传:{ACCEPTED_TYPES_TEXT};单个文件不超过{d.maxMb}MB。上传后按内容识别类型并记录SHA-256。</div>
+        <div className="hint">可上传：{ACCEPTED_TYPES_TEXT}；单个文件不超过{d.maxMb}MB。上传后按内容识别类型并记录SHA-256。</div>
         <ul data-testid="uploads">
           {uploads.map((u) => (
             <li key={u.key}>
@@ -168,9 +168,9 @@ export default function RecordAct() {
         {err("files")}
         {d.entries.length ? (
           <>
-            <label htmlFor="corrects">更正的记录(仅更正时选择;原记录保留)</label>
+            <label htmlFor="corrects">更正的记录（仅更正时选择；原记录保留）</label>
             <select id="corrects" name="corrects" defaultValue="">
-              <option value="">(不是更正)</option>
+              <option value="">（不是更正）</option>
               {d.entries.map((e) => <option key={e.seq} value={e.seq}>{e.label}</option>)}
             </select>
             <label htmlFor="correctionReason">更正理由</label>

@@ -77,7 +77,7 @@ export default function CaseList() {
         <div><label><input type="checkbox" name="overdue" value="1" defaultChecked={params.get("overdue") === "1"} /> 仅看逾期</label></div>
         <div><button type="submit">查询</button></div>
       </Form>
-      <p className="hint">共 {d.total} 件,第 {d.page}/{d.pages} 页</p>
+      <p className="hint">共 {d.total} 件，第 {d.page}/{d.pages} 页</p>
       <table className="list" data-testid="case-list">
         <thead><tr><th>案号</th><th>事项</th><th>程序</th><th>阶段</th><th>单位</th><th>最近期限</th><th>更新时间</th></tr></thead>
         <tbody>

@@ -46,7 +46,7 @@ export default function NewCase() {
   return (
     <div className="card">
       <h1>申请{d.name}</h1>
-      {a?.message ? <div className="alert error" role="alert">{a.message},请按提示修改。</div> : null}
+      {a?.message ? <div className="alert error" role="alert">{a.message}，请按提示修改。</div> : null}
       <Form method="post">
         <FormFields fields={d.fields} errors={a?.errors} values={a?.values} />
         <p><button type="submit">提交申请</button></p>

@@ -18,9 +18,9 @@ export default function Preview() {
       <p><Link to={`/cases/${d.caseId}`}>← 返回案件</Link> · <a href={`/documents/${d.id}/download`}>下载 .docx</a></p>
       <p className="hint">{d.title} {d.number ?? ""} · SHA-256 <span className="mono">{d.sha256}</span></p>
       {d.pdf ? (
-        <p><a className="button" href={`/documents/${d.id}/pdf`} data-testid="pdf-preview">版式预览(PDF:分页、页码与打印一致)</a></p>
+        <p><a className="button" href={`/documents/${d.id}/pdf`} data-testid="pdf-preview">版式预览（PDF：分页、页码与打印一致）</a></p>
       ) : (
-        <p className="hint">本服务器未安装LibreOffice,下方为文字预览,分页和页码以下载的文书为准。</p>
+        <p className="hint">本服务器未安装LibreOffice，下方为文字预览，分页和页码以下载的文书为准。</p>
       )}
       {/* mammoth escapes document text; the HTML holds only its own structural tags. */}
       <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: d.html }} />

@@ -31,8 +31,8 @@ export default function PortalHome() {
       </Form>
       <div className="card">
         <h1>{office.agency}</h1>
-        <p>执法主体:{office.agency}(综合行政执法队)。职责:依法对本辖区内违法建筑、损坏房屋承重结构、占道经营、噪声、生活垃圾等事项实施行政执法。</p>
-        <p className="hint">救济途径:对行政处罚决定不服的,可以自知道该决定之日起六十日内申请行政复议,或者自知道之日起六个月内向人民法院提起行政诉讼。</p>
+        <p>执法主体：{office.agency}（综合行政执法队）。职责：依法对本辖区内违法建筑、损坏房屋承重结构、占道经营、噪声、生活垃圾等事项实施行政执法。</p>
+        <p className="hint">救济途径：对行政处罚决定不服的，可以自知道该决定之日起六十日内申请行政复议，或者自知道之日起六个月内向人民法院提起行政诉讼。</p>
       </div>
       <div className="card">
         <h2>执法人员</h2>
@@ -51,7 +51,7 @@ export default function PortalHome() {
       <div className="card"><h2>执法流程图</h2><EnforcementFlowChart /></div>
       <div className="card">
         <h2>最新执法决定</h2>
-        {latest.length ? <ul>{latest.map((d) => <li key={d.caseId}><Link to={`/gongshi/jueding/${d.caseId}`}>{d.number}</Link> {d.matter} · {d.decisionDate}{d.status === "withdrawn" ? "(已撤回)" : ""}</li>)}</ul> : <p className="hint">暂无。</p>}
+        {latest.length ? <ul>{latest.map((d) => <li key={d.caseId}><Link to={`/gongshi/jueding/${d.caseId}`}>{d.number}</Link> {d.matter} · {d.decisionDate}{d.status === "withdrawn" ? "（已撤回）" : ""}</li>)}</ul> : <p className="hint">暂无。</p>}
       </div>
     </>
   );

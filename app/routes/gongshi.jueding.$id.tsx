@@ -19,7 +19,7 @@ export default function Decision() {
       <h1>{d.number}</h1>
       {d.status === "withdrawn" ? (
         <div className="alert error" data-testid="withdrawn">
-          本决定公示已于{formatInstant(d.withdrawnAt!)}撤回。撤回理由:{d.withdrawReason}
+          本决定公示已于{formatInstant(d.withdrawnAt!)}撤回。撤回理由：{d.withdrawReason}
         </div>
       ) : (
         <>

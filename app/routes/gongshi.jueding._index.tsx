@@ -28,7 +28,7 @@ export default function Decisions() {
         <div><label htmlFor="officeId">执法主体</label>
           <select id="officeId" name="officeId" defaultValue={d.q.officeId ?? ""}><option value="">全部</option>{d.offices.map((o) => <option key={o.id} value={o.id}>{o.agency}</option>)}</select></div>
         <div><label htmlFor="year">年度</label><input id="year" name="year" type="number" defaultValue={d.q.year} /></div>
-        <div><label htmlFor="q">关键词(文号、事项)</label><input id="q" name="q" type="text" defaultValue={d.q.q} /></div>
+        <div><label htmlFor="q">关键词（文号、事项）</label><input id="q" name="q" type="text" defaultValue={d.q.q} /></div>
         <div><button type="submit">查询</button></div>
       </Form>
       <table className="list" data-testid="decisions">
@@ -39,7 +39,7 @@ export default function Decisions() {
               <td><Link to={`/gongshi/jueding/${r.caseId}`}>{r.number}</Link></td>
               <td>{r.matter}</td>
               <td>{r.status === "withdrawn" ? "—" : r.party}</td>
-              <td>{r.status === "withdrawn" ? `已撤回:${r.withdrawReason}` : r.sanction}</td>
+              <td>{r.status === "withdrawn" ? `已撤回：${r.withdrawReason}` : r.sanction}</td>
               <td>{r.decisionDate}</td>
               <td>{r.office}</td>
             </tr>

@@ -20,7 +20,7 @@ export default function AnnualStatistics() {
   return (
     <>
       <h1>{year}年度行政执法数据</h1>
-      <p className="hint">{year === thisYear ? `本年度数据截至今日,年度报告于${year + 1}年1月31日前公开。` : `${year}年度报告,应于${year + 1}年1月31日前公开。`}(国办发〔2018〕118号第六条)</p>
+      <p className="hint">{year === thisYear ? `本年度数据截至今日，年度报告于${year + 1}年1月31日前公开。` : `${year}年度报告，应于${year + 1}年1月31日前公开。`}（国办发〔2018〕118号第六条）</p>
       <Form method="get" className="card filters">
         <div><label htmlFor="year">年度</label><input id="year" name="year" type="number" defaultValue={year} /></div>
         <div><button type="submit">查看</button></div>

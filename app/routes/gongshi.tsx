@@ -10,8 +10,8 @@ export default function PortalLayout() {
           <NavLink to="/gongshi" end>事前公开</NavLink>
           <NavLink to="/gongshi/jueding">执法决定</NavLink>
           <NavLink to="/gongshi/tongji">年度统计</NavLink>
-          <a href="/gongshi/data.csv">开放数据(CSV)</a>
-          <a href="/gongshi/data.json">开放数据(JSON)</a>
+          <a href="/gongshi/data.csv">开放数据（CSV）</a>
+          <a href="/gongshi/data.json">开放数据（JSON）</a>
         </nav>
       </header>
       <Outlet />

@@ -51,10 +51,10 @@ export default function Screenings() {
             <label htmlFor="date">排查日期</label>
             <input id="date" name="date" type="date" defaultValue={a?.values.date ?? d.today} />{err("date")}
             <label htmlFor="scope">排查范围</label>
-            <input id="scope" name="scope" type="text" defaultValue={a?.values.scope} placeholder="如:1—12号楼及沿街商铺" />{err("scope")}
-            <label htmlFor="findings">发现的纠纷(每行一件:纠纷类型|情况描述)</label>
+            <input id="scope" name="scope" type="text" defaultValue={a?.values.scope} placeholder="如：1—12号楼及沿街商铺" />{err("scope")}
+            <label htmlFor="findings">发现的纠纷（每行一件：纠纷类型|情况描述）</label>
             <textarea id="findings" name="findings" rows={5} defaultValue={a?.values.findings} placeholder={"邻里纠纷|3号楼502室漏水至402室\n物业纠纷|停车费调整引发业主不满"} />
-            <div className="hint">纠纷类型:{d.types.map((t) => t.label).join("、")}</div>{err("findings")}
+            <div className="hint">纠纷类型：{d.types.map((t) => t.label).join("、")}</div>{err("findings")}
             <label htmlFor="risks">风险研判意见</label>
             <textarea id="risks" name="risks" rows={3} defaultValue={a?.values.risks} />{err("risks")}
             <p><button type="submit">保存排查记录</button></p>
@@ -64,7 +64,7 @@ export default function Screenings() {
       {d.screenings.map((s) => (
         <div className="card" key={s.id} data-testid="screening">
           <h2>{s.date} · {s.office}</h2>
-          <p className="hint">范围:{s.scope};风险研判:{s.risks}</p>
+          <p className="hint">范围：{s.scope}；风险研判：{s.risks}</p>
           <table className="list">
             <thead><tr><th>类型</th><th>发现的纠纷</th><th></th></tr></thead>
             <tbody>

@@ -90,7 +90,7 @@ function entryBlocks(c: EnforcementContext, entries: readonly RecordEntry[]) {
       `${r.kind === "inquiry" ? "被询问人" : "被检查人"}：${r.subject || partyIdentity(c)}`,
       ...(r.witness ? [`见证人：${r.witness}`] : []),
       r.content,
-      ...(r.files.length ? [`附：${r.files.map((f) => `${f.name}(SHA-256 ${f.sha256})`).join("；")}`] : []),
+      ...(r.files.length ? [`附：${r.files.map((f) => `${f.name}（SHA-256 ${f.sha256}）`).join("；")}`] : []),
     ],
   }));
 }
@@ -141,7 +141,7 @@ export function recordManifest(i: EnforcementDocInput): RecordSection | null {
       `${time(r.time)} ${r.place}\n执法人员：${r.officers.map((o) => o.name).join("、")}\n记录人：${r.recordedBy.name}，记录于${day(r.recordedAt)}${r.corrects ? `\n更正第${r.corrects}条：${r.correctionReason}` : ""}\n附件：${r.files.length}个`,
     ]),
     blocks: [
-      { heading: "音像及文件清单（SHA-256）", paragraphs: files.length ? files.map(([seq, f], n) => `${n + 1}.第${seq}条 ${f.name}(${f.mime}) SHA-256:${f.sha256}`) : ["无"] },
+      { heading: "音像及文件清单（SHA-256）", paragraphs: files.length ? files.map(([seq, f], n) => `${n + 1}.第${seq}条 ${f.name}（${f.mime}）SHA-256：${f.sha256}`) : ["无"] },
       { paragraphs: ["记录只增不改：更正以新记录指向原记录，原记录保留。各文件的SHA-256值可用于核对其内容未被改动。"] },
     ],
     signatures: [`制表：${i.agency}`, day(i.at)],

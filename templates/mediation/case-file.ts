@@ -29,7 +29,7 @@ function fileList(title: string, kind: FileKind, files: CaseFileInput["files"]):
   if (!mine.length) return null;
   return {
     title,
-    section: { title, rows: mine.map((f, i) => [`${i + 1}. ${f.name}`, `SHA-256:${f.sha256}`] as const), blocks: [{ paragraphs: ["以上材料的电子文件存于系统，按SHA-256核验一致；纸质原件附后。"] }] },
+    section: { title, rows: mine.map((f, i) => [`${i + 1}. ${f.name}`, `SHA-256：${f.sha256}`] as const), blocks: [{ paragraphs: ["以上材料的电子文件存于系统，按SHA-256核验一致；纸质原件附后。"] }] },
   };
 }
 

@@ -70,21 +70,21 @@ describe("administrative enforcement in the browser", () => {
 
     const phone = await signIn("zhifa", true);
     await phone.goto(`${app.server.url}/cases/${id}`);
-    await phone.getByRole("link", { name: "现场记录(拍照、录像上传)" }).click();
+    await phone.getByRole("link", { name: "现场记录（拍照、录像上传）" }).click();
     await phone.getByRole("heading", { name: "现场记录" }).waitFor();
     await phone.getByLabel("执法活动类型 *").selectOption("inspection");
     const minutesAgo = new Date(Date.now() + 8 * 3600 * 1000 - 10 * 60 * 1000).toISOString().slice(0, 16);
     await phone.getByLabel("开始时间 *").fill(minutesAgo);
     await phone.getByLabel(/^结束时间/).fill(new Date(Date.now() + 8 * 3600 * 1000 - 2 * 60 * 1000).toISOString().slice(0, 16));
     await phone.getByLabel("地点 *").fill("彭浦新村12号301室");
-    await phone.getByLabel("记录内容 *").fill("现场检查:客厅与卧室之间承重墙被拆除约3米。");
+    await phone.getByLabel("记录内容 *").fill("现场检查：客厅与卧室之间承重墙被拆除约3米。");
     await phone.getByLabel("拍照、录像或选择文件").setInputFiles({ name: "现场照片.jpg", mimeType: "image/jpeg", buffer: JPEG });
     await phone.getByTestId("uploads").getByText("✓ 已上传").waitFor();
     await phone.screenshot({ path: `${shots}/enforcement-record-phone.png`, fullPage: true });
     await phone.getByRole("button", { name: "保存记录" }).click();
-    await phone.getByText("已办理:记录执法活动(全过程记录)").waitFor();
+    await phone.getByText("已办理：记录执法活动（全过程记录）").waitFor();
     const record = phone.getByTestId("record");
-    await record.getByText("第1条 现场检查(勘验)").waitFor();
+    await record.getByText("第1条 现场检查（勘验）").waitFor();
     const link = record.getByRole("link", { name: "现场照片.jpg" });
     const res = await phone.request.get(`${app.server.url}${await link.getAttribute("href")}`);
     expect(res.status()).toBe(200);
@@ -131,10 +131,10 @@ describe("administrative enforcement in the browser", () => {
     await form.getByLabel("审核结论 *").selectOption("problems");
     await form.getByLabel("审核意见 *").fill("请补充房屋安全鉴定。");
     await form.getByRole("button", { name: "法制审核" }).click();
-    await reviewer.getByText("存在问题的,须写明问题", { exact: false }).waitFor();
+    await reviewer.getByText("存在问题的，须写明问题", { exact: false }).waitFor();
     await form.getByLabel(/^案件事实是否清楚/).selectOption("ok");
     await form.getByLabel("审核结论 *").selectOption("approved");
-    await form.getByLabel("审核意见 *").fill("事实清楚,证据充分,同意。");
+    await form.getByLabel("审核意见 *").fill("事实清楚，证据充分，同意。");
     await form.getByRole("button", { name: "法制审核" }).click();
     await reviewer.getByTestId("review-1").getByText("同意", { exact: true }).waitFor();
     await reviewer.screenshot({ path: `${shots}/enforcement-review.png`, fullPage: true });
@@ -160,7 +160,7 @@ describe("administrative enforcement in the browser", () => {
     expect(text).not.toContain("王大明");
     await publish.getByLabel("核对 *").selectOption("yes");
     await publish.getByRole("button", { name: "公示决定" }).click();
-    await officer.getByText("已办理:公示决定").waitFor();
+    await officer.getByText("已办理：公示决定").waitFor();
 
     const visitor = await (await app.browser.newContext({ locale: "zh-CN" })).newPage();
     await visitor.goto(`${app.server.url}/gongshi`);
@@ -169,7 +169,7 @@ describe("administrative enforcement in the browser", () => {
     await visitor.getByRole("link", { name: "执法决定" }).click();
     await visitor.getByTestId("decisions").getByRole("link", { name: number, exact: true }).click();
     const body = await visitor.getByTestId("public-text").innerText();
-    expect(body).toContain("当事人:王某某");
+    expect(body).toContain("当事人：王某某");
     for (const secret of ["王大明", "11010519491231002X", "13812345678", "12号301室"]) expect(await visitor.content()).not.toContain(secret);
     await visitor.screenshot({ path: `${shots}/gongshi-decision.png`, fullPage: true });
     expect(await visitor.locator("a[href^='/cases'], a[href^='/files'], a[href^='/documents']").count()).toBe(0);

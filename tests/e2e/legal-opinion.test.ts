@@ -27,7 +27,7 @@ describe("a legal-opinion request in the browser", () => {
     const director = await signIn("suozhang");
     await director.getByTestId("tasks").getByRole("link", { name: "受理法律意见申请并指派承办人" }).first().click();
     await director.getByText("受理并指派承办人", { exact: true }).first().click();
-    await director.getByLabel("承办人(法律顾问/公职律师) *").selectOption({ label: "陈律师" });
+    await director.getByLabel("承办人（法律顾问/公职律师） *").selectOption({ label: "陈律师" });
     await director.getByRole("button", { name: "受理并指派承办人" }).click();
     await director.getByTestId("state").filter({ hasText: "起草中" }).waitFor();
     await director.getByTestId("deadlines").getByText("个工作日").first().waitFor();
@@ -35,14 +35,14 @@ describe("a legal-opinion request in the browser", () => {
     // 法律顾问 drafts; a basis without an article is refused with the reason beside the field.
     const adviser = await signIn("guwen");
     await adviser.goto(caseUrl);
-    await adviser.getByLabel("基本事实 *").fill("街道拟签订代建合同,约定违约金为合同价款的百分之五十。");
+    await adviser.getByLabel("基本事实 *").fill("街道拟签订代建合同，约定违约金为合同价款的百分之五十。");
     await adviser.getByLabel("咨询问题 *").fill("违约金条款是否有效。");
-    await adviser.getByLabel("法律分析 *").fill("约定的违约金过分高于造成的损失的,人民法院可以根据当事人的请求予以适当减少。");
+    await adviser.getByLabel("法律分析 *").fill("约定的违约金过分高于造成的损失的，人民法院可以根据当事人的请求予以适当减少。");
     await adviser.getByLabel("法律意见 *").fill("建议将违约金调整为不超过实际损失的百分之三十。");
-    await adviser.getByLabel("法律依据(每行一条,写明具体条款) *").fill("民法典有关规定");
+    await adviser.getByLabel("法律依据（每行一条，写明具体条款） *").fill("民法典有关规定");
     await adviser.getByRole("button", { name: "提交意见书草稿" }).click();
     await adviser.getByText("法律依据须写明法律名称和具体条款", { exact: false }).waitFor();
-    await adviser.getByLabel("法律依据(每行一条,写明具体条款) *").fill("《中华人民共和国民法典》第五百八十五条");
+    await adviser.getByLabel("法律依据（每行一条，写明具体条款） *").fill("《中华人民共和国民法典》第五百八十五条");
     await adviser.getByRole("button", { name: "提交意见书草稿" }).click();
     await adviser.getByTestId("state").filter({ hasText: "审核中" }).waitFor();
 
@@ -51,7 +51,7 @@ describe("a legal-opinion request in the browser", () => {
     await director.getByText("审核同意", { exact: true }).first().click();
     await director.getByRole("button", { name: "审核同意" }).click();
     await director.getByTestId("state").filter({ hasText: "审核通过待出具" }).waitFor();
-    await director.getByRole("button", { name: "出具法律意见书(编号并生成文书)" }).click();
+    await director.getByRole("button", { name: "出具法律意见书（编号并生成文书）" }).click();
     await director.getByTestId("state").filter({ hasText: "已出具" }).waitFor();
     const number = (await director.getByTestId("documents").locator("td").nth(1).innerText()).trim();
     expect(number).toMatch(/^彭司法意〔\d{4}〕1号$/);

@@ -20,7 +20,7 @@ async function submit(page: Page, label: string, fill: (panel: ReturnType<Page["
   const panel = await action(page, label);
   await fill(panel);
   await panel.getByRole("button", { name: label }).click();
-  await page.getByText(`已办理:${label}`).waitFor();
+  await page.getByText(`已办理：${label}`).waitFor();
 }
 
 describe("a people's mediation in the browser", () => {
@@ -29,7 +29,7 @@ describe("a people's mediation in the browser", () => {
     await page.getByRole("link", { name: "受理纠纷" }).click();
     await page.getByLabel("纠纷来源 *").selectOption({ label: "当事人申请" });
     await page.getByLabel("纠纷类型 *").selectOption({ label: "邻里纠纷" });
-    await page.getByLabel("纠纷简要情况 *").fill("楼上装修漏水,楼下天花板受损。");
+    await page.getByLabel("纠纷简要情况 *").fill("楼上装修漏水，楼下天花板受损。");
     await page.getByLabel("当事人请求 *").fill("赔偿维修费5000元。");
     await page.getByRole("button", { name: "提交申请" }).click();
     await page.getByTestId("state").filter({ hasText: "受理登记" }).waitFor();
@@ -40,13 +40,13 @@ describe("a people's mediation in the browser", () => {
     await panel.getByLabel("当事人类型 *").selectOption({ label: "自然人" });
     await panel.getByLabel("姓名或名称 *").fill("王大明");
     await panel.getByLabel("联系电话").fill("13812345678");
-    await panel.getByLabel("身份证号码(自然人)").fill("110105194912310021");
+    await panel.getByLabel("身份证号码（自然人）").fill("110105194912310021");
     await panel.getByRole("button", { name: "登记当事人" }).click();
-    await page.getByText("身份证号码:身份证号码校验位不正确,请核对").waitFor();
+    await page.getByText("身份证号码：身份证号码校验位不正确，请核对").waitFor();
     panel = await action(page, "登记当事人");
-    await panel.getByLabel("身份证号码(自然人)").fill("11010519491231002X");
+    await panel.getByLabel("身份证号码（自然人）").fill("11010519491231002X");
     await panel.getByRole("button", { name: "登记当事人" }).click();
-    await page.getByText("已办理:登记当事人").waitFor();
+    await page.getByText("已办理：登记当事人").waitFor();
     await submit(page, "登记当事人", async (p) => {
       await p.getByLabel("当事人地位 *").selectOption({ label: "被申请人" });
       await p.getByLabel("当事人类型 *").selectOption({ label: "自然人" });
@@ -76,24 +76,24 @@ describe("a people's mediation in the browser", () => {
       await p.getByLabel("日期 *").fill(today);
       await p.getByLabel("地点 *").fill("居委会调解室");
       await p.getByLabel("参加人员 *").fill("双方当事人、调解员");
-      await p.getByLabel("记录内容 *").fill("释法明理,双方同意赔偿3000元。");
+      await p.getByLabel("记录内容 *").fill("释法明理，双方同意赔偿3000元。");
     });
     await submit(page, "达成书面调解协议", async (p) => {
       await p.getByLabel("达成协议日期 *").fill(today);
-      await p.getByLabel("纠纷主要事实、争议事项及各方责任 *").fill("装修漏水致楼下受损,责任在被申请人。");
+      await p.getByLabel("纠纷主要事实、争议事项及各方责任 *").fill("装修漏水致楼下受损，责任在被申请人。");
       await p.getByLabel("协议内容 *").fill("赵小红赔偿王大明维修费3000元。");
       await p.getByLabel("履行方式、地点、期限 *").fill("十日内银行转账。");
     });
     await page.getByTestId("state").filter({ hasText: "协议待签署" }).waitFor();
 
     // Upload the signed and sealed copy, then record that it is signed.
-    await page.getByLabel("上传附件(证据、签字扫描件等)").setInputFiles({ name: "调解协议书-签字盖章.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% signed copy\n") });
-    await page.getByLabel("材料类别(立卷时按类别排列)").selectOption("签字协议书");
+    await page.getByLabel("上传附件（证据、签字扫描件等）").setInputFiles({ name: "调解协议书-签字盖章.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% signed copy\n") });
+    await page.getByLabel("材料类别（立卷时按类别排列）").selectOption("签字协议书");
     await page.getByRole("button", { name: "上传", exact: true }).click();
     await page.getByText("附件已上传。").waitFor();
     await submit(page, "确认协议书已签字盖章", async (p) => {
       await p.getByLabel("各方签字盖章日期 *").fill(today);
-      await p.getByLabel("签字盖章的协议书扫描件(先在附件中上传) *").selectOption({ label: "调解协议书-签字盖章.pdf" });
+      await p.getByLabel("签字盖章的协议书扫描件（先在附件中上传） *").selectOption({ label: "调解协议书-签字盖章.pdf" });
     });
     await page.getByTestId("state").filter({ hasText: "履行与回访" }).waitFor();
     await page.getByTestId("deadlines").getByText("司法确认申请期限").waitFor();
@@ -102,7 +102,7 @@ describe("a people's mediation in the browser", () => {
       await p.getByLabel("回访方式 *").selectOption({ label: "上门走访" });
       await p.getByLabel("被回访人 *").fill("王大明");
       await p.getByLabel("履行情况 *").selectOption({ label: "已全部履行" });
-      await p.getByLabel("回访情况 *").fill("已转账,双方满意。");
+      await p.getByLabel("回访情况 *").fill("已转账，双方满意。");
     });
     await page.screenshot({ path: ".tmp/screenshots/mediation-performing.png", fullPage: true });
     await submit(page, "结案");
@@ -120,7 +120,7 @@ describe("a people's mediation in the browser", () => {
     const positions = parts.map((t) => xml.indexOf(`>${t}<`, bodyStart));
     expect(positions.every((p) => p > bodyStart)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(xml).toMatch(/\(\d{4}\)彭人调字第1号/);
+    expect(xml).toMatch(/（\d{4}）彭人调字第1号/);
     expect(xml).toContain("王大明");
   });
 });

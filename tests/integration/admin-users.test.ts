@@ -17,7 +17,7 @@ describe("administrator user management", () => {
     expect((await checkCredentials("xinren", "Welcome2026", "127.0.0.9")).ok).toBe(true);
   });
 
-  it("requires an enforcement certificate of an 执法队员 and a 法律职业资格 of a 法制审核员, citing the law", () => {
+  it("requires an enforcement certificate of an 执法队员 and a 法律职业资格 of a 法制审核员， citing the law", () => {
     const r = UserFormSchema.safeParse({ ...base, username: "zhifa2", roles: ["enforcement_officer", "legal_reviewer"] });
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => `${String(i.path[0])}:${i.message}`);
@@ -31,7 +31,7 @@ describe("administrator user management", () => {
   });
 
   it("refuses a taken username and a weak password, naming the field", async () => {
-    expect(await saveUser(w.db, admin, UserFormSchema.parse({ ...base, username: "ganshi" }))).toEqual({ ok: false, errors: { username: "用户名:已被使用" } });
+    expect(await saveUser(w.db, admin, UserFormSchema.parse({ ...base, username: "ganshi" }))).toEqual({ ok: false, errors: { username: "用户名：已被使用" } });
     expect(await saveUser(w.db, admin, UserFormSchema.parse({ ...base, username: "weak", password: "12345678" }))).toEqual({
       ok: false,
       errors: { password: expect.stringContaining("字母和数字") },

@@ -17,11 +17,11 @@ describe("the demo enforcement cases", () => {
       expect.arrayContaining(["立案审批表", "行政处罚事先告知书", "重大执法决定法制审核申请表", "法制审核意见书", "行政处罚决定书", "结案审批表"]),
     );
     const pub = w.db.select().from(publications).where(eq(publications.caseId, major)).get()!;
-    expect(pub.text).toContain("当事人:王某某");
+    expect(pub.text).toContain("当事人：王某某");
     expect(pub.text).not.toContain("王大明");
   });
 
-  it("leave one case on the reviewer's desk and one on-the-spot penalty awaiting 备案, with the audit intact", async () => {
+  it("leave one case on the reviewer's desk and one on-the-spot penalty awaiting 备案， with the audit intact", async () => {
     expect(findVisibleCase(w.db, w.user("shenhe"), waiting)!.state).toBe("legalReview");
     expect(findVisibleCase(w.db, w.user("zhifa"), onSpot)!.state).toBe("decidedOnSpot");
     const r = await verifyIntegrity(w.db);

@@ -42,7 +42,7 @@ describe("a major case that fails its first legal review and passes the second",
   it("goes through notice and statement to a decision blocked by 第五十八条 until review approves", async () => {
     await drive(w, id, [
       ["zhifa", "SUBMIT_REPORT", { facts: "王某某擅自拆除承重墙约3米。", evidence: "现场检查笔录、照片、录像", ...sanction(80000) }, "2026-09-10T02:00:00Z"],
-      ["lingdao", "APPROVE_CASE", { opinion: "事实清楚,拟罚款8万元", flags: [] }, "2026-09-11T02:00:00Z"],
+      ["lingdao", "APPROVE_CASE", { opinion: "事实清楚，拟罚款8万元", flags: [] }, "2026-09-11T02:00:00Z"],
       ["zhifa", "SEND_NOTICE", { date: "2026-09-14", method: "direct" }, "2026-09-14T02:00:00Z"],
       ["zhifa", "WAIVE", { date: "2026-09-15", note: "当事人书面放弃陈述申辩和听证" }, "2026-09-15T02:00:00Z"],
       ["zhifa", "PROCEED", {}, "2026-09-15T03:00:00Z"],
@@ -84,12 +84,12 @@ describe("a major case that fails its first legal review and passes the second",
   });
 
   it("publishes a redacted text within the deadline, and the public row never holds the name, ID or phone", async () => {
-    const refused = await send(w, "zhifa", id, "PUBLISH", { text: `当事人王大明,身份证${REGISTRATION.idNumber}`, confirmed: "yes" }, "2026-09-23T02:00:00Z");
+    const refused = await send(w, "zhifa", id, "PUBLISH", { text: `当事人王大明，身份证${REGISTRATION.idNumber}`, confirmed: "yes" }, "2026-09-23T02:00:00Z");
     expect(refused).toMatchObject({ status: 422, reasons: [expect.objectContaining({ guard: "publicTextRedacted" })] });
     const { caseView } = await import("../../app/cases/case-view.server");
     const view = caseView(w.db, w.user("zhifa"), findVisibleCase(w.db, w.user("zhifa"), id)!);
     const draft = view.actions.find((a) => a.type === "PUBLISH")!.defaults.text;
-    expect(draft).toContain("当事人:王某某");
+    expect(draft).toContain("当事人：王某某");
     await drive(w, id, [["zhifa", "PUBLISH", { text: draft, confirmed: "yes" }, "2026-09-23T02:00:00Z"]]);
     const row = w.db.select().from(publications).where(eq(publications.caseId, id)).get()!;
     expect(row).toMatchObject({ status: "published", number: "彭执罚决〔2026〕1号", party: "王某某" });
@@ -126,7 +126,7 @@ describe("a major case that fails its first legal review and passes the second",
 
 describe("a simple on-the-spot case and a general non-major case", () => {
   it("the simple case is decided on the spot within APL 51 limits, numbered, filed with the office and closed", async () => {
-    const id = register(w, { ...REGISTRATION, track: "simple", matter: "waste", facts: "混合投放生活垃圾,经劝阻拒不改正。" }, "2026-09-03T01:00:00Z");
+    const id = register(w, { ...REGISTRATION, track: "simple", matter: "waste", facts: "混合投放生活垃圾，经劝阻拒不改正。" }, "2026-09-03T01:00:00Z");
     const over = await send(w, "zhifa", id, "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 500, date: "2026-09-03", reasons: "x" }, "2026-09-03T02:00:00Z");
     expect(over).toMatchObject({ status: 422, message: expect.stringContaining("200元以下") });
     await drive(w, id, [
@@ -142,7 +142,7 @@ describe("a simple on-the-spot case and a general non-major case", () => {
     const id = register(w, { ...REGISTRATION, matter: "noise", partyName: "李小华", idNumber: "", facts: "在居民区使用高音喇叭招揽顾客。" }, "2026-09-05T01:00:00Z");
     await drive(w, id, [
       ["lingdao", "FILE", { officers: [w.user("zhifa").id, w.user("zhifa2").id], opinion: "同意" }, "2026-09-07T02:00:00Z"],
-      ["zhifa", "RECORD_ACT", { ...inspection(w), kind: "inquiry", time: "2026-09-08T10:00", endTime: "2026-09-08T10:40", content: "问:是否使用高音喇叭?答:是。" }, "2026-09-08T03:00:00Z"],
+      ["zhifa", "RECORD_ACT", { ...inspection(w), kind: "inquiry", time: "2026-09-08T10:00", endTime: "2026-09-08T10:40", content: "问：是否使用高音喇叭?答：是。" }, "2026-09-08T03:00:00Z"],
       ["zhifa", "SUBMIT_REPORT", { facts: "使用高音喇叭。", evidence: "询问笔录", ...sanction(500) }, "2026-09-09T02:00:00Z"],
       ["lingdao", "APPROVE_CASE", { opinion: "同意" }, "2026-09-09T03:00:00Z"],
       ["zhifa", "SEND_NOTICE", { date: "2026-09-10", method: "direct" }, "2026-09-10T02:00:00Z"],
@@ -150,7 +150,7 @@ describe("a simple on-the-spot case and a general non-major case", () => {
     const heavier = await send(w, "zhifa", id, "RECORD_REPRESENTATION", { date: "2026-09-11", content: "初犯", result: "rejected", reason: "不成立", revisedFine: 800 }, "2026-09-11T02:00:00Z");
     expect(heavier).toMatchObject({ status: 422, reasons: [expect.objectContaining({ basis: expect.stringContaining("第四十五条") })] });
     await drive(w, id, [
-      ["zhifa", "RECORD_REPRESENTATION", { date: "2026-09-11", content: "初犯,已改正", result: "partly", reason: "已改正,从轻", revisedFine: 200 }, "2026-09-11T02:00:00Z"],
+      ["zhifa", "RECORD_REPRESENTATION", { date: "2026-09-11", content: "初犯，已改正", result: "partly", reason: "已改正，从轻", revisedFine: 200 }, "2026-09-11T02:00:00Z"],
       ["zhifa", "PROCEED", {}, "2026-09-11T03:00:00Z"],
       ["lingdao", "DECIDE", { ...sanction(200), date: "2026-09-12" }, "2026-09-12T02:00:00Z"],
     ]);

@@ -20,7 +20,7 @@ async function published(partyName: string, withdraw = false) {
     ["zhifa", "WAIVE", { date: "2026-09-04", note: "放弃" }, "2026-09-04T03:00:00Z"],
     ["zhifa", "PROCEED", {}, "2026-09-04T04:00:00Z"],
     ["lingdao", "DECIDE", { ...sanction(3000), date: "2026-09-07" }, "2026-09-07T02:00:00Z"],
-    ["zhifa", "PUBLISH", { text: `当事人:${partyName[0]}某某,罚款3000元。`, confirmed: "yes" }, "2026-09-08T02:00:00Z"],
+    ["zhifa", "PUBLISH", { text: `当事人：${partyName[0]}某某，罚款3000元。`, confirmed: "yes" }, "2026-09-08T02:00:00Z"],
   ]);
   if (withdraw) {
     await drive(w, id, [

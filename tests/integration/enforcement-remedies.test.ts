@@ -14,15 +14,15 @@ import { seededWorld } from "./world";
 
 const w = await seededWorld();
 const street = w.user("lingdao").organisationId;
-setSetting(w.db, street, "enforcement.payment", "到中国工商银行上海彭浦支行(账号1001234509000012345)");
-setSetting(w.db, street, "enforcement.reviewOrgan", "上海市静安区人民政府(测试)");
+setSetting(w.db, street, "enforcement.payment", "到中国工商银行上海彭浦支行（账号1001234509000012345）");
+setSetting(w.db, street, "enforcement.reviewOrgan", "上海市静安区人民政府（测试）");
 setSetting(w.db, street, "enforcement.court", "上海市静安区人民法院");
 const [major, , onSpot] = await seedEnforcementDemo(w.db);
 const decision = (id: number) => (w.db.select().from(cases).where(eq(cases.id, id)).get()!.snapshot as { context: any }).context.decision;
 
 describe("the remedies and payment a decision states", () => {
   it("are recorded with the decision from the street's settings", () => {
-    const expected = { payment: "到中国工商银行上海彭浦支行(账号1001234509000012345)", reviewOrgan: "上海市静安区人民政府(测试)", court: "上海市静安区人民法院" };
+    const expected = { payment: "到中国工商银行上海彭浦支行（账号1001234509000012345）", reviewOrgan: "上海市静安区人民政府（测试）", court: "上海市静安区人民法院" };
     expect(decision(major).remedies).toEqual(expected);
     expect(decision(onSpot).remedies).toEqual(expected);
   });
@@ -31,9 +31,9 @@ describe("the remedies and payment a decision states", () => {
     for (const id of [major, onSpot]) {
       const doc = w.db.select().from(documents).where(eq(documents.caseId, id)).all().find((d) => d.title.endsWith("行政处罚决定书"))!;
       const text = (await paragraphTexts(readDocument(w.db, w.user("lingdao"), doc.id)!.data)).join("");
-      expect(text).toContain("向上海市静安区人民政府(测试)申请行政复议");
+      expect(text).toContain("向上海市静安区人民政府（测试）申请行政复议");
       expect(text).toContain("依法向上海市静安区人民法院提起行政诉讼");
-      expect(text).toContain("到中国工商银行上海彭浦支行(账号1001234509000012345)缴纳罚款");
+      expect(text).toContain("到中国工商银行上海彭浦支行（账号1001234509000012345）缴纳罚款");
     }
   });
 

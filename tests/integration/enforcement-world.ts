@@ -57,8 +57,8 @@ export const inspection = (w: World, files: number[] = []) => ({
   endTime: "2026-09-02T09:55",
   place: "彭浦新村12号301室",
   officers: officers(w),
-  content: "现场检查:301室客厅与卧室之间承重墙被拆除约3米,现场有电锤等工具。",
+  content: "现场检查：301室客厅与卧室之间承重墙被拆除约3米，现场有电锤等工具。",
   files,
 });
-export const sanction = (fine: number) => ({ kind: "penalty", penalties: ["fine"], fine, confiscation: 0, reasons: "依据《建设工程质量管理条例》第六十九条,按裁量基准" });
+export const sanction = (fine: number) => ({ kind: "penalty", penalties: ["fine"], fine, confiscation: 0, reasons: "依据《建设工程质量管理条例》第六十九条，按裁量基准" });
 export const REVIEW_OK = Object.fromEntries(["subject", "procedure", "facts", "law", "authority", "documents", "crime"].map((k) => [k, "ok"]));

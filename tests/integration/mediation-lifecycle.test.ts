@@ -9,7 +9,7 @@ import { seededWorld } from "./world";
 
 const w = await seededWorld();
 const today = chinaDate(new Date());
-const intake = { source: "grid", disputeType: "neighbour", summary: "楼上装修漏水,楼下天花板受损,双方争执。", claims: "赔偿维修费5000元" };
+const intake = { source: "grid", disputeType: "neighbour", summary: "楼上装修漏水，楼下天花板受损，双方争执。", claims: "赔偿维修费5000元" };
 
 async function send(username: string, caseId: number, type: string, payload: Record<string, unknown>) {
   const row = findVisibleCase(w.db, w.user(username), caseId);
@@ -22,7 +22,7 @@ async function send(username: string, caseId: number, type: string, payload: Rec
 describe("a mediation on a real database", () => {
   it("is accepted at a residents' committee, graded red, escalated to the street, agreed, signed, visited and archived", async () => {
     const created = createCase(w.db, w.user("tiaojie"), "mediation", intake);
-    expect(created).toMatchObject({ status: 201, number: expect.stringMatching(/^\(\d{4}\)彭人调字第1号$/) });
+    expect(created).toMatchObject({ status: 201, number: expect.stringMatching(/^（\d{4}）彭人调字第1号$/) });
     if (created.status !== 201) return;
     const id = created.caseId;
     await send("tiaojie", id, "ADD_PARTY", { side: "applicant", kind: "person", name: "王大明", phone: "13812345678", idNumber: "11010519491231002X" });
@@ -38,7 +38,7 @@ describe("a mediation on a real database", () => {
     await send("tiaojie", id, "START", {});
 
     // 大事不出街道: up to the street; the assigned mediator keeps the case on the 工作台.
-    await send("tiaojie", id, "ESCALATE", { reason: "涉及楼道多户,需街道协调" });
+    await send("tiaojie", id, "ESCALATE", { reason: "涉及楼道多户，需街道协调" });
     const moved = w.db.select().from(cases).where(eq(cases.id, id)).get()!;
     expect(moved.officeId).toBe(w.user("ganshi").organisationId);
     expect(findVisibleCase(w.db, w.user("tiaojie"), id)).not.toBeNull();
@@ -47,15 +47,15 @@ describe("a mediation on a real database", () => {
     expect(listCases(w.db, w.user("suozhang"), {}).rows[0]).toMatchObject({ id, badge: expect.stringContaining("红色") });
 
     await send("ganshi", id, "ADD_CO_MEDIATOR", { name: "刘律师", role: "lawyer", note: "双员双师" });
-    await send("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, place: "街道矛调中心", participants: "双方当事人、调解员、律师", content: "释法明理,双方同意赔偿。" });
+    await send("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, place: "街道矛调中心", participants: "双方当事人、调解员、律师", content: "释法明理，双方同意赔偿。" });
     await send("tiaojie", id, "AGREE_WRITTEN", { date: today, facts: "装修漏水致损", terms: "赵小红赔偿王大明3000元", performance: "十日内银行转账" });
-    const pdf = attachFile(w.db, w.user("tiaojie"), id, "调解协议书(签字盖章).pdf", new TextEncoder().encode("%PDF-1.7 signed"));
+    const pdf = attachFile(w.db, w.user("tiaojie"), id, "调解协议书（签字盖章）.pdf", new TextEncoder().encode("%PDF-1.7 signed"));
     if (!pdf.ok) throw new Error(pdf.message);
     await send("tiaojie", id, "RECORD_SIGNED", { signedOn: today, signedCopy: pdf.fileId });
     const dl = w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).all();
     expect(dl.map((d) => d.key).sort()).toEqual(["conclude", "confirmation", "follow-up"]);
     expect(dl.find((d) => d.key === "confirmation")).toMatchObject({ start: today, status: "open" });
-    await send("tiaojie", id, "FOLLOW_UP", { date: today, method: "phone", visited: "李四", performance: "full", note: "已转账,双方满意" });
+    await send("tiaojie", id, "FOLLOW_UP", { date: today, method: "phone", visited: "李四", performance: "full", note: "已转账，双方满意" });
     await send("tiaojie", id, "CLOSE", { note: "协议已履行" });
     await send("ganshi", id, "ARCHIVE", {});
     const done = w.db.select().from(cases).where(eq(cases.id, id)).get()!;
@@ -94,7 +94,7 @@ describe("parties' personal data", () => {
   });
 });
 
-describe("screening (排查)", () => {
+describe("screening （排查）", () => {
   it("records what a committee found and turns a finding into a case exactly once", async () => {
     const { screeningSchema, recordScreening, listScreenings, findingToCase } = await import("../../app/procedures/mediation/screening.server");
     const { DEFAULT_DISPUTE_TYPES } = await import("../../workflows/mediation/context");

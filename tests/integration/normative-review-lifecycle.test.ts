@@ -61,7 +61,7 @@ describe("a legality review on a real database", () => {
       ["ganshi", "ARCHIVE", {}],
     ]);
     const row = w.db.select().from(cases).where(eq(cases.id, id)).get()!;
-    expect([row.state, row.number]).toEqual(["archived", `(${year})彭司法审字第1号`]);
+    expect([row.state, row.number]).toEqual(["archived", `（${year}）彭司法审字第1号`]);
     const [deadline] = w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).all();
     expect([deadline.status, deadline.legalBasis]).toEqual(["met", "《彭浦新村街道规范性文件管理办法》第八条"]);
     expect(deadline.rule).toContain("10个工作日");
@@ -84,7 +84,7 @@ describe("a legality review on a real database", () => {
 
   it("names the field of a wrong registration: a past requested date, a contract without its other party", () => {
     const past = createCase(w.db, w.user("ganshi"), "normative-review", { ...NORMATIVE, wantedBy: "2020-01-01" });
-    expect(past.status === 400 && past.issues).toEqual([{ path: ["wantedBy"], message: "要求完成日期:不能早于送审登记之日" }]);
+    expect(past.status === 400 && past.issues).toEqual([{ path: ["wantedBy"], message: "要求完成日期：不能早于送审登记之日" }]);
     const contract = createCase(w.db, w.user("ganshi"), "normative-review", { ...NORMATIVE, documentType: "contract", wantedBy: today });
     expect(contract.status === 400 && contract.issues.map((i) => i.path)).toEqual([["counterparty"]]);
     expect(createCase(w.db, w.user("guwen"), "normative-review", NORMATIVE).status).toBe(403);
@@ -102,9 +102,9 @@ describe("a legality review on a real database", () => {
     await advance(w, contract, [["ganshi", "SUBMIT_DRAFT", { draft: uploadDraft(contract) }], ["suozhang", "ACCEPT", { reviewer: w.user("guwen").id }]]);
     const page = await app.get(`/reports/normative-review?from=${year}-01-01&to=${year}-12-31`, await app.cookieFor("suozhang"));
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("审查规范性文件1件,审查合同1件");
+    expect(await page.text()).toContain("审查规范性文件1件，审查合同1件");
     expect((await app.get("/reports/normative-review", await app.cookieFor("guwen"))).status).toBe(403);
     const other = await app.get(`/reports/normative-review?from=${year}-01-01&to=${year}-12-31`, await app.cookieFor("suozhang2"));
-    expect(await other.text()).toContain("审查规范性文件0件,审查合同0件");
+    expect(await other.text()).toContain("审查规范性文件0件，审查合同0件");
   });
 });

@@ -20,7 +20,7 @@ const app = await builtApp();
 
 // The demo's party, and a mediation's, as typed into the case.
 const WANG = { name: "王大明", idNumber: "11010519491231002X", phone: "13812345678", address: "彭浦新村12号301室" };
-const planted = (p: typeof WANG) => `${p.name}住${p.address},电话${p.phone.slice(0, 3)} ${p.phone.slice(3, 7)} ${p.phone.slice(7)},身份证${p.idNumber.slice(0, 6)} ${p.idNumber.slice(6)}`;
+const planted = (p: typeof WANG) => `${p.name}住${p.address}，电话${p.phone.slice(0, 3)} ${p.phone.slice(3, 7)} ${p.phone.slice(7)}，身份证${p.idNumber.slice(0, 6)} ${p.idNumber.slice(6)}`;
 
 /** What must never reach an outside reader, in any of the forms it may be written. */
 function leaks(text: string, p: typeof WANG): string[] {

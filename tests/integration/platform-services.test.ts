@@ -81,7 +81,7 @@ describe("entering a new year's holiday schedule", () => {
     expect(before).toMatchObject({ provisional: true, due: "2027-01-11" });
     const schedule = parseSchedule(2027, "2027-01-01 休 元旦");
     if (!("days" in schedule)) throw new Error(schedule.error);
-    saveYear(w.db, w.user("admin").id, 2027, schedule.days, "国务院办公厅关于2027年部分节假日安排的通知(测试)");
+    saveYear(w.db, w.user("admin").id, 2027, schedule.days, "国务院办公厅关于2027年部分节假日安排的通知（测试）");
     const after = w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).get()!;
     expect(after).toMatchObject({ provisional: false, due: "2027-01-12" });
     expect(after.explanation).toContain("2027年1月1日元旦休假不计");

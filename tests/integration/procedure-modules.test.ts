@@ -77,7 +77,7 @@ describe("case files", () => {
     form.append("file", new Blob([new TextEncoder().encode("%PDF-1.7\n% x\n")], { type: "application/pdf" }), "协议.pdf");
     const res = await app.handle(new Request(`http://localhost/cases/${waiting}/files`, { method: "POST", body: form, headers: { Cookie: await app.cookieFor("zhifa") } }), { clientIp: "198.18.1.3" });
     expect(res.status).toBe(302);
-    expect(w.db.select().from(caseFiles).where(eq(caseFiles.caseId, waiting)).all().find((f) => f.name.startsWith("协议"))?.kind).toBe("其他(PDF)");
+    expect(w.db.select().from(caseFiles).where(eq(caseFiles.caseId, waiting)).all().find((f) => f.name.startsWith("协议"))?.kind).toBe("其他（PDF）");
   });
 });
 
@@ -102,7 +102,7 @@ describe("navigation and settings from the modules", () => {
   it("list each procedure's editable settings on 机构设置 with the stored values", async () => {
     const page = await html("/admin/settings", "admin");
     expect(page.status).toBe(200);
-    for (const label of ["法律意见书办理时限(自指派之日起,工作日)", "时限依据", "调解协议回访间隔", "纠纷类型目录(每行一个"]) expect(page.text).toContain(label);
+    for (const label of ["法律意见书办理时限（自指派之日起，工作日）", "时限依据", "调解协议回访间隔", "纠纷类型目录（每行一个"]) expect(page.text).toContain(label);
     expect(page.text).toContain('name="legal-opinion.draftDays"');
     expect(page.text).not.toContain('name="enforcement.catalogue"');
   });
@@ -113,7 +113,7 @@ describe("navigation and settings from the modules", () => {
     const before = [getSetting(w.db, street, "legal-opinion.draftBasis"), getSetting(w.db, street, "mediation.followUpDays")];
     const body = new URLSearchParams({ officeId: String(street), "legal-opinion.draftDays": "0", "legal-opinion.draftBasis": "本所新制度第三条", "mediation.followUpDays": "30", "mediation.disputeTypes": "邻里纠纷" });
     const res = await app.handle(new Request("http://localhost/admin/settings", { method: "POST", body, headers: { Cookie: await app.cookieFor("admin") } }), { clientIp: "198.18.1.2" });
-    expect(await res.text()).toContain("办理时限:至少1个工作日");
+    expect(await res.text()).toContain("办理时限：至少1个工作日");
     expect([getSetting(w.db, street, "legal-opinion.draftBasis"), getSetting(w.db, street, "mediation.followUpDays")]).toEqual(before);
   });
 });

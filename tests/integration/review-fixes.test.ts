@@ -52,7 +52,7 @@ describe("who may file and what can be attached", () => {
     const id = openCase(w);
     await advance(w, id, [...toIssued(w), ["ganshi", "ARCHIVE", {}]]);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9]);
-    expect(attachFile(w.db, w.user("ganshi"), id, "补充.png", png)).toMatchObject({ ok: false, code: "closed", message: "本案已办结,不能再上传附件" });
+    expect(attachFile(w.db, w.user("ganshi"), id, "补充.png", png)).toMatchObject({ ok: false, code: "closed", message: "本案已办结，不能再上传附件" });
   });
 
   it("an adviser of another street cannot be named, and the answer says nothing about them", async () => {

@@ -24,14 +24,14 @@ export const REQUEST = {
   matterType: "contract",
   subject: "加装电梯代建合同审查",
   requestingUnit: "街道管理办",
-  background: "街道拟与某建设公司签订加装电梯代建合同,涉及邻里纠纷协调。",
+  background: "街道拟与某建设公司签订加装电梯代建合同，涉及邻里纠纷协调。",
   questions: "违约责任条款是否有效?",
 };
 
 export const DRAFT = {
   facts: "街道拟签订代建合同。",
   questions: "违约责任条款是否有效。",
-  analysis: "约定的违约金过分高于造成的损失的,人民法院可以根据当事人的请求予以适当减少。",
+  analysis: "约定的违约金过分高于造成的损失的，人民法院可以根据当事人的请求予以适当减少。",
   conclusion: "建议将违约金调整为不超过损失的百分之三十。",
   bases: "《中华人民共和国民法典》第五百八十五条\n《中华人民共和国民法典》第五百零九条",
 };

@@ -96,7 +96,7 @@ export function documentSamples(): { id: string; title: string; input: DocumentI
       title: t.title,
       input: context && {
         context,
-        caseNumber: "(2026)彭案字第1号",
+        caseNumber: "（2026）彭案字第1号",
         caseTitle: "王大明与赵小红邻里纠纷",
         number: t.numbering ? `彭样〔2026〕1号` : null,
         at: "2026-10-12T03:00:00Z",

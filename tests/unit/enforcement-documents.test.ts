@@ -66,7 +66,7 @@ describe("enforcement documents", () => {
     let s = step(noticed(3000), "RECORD_ACT", { ...inspection, files: [photo] }, at("2026-09-15")).snapshot;
     s = step(s, "RECORD_ACT", { ...inspection, content: "更正：约2.5米", corrects: 1, correctionReason: "丈量有误" }, at("2026-09-16")).snapshot;
     const m = text(recordManifest(input(s.context)));
-    expect(m).toContain(`SHA-256:${"a".repeat(64)}`);
+    expect(m).toContain(`SHA-256：${"a".repeat(64)}`);
     expect(m).toContain("更正第1条：丈量有误");
     // The 笔录 shows the corrected version, not the entry it replaced.
     const record = text(inspectionRecord(input(s.context)));

@@ -120,7 +120,7 @@ describe("full-process recording (118 §7–9)", () => {
     const { endTime: _, ...open } = inspection;
     const missing = refuse(filed(), "RECORD_ACT", open, "2026-09-02T02:00:00Z");
     expect(guardsOf(missing)).toEqual(["endTime"]);
-    expect(missing.kind === "invalid" && missing.issues[0].message).toBe("结束时间：现场检查(勘验)的笔录须写明起止时间");
+    expect(missing.kind === "invalid" && missing.issues[0].message).toBe("结束时间：现场检查（勘验）的笔录须写明起止时间");
     expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, endTime: "2026-09-02T09:30" }, "2026-09-02T02:00:00Z"))).toEqual(["endTime"]);
     expect(step(filed(), "RECORD_ACT", { ...open, kind: "service", officers: [two[0]] }, "2026-09-02T02:00:00Z").context.record).toHaveLength(1);
   });

@@ -49,7 +49,7 @@ describe("redaction (118 §2)", () => {
 
   it("masks the name as 王某某, masks ID and phone numbers and removes the home address", () => {
     const text = redact("王大明(身份证11010519491231002X,电话13812345678)在彭浦新村12号301室拆除承重墙。", { party });
-    expect(text).toBe("王某某(身份证110105********002X,电话138****5678)在(住址已隐去)拆除承重墙。");
+    expect(text).toBe("王某某(身份证110105********002X,电话138****5678)在（住址已隐去）拆除承重墙。");
     expect(personalDataIn(text, { party })).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe("redaction (118 §2)", () => {
     const org = { kind: "organisation" as const, name: "上海某某餐饮有限公司", idNumber: "", creditCode: "91310106MA1FY0KX20", legalRepresentative: "李建国", phone: "", address: "临汾路100号" };
     const r = decided("2026-09-30").context;
     const text = draftPublicText({ ...r, party: org }, "彭浦新村街道办事处");
-    expect(text).toContain("上海某某餐饮有限公司(统一社会信用代码:91310106MA1FY0KX20;法定代表人:李某某)");
+    expect(text).toContain("上海某某餐饮有限公司（统一社会信用代码：91310106MA1FY0KX20；法定代表人：李某某）");
     expect(text).not.toContain("李建国");
   });
 });

@@ -60,8 +60,8 @@ describe("mediation figures", () => {
     const csv = figuresCsv(figures, { from: "2026-01-01", to: "2026-12-31", scope: "彭浦新村街道" });
     expect(csv.startsWith("\uFEFF统计范围,彭浦新村街道")).toBe(true);
     expect(csv).toContain("合计,全部,4,2");
-    expect(csv).toContain("调解成功率(%)(成功数÷办结数),,66.7,");
-    expect(csv).toContain("办理中(不计入成功率),,1,");
+    expect(csv).toContain("调解成功率（%）（成功数÷办结数）,,66.7,");
+    expect(csv).toContain("办理中（不计入成功率）,,1,");
     expect(csv).toContain("红色风险纠纷,终止调解,1,");
   });
 });

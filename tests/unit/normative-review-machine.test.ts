@@ -136,7 +136,7 @@ describe("the figures", () => {
     const contract = must(must(newCase(undefined, { documentType: "contract", counterparty: "某公司" }), "SUBMIT_DRAFT", staff, draftFile, "2026-09-28T02:00:00Z").snapshot, "ACCEPT", director, acceptPayload(), "2026-09-29T02:00:00Z").context;
     const notAccepted = must(newCase(), "REJECT", director, { reason: "不属于审查范围" }, "2026-09-29T02:00:00Z").context;
     const f = normativeReviewFigures([{ context: issuedOnTime }, { context: contract }, { context: notAccepted }], officialCalendar);
-    expect(f.sentence).toBe("审查规范性文件1件,审查合同1件");
+    expect(f.sentence).toBe("审查规范性文件1件，审查合同1件");
     const normative = f.byType.find((t) => t.type === "normative")!;
     expect([normative.submitted, normative.reviewed, normative.issued, normative.issuedOnTime, normative.conclusions.lawful_after_changes, normative.problems]).toEqual([2, 1, 1, 1, 1, 1]);
     expect([f.open, f.notAccepted]).toEqual([1, 1]);

@@ -19,7 +19,7 @@ describe("phone and ID numbers are found however they are typed", () => {
   });
 
   it("removes landlines with an area code, also in brackets or with spaces", () => {
-    for (const typed of ["021-56781234", "(021)5678 1234", "０２１－５６７８１２３４"]) expect(redactText(`电话${typed}`, [])).toBe("电话(电话已隐去)");
+    for (const typed of ["021-56781234", "(021)5678 1234", "０２１－５６７８１２３４"]) expect(redactText(`电话${typed}`, [])).toBe("电话（电话已隐去）");
   });
 
   it("leaves dates, amounts, case numbers and credit codes alone", () => {
@@ -38,18 +38,18 @@ describe("phone and ID numbers are found however they are typed", () => {
 describe("a case's own people in free text", () => {
   it("masks the party's name and agent, removes the home address even with spaces typed inside it", () => {
     const out = redactText("王大明(代理人李代理)住彭浦新村 12号301室,与邻居发生纠纷", [WANG]);
-    expect(out).toBe("王某某(代理人李某某)住(住址已隐去),与邻居发生纠纷");
+    expect(out).toBe("王某某(代理人李某某)住（住址已隐去）,与邻居发生纠纷");
   });
 
   it("removes a flat number for a natural person even when it is not the registered address, and keeps the dates and money around it", () => {
-    expect(redactText("共和新路5幢2单元601室施工", [WANG])).toBe("共和新路(住址已隐去)施工");
-    expect(redactText("2024年3月5日罚款500元后在12号301室", [WANG])).toBe("2024年3月5日罚款500元后在(住址已隐去)");
+    expect(redactText("共和新路5幢2单元601室施工", [WANG])).toBe("共和新路（住址已隐去）施工");
+    expect(redactText("2024年3月5日罚款500元后在12号301室", [WANG])).toBe("2024年3月5日罚款500元后在（住址已隐去）");
   });
 
   it("finds the party's own numbers written with a country code or odd separators, and a landline without its area code", () => {
     const withLandline: PersonalData = { ...WANG, phone: "62345678" };
     for (const typed of ["+86 13812345678", "+86-138-1234-5678", "138 - 1234 - 5678", "0086 138 1234 5678"]) expect(digitsOf(redactText(`电话${typed}`, [WANG]))).not.toContain("13812345678");
-    expect(redactText("电话 6234-5678", [withLandline])).toBe("电话 (电话已隐去)");
+    expect(redactText("电话 6234-5678", [withLandline])).toBe("电话 （电话已隐去）");
     expect(digitsOf(redactText("ID110105-19491231-002X", [WANG]))).not.toContain("19491231");
     expect(personalDataIn("+86-138-1234-5678", [WANG])).toEqual(["电话号码"]);
   });
@@ -67,7 +67,7 @@ describe("a case's own people in free text", () => {
 
   it("redacts every string of a nested value and keeps its shape", () => {
     const out = redactDeep({ facts: "王大明拆墙", list: [{ place: "彭浦新村12号301室", n: 3 }], ok: true }, [WANG]);
-    expect(out).toEqual({ facts: "王某某拆墙", list: [{ place: "(住址已隐去)", n: 3 }], ok: true });
+    expect(out).toEqual({ facts: "王某某拆墙", list: [{ place: "（住址已隐去）", n: 3 }], ok: true });
   });
 
   it("names each kind still present", () => {

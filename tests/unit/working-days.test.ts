@@ -19,7 +19,7 @@ describe("RULES.md §7 worked examples", () => {
     const r = countPeriod(cal, "2026-09-30", 7, "workingDays");
     expect(r.due).toBe("2026-10-15");
     expect(r.explanation).toBe(
-      "自2026年9月30日起计算7个工作日,10月1日至7日国庆节休假不计,10月10日调休上班计入,截止2026年10月15日",
+      "自2026年9月30日起计算7个工作日，10月1日至7日国庆节休假不计，10月10日调休上班计入，截止2026年10月15日",
     );
     expect(r.provisional).toBe(false);
   });
@@ -39,7 +39,7 @@ describe("RULES.md §7 worked examples", () => {
     const r = countPeriod(cal, "2026-07-04", 90, "days");
     expect(r.due).toBe("2026-10-08");
     expect(r.explanation).toBe(
-      "自2026年7月4日起计算90日,届满日2026年10月2日为国庆节假日,顺延至第一个工作日,截止2026年10月8日",
+      "自2026年7月4日起计算90日，届满日2026年10月2日为国庆节假日，顺延至第一个工作日，截止2026年10月8日",
     );
   });
 

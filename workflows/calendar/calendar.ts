@@ -25,7 +25,7 @@ export function parseDate(date: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`日期格式应为YYYY-MM-DD: ${date}`);
   const d = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) {
-    throw new Error(`不存在的日期: ${date}`);
+    throw new Error(`不存在的日期： ${date}`);
   }
   return d;
 }
@@ -58,7 +58,7 @@ export function isWorkingDay(cal: HolidayCalendar, date: string): boolean {
 /** The China-local (UTC+8) calendar date of an instant; events carry instants, periods count dates. */
 export function chinaDate(at: string | Date): string {
   const ms = (typeof at === "string" ? new Date(at) : at).getTime();
-  if (Number.isNaN(ms)) throw new Error(`无效的时间: ${String(at)}`);
+  if (Number.isNaN(ms)) throw new Error(`无效的时间： ${String(at)}`);
   return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 

@@ -34,7 +34,7 @@ const UNIT_TEXT: Record<PeriodUnit, (n: number) => string> = {
 };
 
 export function countPeriod(cal: HolidayCalendar, start: string, amount: number, unit: PeriodUnit): PeriodResult {
-  if (!Number.isInteger(amount) || amount < 1) throw new Error(`期间天数应为正整数: ${amount}`);
+  if (!Number.isInteger(amount) || amount < 1) throw new Error(`期间天数应为正整数： ${amount}`);
   parseDate(start);
   if (unit === "workingDays") return countWorkingDays(cal, start, amount);
   const nominal = unit === "days" ? addDays(start, amount) : addMonthsClamped(start, amount);
@@ -43,10 +43,10 @@ export function countPeriod(cal: HolidayCalendar, start: string, amount: number,
   const provisional = spansUncoveredYear(cal, start, due);
   const parts = [`自${chineseDate(start)}起计算${UNIT_TEXT[unit](amount)}`];
   if (due !== nominal) {
-    parts.push(`届满日${chineseDate(nominal)}为${restDayName(cal, nominal)},顺延至第一个工作日`);
+    parts.push(`届满日${chineseDate(nominal)}为${restDayName(cal, nominal)}，顺延至第一个工作日`);
   }
   parts.push(`截止${chineseDate(due)}`);
-  return { start, due, unit, amount, provisional, explanation: withProvisionalNote(cal, parts.join(","), start, due) };
+  return { start, due, unit, amount, provisional, explanation: withProvisionalNote(cal, parts.join("，"), start, due) };
 }
 
 function countWorkingDays(cal: HolidayCalendar, start: string, amount: number): PeriodResult {
@@ -75,7 +75,7 @@ function countWorkingDays(cal: HolidayCalendar, start: string, amount: number): 
     unit: "workingDays",
     amount,
     provisional,
-    explanation: withProvisionalNote(cal, parts.join(","), start, date),
+    explanation: withProvisionalNote(cal, parts.join("，"), start, date),
   };
 }
 
@@ -127,5 +127,5 @@ function withProvisionalNote(cal: HolidayCalendar, text: string, start: string, 
   const missing: number[] = [];
   for (let y = yearOf(start); y <= yearOf(due); y++) if (!cal.coveredYears.has(y)) missing.push(y);
   if (!missing.length) return text;
-  return `${text}(${missing.join("、")}年节假日安排尚未录入,暂按周末计算,为临时期限,录入后自动重算)`;
+  return `${text}（${missing.join("、")}年节假日安排尚未录入，暂按周末计算，为临时期限，录入后自动重算）`;
 }

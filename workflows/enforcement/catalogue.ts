@@ -12,28 +12,28 @@ export const DEFAULT_CATALOGUE: readonly CatalogueMatter[] = [
     key: "structure",
     name: "擅自变动房屋建筑主体和承重结构",
     basis: "《建设工程质量管理条例》第十五条、第六十九条",
-    penalty: "责令改正,并处5万元以上10万元以下的罚款",
-    discretion: "主动恢复原状的按下限;拒不改正或造成安全隐患的按上限",
+    penalty: "责令改正，并处5万元以上10万元以下的罚款",
+    discretion: "主动恢复原状的按下限；拒不改正或造成安全隐患的按上限",
   },
   {
     key: "occupy",
     name: "擅自占用道路、公共场地设摊经营或堆放物料",
     basis: "《城市市容和环境卫生管理条例》第十四条、第三十六条",
-    penalty: "责令停止违法行为,限期清理;可并处罚款",
-    discretion: "首次且当场改正的予以警告;经责令仍不改正的依本市标准罚款",
+    penalty: "责令停止违法行为，限期清理；可并处罚款",
+    discretion: "首次且当场改正的予以警告；经责令仍不改正的依本市标准罚款",
   },
   {
     key: "noise",
     name: "在噪声敏感建筑物集中区域使用高音广播喇叭",
     basis: "《中华人民共和国噪声污染防治法》第六十四条、第八十二条",
-    penalty: "责令改正;拒不改正的,给予警告,对个人可处200元以上1000元以下罚款,对单位可处2000元以上2万元以下罚款",
-    discretion: "首次违法且改正的不予处罚;拒不改正的按幅度中线以下",
+    penalty: "责令改正；拒不改正的，给予警告，对个人可处200元以上1000元以下罚款，对单位可处2000元以上2万元以下罚款",
+    discretion: "首次违法且改正的不予处罚；拒不改正的按幅度中线以下",
   },
   {
     key: "waste",
     name: "生活垃圾混合投放",
     basis: "《上海市生活垃圾管理条例》第二十五条、第五十八条",
-    penalty: "责令立即改正;个人拒不改正的,处50元以上200元以下罚款;单位处5000元以上5万元以下罚款",
+    penalty: "责令立即改正；个人拒不改正的，处50元以上200元以下罚款；单位处5000元以上5万元以下罚款",
     discretion: "个人初次违法可适用简易程序当场处罚",
   },
 ];
@@ -101,11 +101,11 @@ export function majorReasons(c: EnforcementContext): MajorReason[] {
   const out: MajorReason[] = [];
   if (s?.kind === "penalty") {
     const limit = c.party.kind === "person" ? t.majorFinePerson : t.majorFineOrganisation;
-    if (s.fine >= limit) out.push({ reason: `拟罚款${yuan(s.fine)},达到${c.party.kind === "person" ? "对个人" : "对单位"}${yuan(limit)}的重大标准`, basis: t.majorBasis });
+    if (s.fine >= limit) out.push({ reason: `拟罚款${yuan(s.fine)}，达到${c.party.kind === "person" ? "对个人" : "对单位"}${yuan(limit)}的重大标准`, basis: t.majorBasis });
     for (const p of s.penalties.filter((k) => t.majorPenalties.includes(k))) out.push({ reason: `拟${PENALTY_KINDS[p]}`, basis: t.majorBasis });
   }
   if (c.flags.publicInterest) out.push({ reason: "涉及重大公共利益", basis: "《中华人民共和国行政处罚法》第五十八条第一款第一项" });
-  if (t.majorWhenHearing && c.hearing?.held) out.push({ reason: "直接关系当事人重大权益,经过听证程序", basis: "《中华人民共和国行政处罚法》第五十八条第一款第二项" });
+  if (t.majorWhenHearing && c.hearing?.held) out.push({ reason: "直接关系当事人重大权益，经过听证程序", basis: "《中华人民共和国行政处罚法》第五十八条第一款第二项" });
   if (c.flags.complex) out.push({ reason: "案件情况疑难复杂、涉及多个法律关系", basis: "《中华人民共和国行政处罚法》第五十八条第一款第三项" });
   if (c.flags.otherLaw) out.push({ reason: "法律、法规规定应当进行法制审核", basis: "《中华人民共和国行政处罚法》第五十八条第一款第四项" });
   if (c.flags.socialRisk) out.push({ reason: "可能造成重大社会影响或引发社会风险", basis: "国办发〔2018〕118号第十二条" });

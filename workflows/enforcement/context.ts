@@ -17,12 +17,12 @@ export const SOURCES = {
  */
 export const LIMITATIONS = {
   two: { label: "二年", years: 2 },
-  five: { label: "五年(涉及公民生命健康安全、金融安全且有危害后果)", years: 5 },
+  five: { label: "五年（涉及公民生命健康安全、金融安全且有危害后果）", years: 5 },
 } as const;
 export type Limitation = keyof typeof LIMITATIONS;
 
 /** 简易程序 (on the spot, APL 51) or 普通程序 (general procedure). */
-export const TRACKS = { simple: "简易程序(当场处罚)", general: "普通程序" } as const;
+export const TRACKS = { simple: "简易程序（当场处罚）", general: "普通程序" } as const;
 export type Track = keyof typeof TRACKS;
 
 /**
@@ -30,9 +30,9 @@ export type Track = keyof typeof TRACKS;
  * that needs two certified officers (APL 42); `video`: full audio-video recording is required (118 §8).
  */
 export const ACT_KINDS = {
-  inspection: { label: "现场检查(勘验)", twoOfficers: true, video: false },
+  inspection: { label: "现场检查（勘验）", twoOfficers: true, video: false },
   inquiry: { label: "询问", twoOfficers: true, video: false },
-  evidence: { label: "调查取证(拍照、录音、录像)", twoOfficers: true, video: false },
+  evidence: { label: "调查取证（拍照、录音、录像）", twoOfficers: true, video: false },
   preservation: { label: "先行登记保存", twoOfficers: true, video: false },
   seizure: { label: "查封扣押", twoOfficers: true, video: true },
   demolition: { label: "强制拆除", twoOfficers: true, video: true },
@@ -63,7 +63,7 @@ export const SERVICE_METHODS = {
   on_spot: "当场交付",
   left: "留置送达",
   post: "邮寄送达",
-  electronic: "电子送达(经当事人同意)",
+  electronic: "电子送达（经当事人同意）",
   public: "公告送达",
 } as const;
 
@@ -71,10 +71,10 @@ export const REPRESENTATION_RESULTS = { accepted: "采纳", partly: "部分采�
 
 /** 118 §13: what the legal review checks, each recorded as pass or problem with a note. */
 export const REVIEW_ITEMS = {
-  subject: "执法主体是否合法,执法人员是否具备执法资格",
+  subject: "执法主体是否合法，执法人员是否具备执法资格",
   procedure: "执法程序是否合法",
-  facts: "案件事实是否清楚,证据是否合法充分",
-  law: "适用法律、法规、规章是否准确,裁量基准运用是否适当",
+  facts: "案件事实是否清楚，证据是否合法充分",
+  law: "适用法律、法规、规章是否准确，裁量基准运用是否适当",
   authority: "执法是否超越执法机关法定权限",
   documents: "执法文书是否完备、规范",
   crime: "违法行为是否涉嫌犯罪、需要移送司法机关",

@@ -21,7 +21,7 @@ export const PUBLISH_OTHER_WORKING_DAYS = 20;
 export const WITHDRAW_WORKING_DAYS = 3;
 
 const APL = (n: string) => `《中华人民共和国行政处罚法》第${n}条`;
-const G118_6 = "国办发〔2018〕118号第六条;《中华人民共和国行政处罚法》第四十八条";
+const G118_6 = "国办发〔2018〕118号第六条；《中华人民共和国行政处罚法》第四十八条";
 
 const daysBetween = (from: string, to: string) => Math.round((parseDate(to).getTime() - parseDate(from).getTime()) / 86_400_000);
 
@@ -87,15 +87,15 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
     // Extensions and the hearing's days lengthen the one period counted from 立案 (APL 60; RULES §1).
     const extra = c.extensions.reduce((n, x) => n + x.days, 0) + hearingDays(c);
     const period = countPeriod(calendar, chinaDate(c.filing.at), DECISION_DEADLINE_DAYS + extra, "days");
-    const notes = [...c.extensions.map((x) => `经负责人批准延长${x.days}日(${x.reason})`), ...(hearingDays(c) ? [`听证期间${hearingDays(c)}日不计入`] : [])];
+    const notes = [...c.extensions.map((x) => `经负责人批准延长${x.days}日（${x.reason}）`), ...(hearingDays(c) ? [`听证期间${hearingDays(c)}日不计入`] : [])];
     out.push({
       key: "decision",
       label: "作出处理决定",
-      rule: `自立案之日起${DECISION_DEADLINE_DAYS}日内作出行政处罚决定${notes.length ? `;${notes.join(";")}` : ""}`,
+      rule: `自立案之日起${DECISION_DEADLINE_DAYS}日内作出行政处罚决定${notes.length ? `；${notes.join("；")}` : ""}`,
       legalBasis: APL("六十"),
       start: chinaDate(c.filing.at),
       due: period.due,
-      explanation: extra ? `${DECISION_DEADLINE_DAYS}日加${extra}日:${period.explanation}` : period.explanation,
+      explanation: extra ? `${DECISION_DEADLINE_DAYS}日加${extra}日：${period.explanation}` : period.explanation,
       provisional: period.provisional,
       status: c.decision ? "met" : ended ? "cancelled" : "open",
     });
@@ -107,7 +107,7 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
 
   if (c.notice?.hearingRight) {
     const status: DeadlineStatus = c.hearing ? "met" : c.waiver || c.decision || ended ? "cancelled" : "open";
-    period("hearing-request", "当事人要求听证", `告知后${HEARING_REQUEST_WORKING_DAYS}个工作日内提出(当事人权利)`, APL("六十四") + "第一项", c.notice.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays", status, true);
+    period("hearing-request", "当事人要求听证", `告知后${HEARING_REQUEST_WORKING_DAYS}个工作日内提出（当事人权利）`, APL("六十四") + "第一项", c.notice.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays", status, true);
   }
 
   const d = c.decision;
@@ -116,7 +116,7 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
     period("service", "送达决定书", `决定之日起${SERVICE_WORKING_DAYS}个工作日内送达`, APL("六十一") + "、第八十五条", d.date, SERVICE_WORKING_DAYS, "workingDays", c.service ? "met" : "open");
   }
   if (d && fineOwed(c) > 0 && c.service) {
-    period("payment", "缴纳罚款", `收到决定书之日起${PAYMENT_DAYS}日内缴纳;逾期每日按罚款数额的3%加处罚款,加处罚款不超过罚款数额`, APL("六十七") + "、第七十二条", c.service.date, PAYMENT_DAYS, "days", paidInFull(c) ? "met" : c.enforcement ? "cancelled" : "open");
+    period("payment", "缴纳罚款", `收到决定书之日起${PAYMENT_DAYS}日内缴纳；逾期每日按罚款数额的3%加处罚款，加处罚款不超过罚款数额`, APL("六十七") + "、第七十二条", c.service.date, PAYMENT_DAYS, "days", paidInFull(c) ? "met" : c.enforcement ? "cancelled" : "open");
   }
   if (d && mustPublish(c)) {
     const penalty = d.kind === "penalty";

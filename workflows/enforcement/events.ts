@@ -30,13 +30,13 @@ export const DATETIME = (label: string) =>
 const issued = { number: z.string().optional(), sha256: z.string().regex(/^[0-9a-f]{64}$/).optional() };
 
 const yuan = (label: string) =>
-  z.coerce.number({ error: `${label}应为数字` }).int(`${label}应为整数(元)`).min(0, `${label}不能为负数`).max(100_000_000, `${label}超出范围`);
+  z.coerce.number({ error: `${label}应为数字` }).int(`${label}应为整数（元）`).min(0, `${label}不能为负数`).max(100_000_000, `${label}超出范围`);
 
 export const RegisterSchema = z
   .object({
     track: oneOf("办案程序", keys(TRACKS)),
     source: oneOf("案件来源", keys(SOURCES)),
-    sourceNote: optionalText("来源说明(投诉人、工单号、移送部门)", 300),
+    sourceNote: optionalText("来源说明（投诉人、工单号、移送部门）", 300),
     // Checked against the office's configured catalogue by the procedure's validateCreate.
     matter: z.string({ error: "请选择执法事项" }).regex(/^[a-z0-9_]{1,40}$/, "请选择执法事项目录中的事项"),
     partyKind: oneOf("当事人类型", ["person", "organisation"] as const),
@@ -121,10 +121,10 @@ type SanctionShape = { kind: string; penalties: string[]; fine: number; confisca
 
 function checkSanction(s: SanctionShape, ctx: z.RefinementCtx) {
   const bad = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-  if (s.kind === "penalty" && !s.penalties.length) bad("penalties", "处罚种类:给予行政处罚的,至少选择一种");
-  if (s.kind !== "penalty" && (s.penalties.length || s.fine || s.confiscation)) bad("penalties", "处罚种类:不予处罚或移送的,不能填写处罚");
-  if (s.penalties.includes("fine") !== s.fine > 0) bad("fine", "罚款金额:选择罚款的须填写金额,未选择罚款的应为0");
-  if (s.penalties.includes("confiscation") !== s.confiscation > 0) bad("confiscation", "没收金额:选择没收的须填写金额,未选择没收的应为0");
+  if (s.kind === "penalty" && !s.penalties.length) bad("penalties", "处罚种类：给予行政处罚的，至少选择一种");
+  if (s.kind !== "penalty" && (s.penalties.length || s.fine || s.confiscation)) bad("penalties", "处罚种类：不予处罚或移送的，不能填写处罚");
+  if (s.penalties.includes("fine") !== s.fine > 0) bad("fine", "罚款金额：选择罚款的须填写金额，未选择罚款的应为0");
+  if (s.penalties.includes("confiscation") !== s.confiscation > 0) bad("confiscation", "没收金额：选择没收的须填写金额，未选择没收的应为0");
 }
 
 export const SanctionSchema = z.object(sanctionShape).superRefine(checkSanction);
@@ -147,7 +147,7 @@ export const RepresentationSchema = z.object({
   result: oneOf("复核结果", keys(REPRESENTATION_RESULTS)),
   reason: requiredText("复核理由", 3000),
   // A partly or wholly accepted statement may lighten the intended penalty, never make it heavier (APL 45).
-  revisedFine: z.union([z.literal(""), yuan("复核后罚款金额").refine((n) => n > 0, "复核后罚款金额:应大于0;拟不予罚款的,在作出决定时选择不予处罚")]).optional().default(""),
+  revisedFine: z.union([z.literal(""), yuan("复核后罚款金额").refine((n) => n > 0, "复核后罚款金额：应大于0；拟不予罚款的，在作出决定时选择不予处罚")]).optional().default(""),
 });
 export const WaiverSchema = z.object({ date: DATE("书面放弃日期"), note: requiredText("放弃陈述、申辩和听证权利的书面材料", 1000) });
 
@@ -198,11 +198,11 @@ export const LegalReviewSchema = z
   .superRefine((parsed, ctx) => {
     const p = parsed as unknown as Record<string, string>;
     for (const k of Object.keys(REVIEW_ITEMS)) {
-      if (p[k] === "problem" && !p[`${k}Note`]) ctx.addIssue({ code: "custom", path: [`${k}Note`], message: `"${REVIEW_ITEMS[k as keyof typeof REVIEW_ITEMS]}"存在问题的,须写明问题` });
+      if (p[k] === "problem" && !p[`${k}Note`]) ctx.addIssue({ code: "custom", path: [`${k}Note`], message: `"${REVIEW_ITEMS[k as keyof typeof REVIEW_ITEMS]}"存在问题的，须写明问题` });
     }
     const problems = Object.keys(REVIEW_ITEMS).filter((k) => p[k] === "problem");
-    if (p.outcome === "approved" && problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论:有审核事项存在问题的,结论应为\"存在问题\"" });
-    if (p.outcome === "problems" && !problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论:结论为\"存在问题\"的,须至少标明一项问题" });
+    if (p.outcome === "approved" && problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论：有审核事项存在问题的，结论应为\"存在问题\"" });
+    if (p.outcome === "problems" && !problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论：结论为\"存在问题\"的，须至少标明一项问题" });
   });
 
 export const CollectiveSchema = z.object({
@@ -211,7 +211,7 @@ export const CollectiveSchema = z.object({
   end: CLOCK("结束时间"),
   place: requiredText("讨论地点", 120),
   chair: requiredText("主持人", 60),
-  attendees: z.array(z.string().trim().min(1)).min(2, "参加人员:集体讨论至少应有两名负责人参加"),
+  attendees: z.array(z.string().trim().min(1)).min(2, "参加人员：集体讨论至少应有两名负责人参加"),
   opinions: requiredText("参加人员意见", 10000),
   conclusion: requiredText("讨论决定", 3000),
 }).refine((k) => k.end > k.start, { path: ["end"], message: "结束时间：应晚于开始时间" });
@@ -237,7 +237,7 @@ export const DecideSchema = z
 export const ServeSchema = z.object({
   date: DATE("送达日期"),
   method: oneOf("送达方式", keys(SERVICE_METHODS)),
-  receiver: requiredText("受送达人(签收人)", 60),
+  receiver: requiredText("受送达人（签收人）", 60),
 });
 
 /** surcharge and due: counted by the server from the service date (APL 67, 72). */
@@ -268,7 +268,7 @@ export const OnSpotSchema = z.object({
 export const PublishSchema = z.object({
   text: requiredText("公示文本", 10000),
   // The system masks the party; names of others (neighbours, witnesses) only a person can see.
-  confirmed: z.literal("yes", { error: "请确认已核对公示文本:不含当事人以外其他人的姓名、住址等个人信息" }),
+  confirmed: z.literal("yes", { error: "请确认已核对公示文本：不含当事人以外其他人的姓名、住址等个人信息" }),
 });
 export const RevocationSchema = z
   .object({
@@ -278,10 +278,10 @@ export const RevocationSchema = z
     fine: z.preprocess((v) => (v === "" || v === null ? undefined : v), yuan("变更后的罚款金额").optional()),
   })
   .superRefine((p, ctx) => {
-    if (p.kind === "changed" && p.fine === undefined) ctx.addIssue({ code: "custom", path: ["fine"], message: "变更后的罚款金额:决定被变更的,请填写变更后的罚款金额(不再罚款的填0)" });
-    if (p.kind !== "changed" && p.fine !== undefined) ctx.addIssue({ code: "custom", path: ["fine"], message: "变更后的罚款金额:仅在决定被变更时填写" });
+    if (p.kind === "changed" && p.fine === undefined) ctx.addIssue({ code: "custom", path: ["fine"], message: "变更后的罚款金额：决定被变更的，请填写变更后的罚款金额（不再罚款的填0）" });
+    if (p.kind !== "changed" && p.fine !== undefined) ctx.addIssue({ code: "custom", path: ["fine"], message: "变更后的罚款金额：仅在决定被变更时填写" });
   });
 export const WithdrawSchema = z.object({
   cause: oneOf("撤回原因", ["revoked", "privacy"] as const),
-  reason: requiredText("撤回公示的理由(公开)", 1000),
+  reason: requiredText("撤回公示的理由（公开）", 1000),
 });

@@ -28,7 +28,7 @@ const event = (type: string, label: string, from: string[], payload: unknown, fo
 });
 
 const events: Record<string, Def> = {
-  RECORD_ACT: event("RECORD_ACT", "记录执法活动(全过程记录)", RECORDING, s.RecordActSchema, ACT_FORM, [g.noRecusedOfficer, g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems, g.preservationApproved]),
+  RECORD_ACT: event("RECORD_ACT", "记录执法活动（全过程记录）", RECORDING, s.RecordActSchema, ACT_FORM, [g.noRecusedOfficer, g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems, g.preservationApproved]),
   HANDLE_PRESERVATION: event("HANDLE_PRESERVATION", "先行登记保存处理决定", RECORDING, s.HandlePreservationSchema, FORMS.HANDLE_PRESERVATION, [g.preservationPending], APPROVE),
   FILE: event("FILE", "立案审批", ["registered"], s.FileCaseSchema, FORMS.FILE, [g.withinLimitation, g.twoOfficers, g.officersCertified], APPROVE, "enforcement-filing"),
   NOT_FILE: event("NOT_FILE", "不予立案", ["registered"], s.NotFileSchema, FORMS.NOT_FILE, [], APPROVE),
@@ -42,7 +42,7 @@ const events: Record<string, Def> = {
   RECORD_REPRESENTATION: event("RECORD_REPRESENTATION", "记录陈述申辩及复核", ["representing"], s.RepresentationSchema, FORMS.RECORD_REPRESENTATION, [g.dateNotFuture, g.notHeavierThanNotice]),
   WAIVE: event("WAIVE", "当事人书面放弃权利", ["representing"], s.WaiverSchema, FORMS.WAIVE, [g.dateNotFuture]),
   REQUEST_HEARING: event("REQUEST_HEARING", "当事人要求听证", ["representing"], s.HearingRequestSchema, FORMS.REQUEST_HEARING, [g.hearingRight, g.withinHearingRequestWindow]),
-  PROCEED: event("PROCEED", "陈述申辩结束,进入审核决定", ["representing"], s.ProceedSchema, FORMS.PROCEED, [g.representationsClosed]),
+  PROCEED: event("PROCEED", "陈述申辩结束，进入审核决定", ["representing"], s.ProceedSchema, FORMS.PROCEED, [g.representationsClosed]),
   SCHEDULE_HEARING: event("SCHEDULE_HEARING", "指定主持人并通知听证", ["hearing"], s.ScheduleHearingSchema, FORMS.SCHEDULE_HEARING, [g.hearingNoticeSevenDays, g.chairNotInvestigator], APPROVE, "enforcement-hearing-notice"),
   HEARING_HELD: event("HEARING_HELD", "记录听证", ["hearing"], s.HearingHeldSchema, FORMS.HEARING_HELD, [g.hearingScheduled, g.hearingHeldOnOrAfterSchedule]),
   SUBMIT_LEGAL_REVIEW: event("SUBMIT_LEGAL_REVIEW", "提请法制审核", ["deciding"], s.SubmitReviewSchema, FORMS.SUBMIT_LEGAL_REVIEW, [g.notYetApproved, g.correctionsAfterProblems], HANDLE, "enforcement-review-request"),
@@ -108,7 +108,7 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
   createSchema: s.RegisterSchema as any,
   createForm: REGISTER_FORM,
   filedAt: "street",
-  caseNumber: ({ docCode, year, n }) => `(${year})${docCode.replace(/司$/, "")}执立字第${n}号`,
+  caseNumber: ({ docCode, year, n }) => `（${year}）${docCode.replace(/司$/, "")}执立字第${n}号`,
   createOptions: (settings) => ({ matter: parseCatalogue(settings[CATALOGUE_SETTING]).map((m) => ({ value: m.key, label: m.name })) }),
   validateCreate: (parsed, f) => {
     const today = chinaDate(f.at);
@@ -119,7 +119,7 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
       ...(parsed.discoveredOn && parsed.discoveredOn < parsed.occurredOn ? [{ path: ["discoveredOn"], message: "发现日期不能早于违法行为发生日期" }] : []),
       // On the spot there is no 不予立案 to end the case with: refuse the registration itself (APL 36).
       ...(parsed.track === "simple" && g.outOfLimitation({ occurredOn: parsed.occurredOn, discoveredOn: parsed.discoveredOn, limitation: parsed.limitation, registeredAt: f.at })
-        ? [{ path: ["occurredOn"], message: "违法行为已超过《中华人民共和国行政处罚法》第三十六条规定的追责时效,不得当场处罚" }]
+        ? [{ path: ["occurredOn"], message: "违法行为已超过《中华人民共和国行政处罚法》第三十六条规定的追责时效，不得当场处罚" }]
         : []),
     ];
   },

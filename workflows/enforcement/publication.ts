@@ -18,13 +18,13 @@ export function sanctionText(s: { kind: keyof typeof DECISION_KINDS; penalties: 
   if (s.kind !== "penalty") return DECISION_KINDS[s.kind];
   return s.penalties
     .map((p) => (p === "fine" ? `罚款${yuan(s.fine)}` : p === "confiscation" ? `没收违法所得、非法财物${yuan(s.confiscation)}` : PENALTY_KINDS[p]))
-    .join(";");
+    .join("；");
 }
 
 /** The party as the public may see it: natural persons masked, organisations by name and credit code. */
 export function publicPartyName(c: Pick<EnforcementContext, "party">): string {
   const p = c.party;
-  return p.kind === "person" ? maskName(p.name) : `${p.name}(统一社会信用代码:${p.creditCode};法定代表人:${maskName(p.legalRepresentative)})`;
+  return p.kind === "person" ? maskName(p.name) : `${p.name}（统一社会信用代码：${p.creditCode}；法定代表人：${maskName(p.legalRepresentative)}）`;
 }
 
 /** The party as personal data to find in free text: a person's name, numbers and home; an organisation's representative. */
@@ -43,14 +43,14 @@ export function draftPublicText(c: EnforcementContext, officeName: string): stri
   const d = c.decision;
   if (!d) return "";
   const lines = [
-    `决定书文号:${d.number}`,
-    `执法事项:${c.matter.name}`,
-    `当事人:${publicPartyName(c)}`,
-    `违法事实:${redact(c.report?.facts ?? c.facts, c)}`,
-    `依据:${c.matter.basis}`,
-    `${d.kind === "penalty" ? "处罚内容" : "处理结论"}:${sanctionText(d)}`,
-    `作出决定的机关:${agencyOf(officeName)}`,
-    `决定日期:${d.date}`,
+    `决定书文号：${d.number}`,
+    `执法事项：${c.matter.name}`,
+    `当事人：${publicPartyName(c)}`,
+    `违法事实：${redact(c.report?.facts ?? c.facts, c)}`,
+    `依据：${c.matter.basis}`,
+    `${d.kind === "penalty" ? "处罚内容" : "处理结论"}：${sanctionText(d)}`,
+    `作出决定的机关：${agencyOf(officeName)}`,
+    `决定日期：${d.date}`,
   ];
   return lines.join("\n");
 }

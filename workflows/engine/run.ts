@@ -50,7 +50,7 @@ export function startCase(proc: ProcedureDefinition, input: unknown): PersistedS
 
 const NOT_THIS_STAGE = (label: string, stateLabel: string): Refusal => ({
   guard: "stage",
-  message: `案件当前处于"${stateLabel}"阶段,不能办理"${label}"`,
+  message: `案件当前处于"${stateLabel}"阶段，不能办理"${label}"`,
   basis: "程序规定的办理顺序",
 });
 
@@ -67,7 +67,7 @@ export function applyEvent(
   raw: { type: string; at: string; actor: EventActor; payload: unknown },
 ): ApplyResult {
   const def = proc.events[raw.type];
-  if (!def) return { kind: "refused", reasons: [{ guard: "unknown-event", message: `未知事项: ${raw.type}`, basis: "" }] };
+  if (!def) return { kind: "refused", reasons: [{ guard: "unknown-event", message: `未知事项： ${raw.type}`, basis: "" }] };
   const parsed = def.payload.safeParse(raw.payload ?? {});
   if (!parsed.success) return { kind: "invalid", issues: parsed.error.issues };
   const event: ProcedureEvent = { type: raw.type, at: raw.at, actor: raw.actor, payload: parsed.data };

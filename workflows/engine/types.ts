@@ -132,7 +132,7 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   readonly createForm: readonly FormField[];
   /** Where a case is filed: at a street office only, or also at a residents' committee. */
   readonly filedAt: "street" | "street-or-committee";
-  /** 案号 code, as in (2026)彭司法意字第1号 or (2026)彭人调字第12号. */
+  /** 案号 code, as in （2026）彭司法意字第1号 or （2026）彭人调字第12号. */
   readonly caseNumber: (o: { docCode: string; year: number; n: number }) => string;
   /** Checks of the creation form that depend on the filing office's settings (a configured list). */
   readonly validateCreate?: (parsed: any, filing: Filing) => { path: string[]; message: string }[];

@@ -7,7 +7,7 @@ import type { LegalOpinionContext } from "./context";
 
 /** National default when an office has set nothing: 10 working days from assignment. */
 export const DEFAULT_DRAFT_WORKING_DAYS = 10;
-export const DEFAULT_DRAFT_DEADLINE_BASIS = "本街道法律顾问工作制度规定的办理时限(默认10个工作日,管理员可按本所规定调整)";
+export const DEFAULT_DRAFT_DEADLINE_BASIS = "本街道法律顾问工作制度规定的办理时限（默认10个工作日，管理员可按本所规定调整）";
 
 /** 出具期限: the opinion is issued within the configured working days of assignment. */
 export function legalOpinionDeadlines(c: LegalOpinionContext, calendar: HolidayCalendar): DeadlineSpec[] {

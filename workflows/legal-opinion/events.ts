@@ -18,7 +18,7 @@ export type LegalOpinionRequest = z.infer<typeof LegalOpinionRequestSchema>;
 export const AcceptSchema = z.object({
   assignee: UserRefSchema,
   /** Filled by the server from the office's setting, so replay gives the same deadline. */
-  draftDays: positiveInt("办理时限(工作日)", 60),
+  draftDays: positiveInt("办理时限（工作日）", 60),
   draftDeadlineBasis: requiredText("办理时限依据", 200),
 });
 
@@ -37,10 +37,10 @@ export const DraftSchema = z.object({
       z
         .string()
         .trim()
-        .regex(ARTICLE_CITATION, "法律依据须写明法律名称和具体条款,如《中华人民共和国民法典》第五百零九条"),
+        .regex(ARTICLE_CITATION, "法律依据须写明法律名称和具体条款，如《中华人民共和国民法典》第五百零九条"),
       { error: "请填写法律依据" },
     )
-    .min(1, "至少引用一条法律依据(写明具体条款)")
+    .min(1, "至少引用一条法律依据（写明具体条款）")
     .max(30, "法律依据不能超过30条"),
 });
 

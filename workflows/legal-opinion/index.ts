@@ -15,10 +15,10 @@ const draftForm: FormField[] = [
   { name: "conclusion", label: "法律意见", kind: "textarea", required: true },
   {
     name: "bases",
-    label: "法律依据(每行一条,写明具体条款)",
+    label: "法律依据（每行一条，写明具体条款）",
     kind: "lines",
     required: true,
-    hint: "如:《中华人民共和国民法典》第五百零九条",
+    hint: "如：《中华人民共和国民法典》第五百零九条",
   },
 ];
 
@@ -30,7 +30,7 @@ const events: Record<string, Def> = {
     from: ["requested"],
     guards: [g.assigneeIsAdviser, g.assigneeInOffice],
     payload: s.AcceptSchema,
-    form: [{ name: "assignee", label: "承办人(法律顾问/公职律师)", kind: "user", role: "legal_adviser", required: true }],
+    form: [{ name: "assignee", label: "承办人（法律顾问/公职律师）", kind: "user", role: "legal_adviser", required: true }],
   },
   REASSIGN: {
     type: "REASSIGN",
@@ -40,7 +40,7 @@ const events: Record<string, Def> = {
     guards: [g.assigneeIsAdviser, g.assigneeInOffice, g.assigneeChanges],
     payload: s.ReassignSchema,
     form: [
-      { name: "assignee", label: "新承办人(法律顾问/公职律师)", kind: "user", role: "legal_adviser", required: true },
+      { name: "assignee", label: "新承办人（法律顾问/公职律师）", kind: "user", role: "legal_adviser", required: true },
       { name: "reason", label: "改派理由", kind: "textarea", required: true },
     ],
   },
@@ -87,11 +87,11 @@ const events: Record<string, Def> = {
     from: ["reviewing"],
     guards: [g.reviewerIsNotDrafter, g.draftCitesArticles],
     payload: s.ApproveSchema,
-    form: [{ name: "comments", label: "审核意见(可选)", kind: "textarea" }],
+    form: [{ name: "comments", label: "审核意见（可选）", kind: "textarea" }],
   },
   ISSUE: {
     type: "ISSUE",
-    label: "出具法律意见书(编号并生成文书)",
+    label: "出具法律意见书（编号并生成文书）",
     permission: "legal-opinion.issue",
     from: ["approved"],
     guards: [g.lastReviewApproved, g.draftCitesArticles],
@@ -106,7 +106,7 @@ const events: Record<string, Def> = {
     from: ["issued"],
     guards: [],
     payload: s.ArchiveSchema,
-    form: [{ name: "note", label: "归档说明(可选)", kind: "textarea" }],
+    form: [{ name: "note", label: "归档说明（可选）", kind: "textarea" }],
   },
 };
 
@@ -135,7 +135,7 @@ export const legalOpinionProcedure: ProcedureDefinition<LegalOpinionContext, Leg
   createPermission: "legal-opinion.create",
   createSchema: s.LegalOpinionRequestSchema as any,
   filedAt: "street",
-  caseNumber: ({ docCode, year, n }) => `(${year})${docCode}法意字第${n}号`,
+  caseNumber: ({ docCode, year, n }) => `（${year}）${docCode}法意字第${n}号`,
   creationInput: (parsed, f) => ({ ...parsed, officeId: f.officeId, requestedBy: f.by, requestedAt: f.at }),
   createForm: [
     {

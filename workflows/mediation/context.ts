@@ -43,11 +43,11 @@ export const RISK_GRADES = { green: "绿色", yellow: "黄色", orange: "橙色"
 export type RiskGrade = keyof typeof RISK_GRADES;
 
 export const RISK_FACTORS = {
-  violence: "有暴力倾向或扬言报复(民转刑风险)",
-  group: "群体性纠纷(涉及5人以上)",
+  violence: "有暴力倾向或扬言报复（民转刑风险）",
+  group: "群体性纠纷（涉及5人以上）",
   petitions: "反复信访或扬言越级上访",
   vulnerable: "涉及老年人、未成年人、残疾人等弱势群体",
-  large_amount: "争议金额较大(10万元以上)",
+  large_amount: "争议金额较大（10万元以上）",
 } as const;
 export type RiskFactor = keyof typeof RISK_FACTORS;
 

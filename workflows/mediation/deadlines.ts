@@ -18,11 +18,11 @@ export function mediationDeadlines(c: MediationContext, calendar: HolidayCalenda
   out.push({
     key: "conclude",
     label: "调解期限",
-    rule: `自${c.remediatedAt ? "重新调解" : "受理"}之日起${CONCLUDE_MONTHS}个月内调结${c.extension ? `,经记录延长${c.extension.days}日(${c.extension.reason})` : ""}`,
+    rule: `自${c.remediatedAt ? "重新调解" : "受理"}之日起${CONCLUDE_MONTHS}个月内调结${c.extension ? `，经记录延长${c.extension.days}日（${c.extension.reason}）` : ""}`,
     legalBasis: "《人民调解工作若干规定》第三十三条",
     start: accepted,
     due: extended?.due ?? month.due,
-    explanation: extended ? `${month.explanation};延长:${extended.explanation}` : month.explanation,
+    explanation: extended ? `${month.explanation}；延长：${extended.explanation}` : month.explanation,
     provisional: month.provisional || (extended?.provisional ?? false),
     status: concluded ? "met" : "open",
   });
@@ -33,8 +33,8 @@ export function mediationDeadlines(c: MediationContext, calendar: HolidayCalenda
     out.push({
       key: "confirmation",
       label: "司法确认申请期限",
-      rule: `调解协议生效之日起${CONFIRMATION_WINDOW_DAYS}日内双方共同申请司法确认(当事人自愿)`,
-      legalBasis: "《中华人民共和国人民调解法》第三十三条;《中华人民共和国民事诉讼法》第二百零五条",
+      rule: `调解协议生效之日起${CONFIRMATION_WINDOW_DAYS}日内双方共同申请司法确认（当事人自愿）`,
+      legalBasis: "《中华人民共和国人民调解法》第三十三条；《中华人民共和国民事诉讼法》第二百零五条",
       start: a.effectiveOn,
       due: window.due,
       explanation: window.explanation,
@@ -47,7 +47,7 @@ export function mediationDeadlines(c: MediationContext, calendar: HolidayCalenda
     out.push({
       key: "follow-up",
       label: "回访",
-      rule: `协议生效后每${c.followUpDays}日回访一次,了解履行情况`,
+      rule: `协议生效后每${c.followUpDays}日回访一次，了解履行情况`,
       legalBasis: "《中华人民共和国人民调解法》第三十一条",
       start: last,
       due: visit.due,

@@ -41,7 +41,7 @@ export const PartySchema = z
   .superRefine((p, ctx) => {
     const bad = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     for (const [path, message] of partyIdentityIssues(p.kind, p)) bad(path, message);
-    if (p.agentName && !p.agentAuthority) bad("agentAuthority", "代理权限:有代理人的,须载明授权委托书的代理权限");
+    if (p.agentName && !p.agentAuthority) bad("agentAuthority", "代理权限：有代理人的，须载明授权委托书的代理权限");
   });
 
 const partyIndex = z.coerce.number({ error: "请选择当事人" }).int().min(1, "请选择当事人");

@@ -31,11 +31,11 @@ const partyForm: FormField[] = [
   { name: "occupation", label: "职业", kind: "text" },
   { name: "phone", label: "联系电话", kind: "text" },
   { name: "address", label: "住址", kind: "text" },
-  { name: "idNumber", label: "身份证号码(自然人)", kind: "text" },
-  { name: "creditCode", label: "统一社会信用代码(单位)", kind: "text" },
-  { name: "legalRepresentative", label: "法定代表人(单位)", kind: "text" },
+  { name: "idNumber", label: "身份证号码（自然人）", kind: "text" },
+  { name: "creditCode", label: "统一社会信用代码（单位）", kind: "text" },
+  { name: "legalRepresentative", label: "法定代表人（单位）", kind: "text" },
   { name: "agentName", label: "代理人姓名", kind: "text" },
-  { name: "agentAuthority", label: "代理权限(授权委托书)", kind: "text" },
+  { name: "agentAuthority", label: "代理权限（授权委托书）", kind: "text" },
 ];
 
 const event = (type: string, label: string, from: string[], payload: Def["payload"], form: FormField[], guards: Def["guards"] = [], permission = HANDLE, producesDocument?: string): Def => ({
@@ -52,7 +52,7 @@ const events: Record<string, Def> = {
   GRADE_RISK: event("GRADE_RISK", "风险研判", WORKING, s.GradeRiskSchema, [
     { name: "factors", label: "风险因素", kind: "multi", options: options(RISK_FACTORS) },
     { name: "grade", label: "风险等级", kind: "select", required: true, options: options(RISK_GRADES) },
-    { name: "reason", label: "研判理由(调整等级时必填)", kind: "textarea" },
+    { name: "reason", label: "研判理由（调整等级时必填）", kind: "textarea" },
   ], [g.revisionHasReason]),
   NOTIFY_POLICE: event("NOTIFY_POLICE", "通报公安机关", WORKING, s.NotifyPoliceSchema, [
     { name: "station", label: "通报的公安派出所", kind: "text", required: true },
@@ -62,7 +62,7 @@ const events: Record<string, Def> = {
     { name: "mediator", label: "人民调解员", kind: "user", role: "mediator", required: true },
     { name: "chosenByParties", label: "是否由当事人选择", kind: "select", required: true, options: [{ value: "no", label: "调解委员会指定" }, { value: "yes", label: "当事人选择" }] },
   ], [g.assigneeIsMediator]),
-  ADD_CO_MEDIATOR: event("ADD_CO_MEDIATOR", "邀请参与调解(双员双师)", WORKING, s.CoMediatorSchema, [
+  ADD_CO_MEDIATOR: event("ADD_CO_MEDIATOR", "邀请参与调解（双员双师）", WORKING, s.CoMediatorSchema, [
     { name: "name", label: "姓名", kind: "text", required: true },
     { name: "role", label: "身份", kind: "select", required: true, options: options(CO_MEDIATOR_ROLES) },
     { name: "note", label: "说明", kind: "text" },
@@ -99,7 +99,7 @@ const events: Record<string, Def> = {
   ], [g.hasMediationSession, g.policeNotifiedIfRed, g.agreementAfterSessions]),
   RECORD_SIGNED: event("RECORD_SIGNED", "确认协议书已签字盖章", ["signing"], s.SignedSchema, [
     { name: "signedOn", label: "各方签字盖章日期", kind: "date", required: true },
-    { name: "signedCopy", label: "签字盖章的协议书扫描件(先在附件中上传)", kind: "file", required: true },
+    { name: "signedCopy", label: "签字盖章的协议书扫描件（先在附件中上传）", kind: "file", required: true },
   ], [g.signedOnValid]),
   APPLY_CONFIRMATION: event("APPLY_CONFIRMATION", "记录司法确认申请", ["performing"], s.ConfirmationSchema, [
     { name: "date", label: "申请日期", kind: "date", required: true },
@@ -116,8 +116,8 @@ const events: Record<string, Def> = {
     { name: "performance", label: "履行情况", kind: "select", required: true, options: options(PERFORMANCE) },
     { name: "note", label: "回访情况", kind: "textarea", required: true },
   ], [g.followUpAfterAgreement]),
-  REMEDIATE: event("REMEDIATE", "重新调解", ["performing"], s.RemediateSchema, [{ name: "reason", label: "重新调解理由(未履行或司法确认被驳回)", kind: "textarea", required: true }]),
-  CLOSE: event("CLOSE", "结案", ["performing"], s.CloseSchema, [{ name: "note", label: "结案说明(未履行的,写明已告知可向法院起诉)", kind: "textarea" }], [g.hasFollowUp]),
+  REMEDIATE: event("REMEDIATE", "重新调解", ["performing"], s.RemediateSchema, [{ name: "reason", label: "重新调解理由（未履行或司法确认被驳回）", kind: "textarea", required: true }]),
+  CLOSE: event("CLOSE", "结案", ["performing"], s.CloseSchema, [{ name: "note", label: "结案说明（未履行的，写明已告知可向法院起诉）", kind: "textarea" }], [g.hasFollowUp]),
   TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], s.TerminateSchema, [{ name: "reason", label: "终止调解理由", kind: "textarea", required: true }], [g.policeNotifiedIfRed]),
   WITHDRAW: event("WITHDRAW", "当事人撤回", WORKING, s.WithdrawSchema, [
     { name: "party", label: "撤回的当事人", kind: "party", required: true },
@@ -130,23 +130,23 @@ function pendingTasks(state: string, c: MediationContext): PendingTask[] {
   const toMediators = (label: string): PendingTask[] =>
     c.mediators.length ? c.mediators.map((m) => ({ label, role: null, userId: m.id })) : [{ label, role: "mediator", userId: null }];
   const red: PendingTask[] = c.risk?.grade === "red" && !["closed", "archived", "declined", "terminated", "withdrawn"].includes(state)
-    ? [{ label: c.policeNotified ? "红色风险纠纷:督办化解" : "红色风险纠纷:立即通报公安并督办", role: "street_leader", userId: null }]
+    ? [{ label: c.policeNotified ? "红色风险纠纷：督办化解" : "红色风险纠纷：立即通报公安并督办", role: "street_leader", userId: null }]
     : [];
   // After a move, the new level assigns one of its own mediators (the earlier ones keep following).
   const lastMove = c.moves.at(-1);
   const levelTask: PendingTask[] =
     lastMove && !c.mediators.some((m) => (m.assignedAt ?? "") > lastMove.at)
-      ? [{ label: lastMove.direction === "up" ? "上移纠纷:指定本级调解员并组织调解" : "下交纠纷:指定调解员并组织调解", role: c.level === "street" ? "judicial_staff" : "mediator", userId: null }]
+      ? [{ label: lastMove.direction === "up" ? "上移纠纷：指定本级调解员并组织调解" : "下交纠纷：指定调解员并组织调解", role: c.level === "street" ? "judicial_staff" : "mediator", userId: null }]
       : [];
   switch (state) {
     case "registered":
-      return [...toMediators("登记当事人、征询意愿、风险研判并开始调解"), ...(c.level !== "committee" && !lastMove ? [{ label: "受理纠纷:指定调解员", role: "judicial_staff", userId: null }] : []), ...levelTask, ...red];
+      return [...toMediators("登记当事人、征询意愿、风险研判并开始调解"), ...(c.level !== "committee" && !lastMove ? [{ label: "受理纠纷：指定调解员", role: "judicial_staff", userId: null }] : []), ...levelTask, ...red];
     case "mediating":
       return [...toMediators("组织调解并记录"), ...levelTask, ...red];
     case "signing":
       return toMediators("上传各方签字盖章的调解协议书");
     case "performing":
-      return toMediators(c.confirmation?.ruling === "rejected" ? "司法确认被驳回:重新调解或告知起诉" : "回访协议履行情况");
+      return toMediators(c.confirmation?.ruling === "rejected" ? "司法确认被驳回：重新调解或告知起诉" : "回访协议履行情况");
     case "closed":
     case "declined":
     case "terminated":
@@ -176,8 +176,8 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
     { name: "claims", label: "当事人请求", kind: "textarea", required: true },
   ],
   filedAt: "street-or-committee",
-  // (2026)彭人调字第12号: the street's 代字 without 司, then 人调字.
-  caseNumber: ({ docCode, year, n }) => `(${year})${docCode.replace(/司$/, "")}人调字第${n}号`,
+  // （2026）彭人调字第12号: the street's 代字 without 司, then 人调字.
+  caseNumber: ({ docCode, year, n }) => `（${year}）${docCode.replace(/司$/, "")}人调字第${n}号`,
   createOptions: (settings) => ({ disputeType: parseDisputeTypes(settings[DISPUTE_TYPES_SETTING]).map((t) => ({ value: t.key, label: t.label })) }),
   validateCreate: (parsed, f) =>
     parseDisputeTypes(f.settings[DISPUTE_TYPES_SETTING]).some((t) => t.key === parsed.disputeType) ? [] : [{ path: ["disputeType"], message: "请选择本街道纠纷类型目录中的类型" }],
@@ -233,7 +233,7 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   // Titles appear in every list, so names in them are masked (张某某); the case page shows them in full.
   title: (c) => {
     const names = c.parties.map((p) => (p.kind === "person" ? maskName(p.name) : p.name));
-    const title = names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${c.disputeTypeLabel}` : `${c.disputeTypeLabel}(${redactText(c.summary, mediationPersons(c)).slice(0, 20)})`;
+    const title = names.length >= 2 ? `${names[0]}与${names.slice(1).join("、")}${c.disputeTypeLabel}` : `${c.disputeTypeLabel}（${redactText(c.summary, mediationPersons(c)).slice(0, 20)}）`;
     return redactText(title, mediationPersons(c));
   },
   searchText: (c) => [c.summary, c.claims, c.disputeTypeLabel, ...c.parties.map((p) => `${p.name} ${p.phone} ${p.idNumber}`), ...c.mediators.map((m) => m.name)].join("\n"),

@@ -92,8 +92,8 @@ export function figuresCsv(f: MediationFigures, period: { from: string; to: stri
   const rows: (string | number)[][] = [["统计范围", period.scope, "", ""], ["统计期间", `${period.from}至${period.to}`, "", ""], ["指标", "分类", "受理数", "调解成功数"]];
   rows.push(["合计", "全部", f.accepted, f.successful]);
   rows.push(["已办结", "", f.concluded, f.successful]);
-  rows.push(["办理中(不计入成功率)", "", f.open, ""]);
-  rows.push(["调解成功率(%)(成功数÷办结数)", "", f.successRate ?? "", ""]);
+  rows.push(["办理中（不计入成功率）", "", f.open, ""]);
+  rows.push(["调解成功率（%）（成功数÷办结数）", "", f.successRate ?? "", ""]);
   rows.push(["平均调结天数", "", f.averageDaysToConclude ?? "", ""]);
   for (const [name, list] of [["纠纷类型", f.byType], ["调解层级", f.byLevel], ["纠纷来源", f.bySource], ["调解组织", f.byOffice]] as const) {
     for (const t of list) rows.push([name, t.label, t.accepted, t.successful]);

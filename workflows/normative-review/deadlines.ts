@@ -10,7 +10,7 @@ import type { DeadlineSpec } from "../engine/types";
 import type { NormativeReviewContext } from "./context";
 
 export const DEFAULT_REVIEW_WORKING_DAYS = 7;
-export const DEFAULT_REVIEW_BASIS = "参照《重大行政决策程序暂行条例》第二十六条第二款:送请合法性审查,应当保证必要的审查时间,一般不少于7个工作日";
+export const DEFAULT_REVIEW_BASIS = "参照《重大行政决策程序暂行条例》第二十六条第二款：送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日";
 
 export interface ReviewClock {
   /** The period's last day, 补正 time not counted; null while 补正 stands it still before it ran out. */
@@ -60,13 +60,13 @@ export function normativeReviewDeadlines(c: NormativeReviewContext, calendar: Ho
   const start = chinaDate(c.acceptedAt!);
   const plain = countPeriod(calendar, start, c.reviewDays!, "workingDays");
   const explanation = clock.pauses.length
-    ? `自${chineseDate(start)}受理起计算${c.reviewDays}个工作日,${clock.pauses.map((p) => `${chineseDate(p.from)}通知补正至${chineseDate(p.to!)}补正送达`).join("、")}期间不计入,截止${chineseDate(clock.due)}`
+    ? `自${chineseDate(start)}受理起计算${c.reviewDays}个工作日，${clock.pauses.map((p) => `${chineseDate(p.from)}通知补正至${chineseDate(p.to!)}补正送达`).join("、")}期间不计入，截止${chineseDate(clock.due)}`
     : plain.explanation;
   return [
     {
       key: "review",
       label: "出具合法性审查意见",
-      rule: `受理之日起${c.reviewDays}个工作日内出具审查意见(通知补正至补正材料送达期间不计入)`,
+      rule: `受理之日起${c.reviewDays}个工作日内出具审查意见（通知补正至补正材料送达期间不计入）`,
       legalBasis: c.reviewBasis ?? DEFAULT_REVIEW_BASIS,
       start,
       due: clock.due,

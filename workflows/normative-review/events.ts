@@ -10,17 +10,17 @@ export const ARTICLE = /《[^《》]{2,60}》\s*第[一二三四五六七八九�
 const realDate = (label: string) =>
   z
     .string({ error: `请填写${label}` })
-    .regex(DATE, `${label}:日期格式应为YYYY-MM-DD`)
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), `${label}:不是有效日期`);
+    .regex(DATE, `${label}：日期格式应为YYYY-MM-DD`)
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), `${label}：不是有效日期`);
 
 const FileRefSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string() }, { error: "请选择本案已上传的文件" });
 
 export const ReviewRequestSchema = z.object({
   documentType: oneOf("送审文件类型", Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]]),
-  title: requiredText("文件(合同)名称", 100),
+  title: requiredText("文件（合同）名称", 100),
   requestingUnit: requiredText("送审单位", 60),
   counterparty: optionalText("合同相对方", 100),
-  explanation: requiredText("起草(送审)说明", 5000),
+  explanation: requiredText("起草（送审）说明", 5000),
   wantedBy: realDate("要求完成日期"),
 });
 export type ReviewRequest = z.infer<typeof ReviewRequestSchema>;
@@ -30,7 +30,7 @@ export const SubmitDraftSchema = z.object({ draft: FileRefSchema, note: optional
 export const AcceptSchema = z.object({
   reviewer: UserRefSchema,
   /** Filled by the server from the street's setting, so replay gives the same deadline. */
-  reviewDays: positiveInt("审查期限(工作日)", 60),
+  reviewDays: positiveInt("审查期限（工作日）", 60),
   reviewBasis: requiredText("审查期限依据", 200),
 });
 
@@ -45,7 +45,7 @@ const ProblemSchema = z
   .trim()
   .min(1)
   .max(1000, "每个问题不能超过1000字")
-  .refine((line) => ARTICLE.test(line), "每个问题须写明与之抵触的法律条款,如“第五条设定罚款——《中华人民共和国行政处罚法》第十六条”")
+  .refine((line) => ARTICLE.test(line), "每个问题须写明与之抵触的法律条款，如“第五条设定罚款——《中华人民共和国行政处罚法》第十六条”")
   .transform((line) => ({ text: line, article: line.match(ARTICLE)![0].replace(/\s+/g, "") }));
 
 export const OpinionSchema = z
@@ -57,10 +57,10 @@ export const OpinionSchema = z
   })
   .superRefine((o, ctx) => {
     if (o.conclusion !== "lawful" && o.problems.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["problems"], message: "结论为修改后合法或不合法的,须逐条列明问题及其抵触的条款" });
+      ctx.addIssue({ code: "custom", path: ["problems"], message: "结论为修改后合法或不合法的，须逐条列明问题及其抵触的条款" });
     }
     if (o.conclusion === "lawful_after_changes" && !o.suggestions) {
-      ctx.addIssue({ code: "custom", path: ["suggestions"], message: "结论为修改后合法的,须写明修改建议" });
+      ctx.addIssue({ code: "custom", path: ["suggestions"], message: "结论为修改后合法的，须写明修改建议" });
     }
   });
 

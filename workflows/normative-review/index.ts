@@ -19,8 +19,8 @@ const events: Record<string, Def> = {
     guards: [],
     payload: s.SubmitDraftSchema,
     form: [
-      { name: "draft", label: "送审稿(先在“附件”中上传)", kind: "file", required: true },
-      { name: "note", label: "送审稿说明(可选)", kind: "textarea" },
+      { name: "draft", label: "送审稿（先在“附件”中上传）", kind: "file", required: true },
+      { name: "note", label: "送审稿说明（可选）", kind: "textarea" },
     ],
   },
   ACCEPT: {
@@ -30,7 +30,7 @@ const events: Record<string, Def> = {
     from: ["submitted"],
     guards: [g.draftSubmitted, g.reviewerIsAdviser, g.reviewerInOffice],
     payload: s.AcceptSchema,
-    form: [{ name: "reviewer", label: "审查人(法律顾问/公职律师)", kind: "user", role: "legal_adviser", required: true }],
+    form: [{ name: "reviewer", label: "审查人（法律顾问/公职律师）", kind: "user", role: "legal_adviser", required: true }],
   },
   REJECT: {
     type: "REJECT",
@@ -52,23 +52,23 @@ const events: Record<string, Def> = {
   },
   REQUEST_CORRECTION: {
     type: "REQUEST_CORRECTION",
-    label: "通知补正材料(审查期限暂停)",
+    label: "通知补正材料（审查期限暂停）",
     permission: "normative-review.review",
     from: ["reviewing"],
     guards: [g.actorMayAskCorrection],
     payload: s.RequestCorrectionSchema,
-    form: [{ name: "items", label: "需补正的材料", kind: "textarea", required: true, hint: "如:制定依据文本、征求意见情况说明、合同相对方资质证明" }],
+    form: [{ name: "items", label: "需补正的材料", kind: "textarea", required: true, hint: "如：制定依据文本、征求意见情况说明、合同相对方资质证明" }],
   },
   SUPPLY_CORRECTION: {
     type: "SUPPLY_CORRECTION",
-    label: "补正材料已送达(审查期限继续计算)",
+    label: "补正材料已送达（审查期限继续计算）",
     permission: "normative-review.create",
     from: ["correcting"],
     guards: [],
     payload: s.SupplyCorrectionSchema,
     form: [
       { name: "note", label: "补正情况", kind: "textarea", required: true },
-      { name: "files", label: "补正材料(先上传)", kind: "files" },
+      { name: "files", label: "补正材料（先上传）", kind: "files" },
     ],
   },
   SUBMIT_OPINION: {
@@ -82,12 +82,12 @@ const events: Record<string, Def> = {
       { name: "conclusion", label: "审查结论", kind: "select", required: true, options: options(CONCLUSIONS) },
       {
         name: "problems",
-        label: "存在的问题(每行一条,写明与之抵触的条款)",
+        label: "存在的问题（每行一条，写明与之抵触的条款）",
         kind: "lines",
-        hint: "如:第五条设定罚款——《中华人民共和国行政处罚法》第十六条",
+        hint: "如：第五条设定罚款——《中华人民共和国行政处罚法》第十六条",
       },
       { name: "reasoning", label: "审查意见说明", kind: "textarea", required: true },
-      { name: "suggestions", label: "修改建议(结论为修改后合法的必填)", kind: "textarea" },
+      { name: "suggestions", label: "修改建议（结论为修改后合法的必填）", kind: "textarea" },
     ],
   },
   RETURN: {
@@ -106,11 +106,11 @@ const events: Record<string, Def> = {
     from: ["signOff"],
     guards: [g.signerIsNotReviewer, g.opinionGiven],
     payload: s.ApproveSchema,
-    form: [{ name: "comments", label: "签发意见(可选)", kind: "textarea" }],
+    form: [{ name: "comments", label: "签发意见（可选）", kind: "textarea" }],
   },
   ISSUE: {
     type: "ISSUE",
-    label: "出具合法性审查意见书(编号并生成文书)",
+    label: "出具合法性审查意见书（编号并生成文书）",
     permission: "normative-review.issue",
     from: ["approved"],
     guards: [g.lastSignOffApproved, g.opinionGiven],
@@ -125,7 +125,7 @@ const events: Record<string, Def> = {
     from: ["issued"],
     guards: [],
     payload: s.ArchiveSchema,
-    form: [{ name: "note", label: "归档说明(可选)", kind: "textarea" }],
+    form: [{ name: "note", label: "归档说明（可选）", kind: "textarea" }],
   },
 };
 
@@ -138,7 +138,7 @@ function pendingTasks(state: string, c: NormativeReviewContext): PendingTask[] {
     case "reviewing":
       return [{ label: c.signOffs.at(-1)?.decision === "returned" ? "按签发意见修改审查意见" : "审查送审稿并提出审查意见", role: null, userId: c.reviewer?.id ?? null }];
     case "correcting":
-      return [{ label: "补正材料(审查期限暂停)", role: null, userId: c.requestedBy.id }];
+      return [{ label: "补正材料（审查期限暂停）", role: null, userId: c.requestedBy.id }];
     case "signOff":
       return [{ label: "签发合法性审查意见", role: "judicial_director", userId: null }];
     case "approved":
@@ -158,18 +158,18 @@ export const normativeReviewProcedure: ProcedureDefinition<NormativeReviewContex
   createPermission: "normative-review.create",
   createSchema: s.ReviewRequestSchema as any,
   filedAt: "street",
-  caseNumber: ({ docCode, year, n }) => `(${year})${docCode}法审字第${n}号`,
+  caseNumber: ({ docCode, year, n }) => `（${year}）${docCode}法审字第${n}号`,
   validateCreate: (parsed, f) => [
-    ...(parsed.wantedBy < chinaDate(f.at) ? [{ path: ["wantedBy"], message: "要求完成日期:不能早于送审登记之日" }] : []),
-    ...(parsed.documentType === "contract" && !parsed.counterparty ? [{ path: ["counterparty"], message: "合同相对方:送审合同须写明合同相对方" }] : []),
+    ...(parsed.wantedBy < chinaDate(f.at) ? [{ path: ["wantedBy"], message: "要求完成日期：不能早于送审登记之日" }] : []),
+    ...(parsed.documentType === "contract" && !parsed.counterparty ? [{ path: ["counterparty"], message: "合同相对方：送审合同须写明合同相对方" }] : []),
   ],
   creationInput: (parsed, f) => ({ ...parsed, officeId: f.officeId, requestedBy: f.by, requestedAt: f.at }),
   createForm: [
     { name: "documentType", label: "送审文件类型", kind: "select", required: true, options: options(DOCUMENT_TYPES) },
-    { name: "title", label: "文件(合同)名称", kind: "text", required: true },
+    { name: "title", label: "文件（合同）名称", kind: "text", required: true },
     { name: "requestingUnit", label: "送审单位", kind: "text", required: true },
-    { name: "counterparty", label: "合同相对方(合同必填)", kind: "text" },
-    { name: "explanation", label: "起草(送审)说明", kind: "textarea", required: true, hint: "制定(签订)目的、依据、主要内容和已履行的程序" },
+    { name: "counterparty", label: "合同相对方（合同必填）", kind: "text" },
+    { name: "explanation", label: "起草（送审）说明", kind: "textarea", required: true, hint: "制定（签订）目的、依据、主要内容和已履行的程序" },
     { name: "wantedBy", label: "要求完成日期", kind: "date", required: true },
   ],
   events,
@@ -184,7 +184,7 @@ export const normativeReviewProcedure: ProcedureDefinition<NormativeReviewContex
   stateLabels: {
     submitted: "待受理",
     reviewing: "审查中",
-    correcting: "补正中(期限暂停)",
+    correcting: "补正中（期限暂停）",
     signOff: "待所长签发",
     approved: "已签发待出具",
     issued: "已出具",
@@ -193,7 +193,7 @@ export const normativeReviewProcedure: ProcedureDefinition<NormativeReviewContex
     withdrawn: "已撤回",
   },
   finalStates: ["archived", "rejected", "withdrawn"],
-  title: (c) => `${c.title}(${DOCUMENT_TYPES[c.documentType]})`,
+  title: (c) => `${c.title}（${DOCUMENT_TYPES[c.documentType]}）`,
   searchText: (c) =>
     [c.title, DOCUMENT_TYPES[c.documentType], c.requestingUnit, c.counterparty, c.explanation, c.reviewer?.name, c.opinion?.reasoning, ...(c.opinion?.problems.map((p) => p.text) ?? []), c.issued?.number]
       .filter(Boolean)

@@ -53,7 +53,7 @@ export function normativeReviewFigures(cases: readonly { context: NormativeRevie
   const count = (t: DocumentType) => byType.find((f) => f.type === t)!.reviewed;
   return {
     byType,
-    sentence: `审查规范性文件${count("normative")}件,审查合同${count("contract")}件`,
+    sentence: `审查规范性文件${count("normative")}件，审查合同${count("contract")}件`,
     open: cases.filter((x) => x.context.closedReason === null && x.context.issued === null).length,
     notAccepted: cases.filter((x) => x.context.acceptedAt === null && x.context.closedReason !== null).length,
   };

@@ -8,11 +8,11 @@ export function EnforcementFiguresView({ f, internal }: { f: EnforcementFigures;
     <>
       <div className="card" data-testid="figures">
         <dl className="facts">
-          <dt>案件</dt><dd>{f.cases} 件(其中简易程序 {f.simple} 件)</dd>
-          <dt>作出决定</dt><dd>{f.decided} 件,其中行政处罚 {f.penalties} 件,罚款合计 {f.fines.toLocaleString("zh-CN")} 元</dd>
-          <dt>重大执法决定</dt><dd>{f.major} 件,经法制审核 {f.reviewed} 件;首轮审核通过率 {pct(f.firstRoundApprovalRate)};平均审核轮次 {f.averageRounds ?? "—"}</dd>
-          <dt>决定公示</dt><dd>应公示 {f.toPublish} 件,已公示 {f.published} 件,按期公示 {f.publishedOnTime} 件(按期率 {pct(f.publishedOnTimeRate)});撤回公示 {f.withdrawals} 件</dd>
-          <dt>平均办案天数</dt><dd>{f.averageDaysToDecision ?? "—"} 日(普通程序,立案至决定)</dd>
+          <dt>案件</dt><dd>{f.cases} 件（其中简易程序 {f.simple} 件）</dd>
+          <dt>作出决定</dt><dd>{f.decided} 件，其中行政处罚 {f.penalties} 件，罚款合计 {f.fines.toLocaleString("zh-CN")} 元</dd>
+          <dt>重大执法决定</dt><dd>{f.major} 件，经法制审核 {f.reviewed} 件；首轮审核通过率 {pct(f.firstRoundApprovalRate)}；平均审核轮次 {f.averageRounds ?? "—"}</dd>
+          <dt>决定公示</dt><dd>应公示 {f.toPublish} 件，已公示 {f.published} 件，按期公示 {f.publishedOnTime} 件（按期率 {pct(f.publishedOnTimeRate)}）；撤回公示 {f.withdrawals} 件</dd>
+          <dt>平均办案天数</dt><dd>{f.averageDaysToDecision ?? "—"} 日（普通程序，立案至决定）</dd>
         </dl>
       </div>
       <div className="grid2">

@@ -25,17 +25,17 @@ export const enforcementModule = defineProcedure({
     "enforcement.payment": {
       label: "罚款缴纳途径",
       default: "到指定的银行或者通过电子支付系统",
-      form: textForm("罚款缴纳途径(写入处罚决定书,如:到中国工商银行上海彭浦支行,账号……,或者通过上海市非税收入电子缴款系统)", "罚款缴纳途径", 4, 300, "请填写指定银行及账号或电子支付途径"),
+      form: textForm("罚款缴纳途径（写入处罚决定书，如：到中国工商银行上海彭浦支行，账号……，或者通过上海市非税收入电子缴款系统）", "罚款缴纳途径", 4, 300, "请填写指定银行及账号或电子支付途径"),
     },
     "enforcement.reviewOrgan": {
       label: "行政复议机关",
       default: "区人民政府",
-      form: textForm("行政复议机关(写入处罚决定书,如:上海市静安区人民政府)", "行政复议机关", 4, 100, "请填写行政复议机关全称"),
+      form: textForm("行政复议机关（写入处罚决定书，如：上海市静安区人民政府）", "行政复议机关", 4, 100, "请填写行政复议机关全称"),
     },
     "enforcement.court": {
       label: "行政诉讼管辖法院",
       default: "有管辖权的人民法院",
-      form: textForm("行政诉讼管辖法院(写入处罚决定书)", "管辖法院", 4, 100, "请填写管辖法院全称"),
+      form: textForm("行政诉讼管辖法院（写入处罚决定书）", "管辖法院", 4, 100, "请填写管辖法院全称"),
     },
   },
   Facts: EnforcementFacts,
@@ -46,11 +46,11 @@ export const enforcementModule = defineProcedure({
     { to: "/gongshi", label: "执法公示", order: 99 },
   ],
   // 现场记录 from a phone: camera photos and video uploaded one by one.
-  pages: [{ event: "RECORD_ACT", path: "record", label: "现场记录(拍照、录像上传)" }],
+  pages: [{ event: "RECORD_ACT", path: "record", label: "现场记录（拍照、录像上传）" }],
   report: {
     title: "行政执法统计",
     permission: "enforcement.report",
-    hint: "按立案(登记)日期统计。年度行政执法数据应于次年1月31日前向社会公开(国办发〔2018〕118号第六条),公开版本见“执法公示 · 年度统计”。",
+    hint: "按立案（登记）日期统计。年度行政执法数据应于次年1月31日前向社会公开（国办发〔2018〕118号第六条），公开版本见“执法公示 · 年度统计”。",
     officeKinds: ["street"],
     View: ({ figures, from, to }) => (
       <>

@@ -37,7 +37,7 @@ function tryAct(db: Db, user: SessionUser, row: CaseRow, payload: Record<string,
   const r = applyEvent(proc, row.snapshot as any, { type: "RECORD_ACT", at: new Date().toISOString(), actor: toActor(user), payload: { ...prepared.payload, files } });
   if (r.kind === "applied") return null;
   if (r.kind === "invalid") return { ok: false, message: "填写内容有误", errors: fieldErrors(r.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }))), reasons: [] };
-  return { ok: false, message: `暂不能办理,原因:${r.reasons.map((x) => x.message).join(";")}`, errors: {}, reasons: r.reasons };
+  return { ok: false, message: `暂不能办理，原因：${r.reasons.map((x) => x.message).join("；")}`, errors: {}, reasons: r.reasons };
 }
 
 export function activeOfficers(db: Db, officeId: number, today = chinaDate(new Date())) {
@@ -63,7 +63,7 @@ export async function recordActFromForm(db: Db, user: SessionUser, row: CaseRow,
   const bad = files.map((f) => ({ f, problem: uploadProblem(statSync(f.path).size, fileHead(f.path)) })).find((x) => x.problem);
   if (bad) {
     removeUploads(files);
-    const message = `${bad.f.name}:${UPLOAD_ERRORS[bad.problem!](maxMb())}。本次记录未保存。`;
+    const message = `${bad.f.name}：${UPLOAD_ERRORS[bad.problem!](maxMb())}。本次记录未保存。`;
     return fail(message, { errors: { files: message }, values });
   }
   // The act is tried first with the new files standing in by their type: a refused act stores nothing.
@@ -90,7 +90,7 @@ export async function recordActFromForm(db: Db, user: SessionUser, row: CaseRow,
   const payload = { ...base, files: [...base.files, ...stored.map(String)] };
   const outcome = await runEvent(db, { user, caseId: row.id, type: "RECORD_ACT", payload, expectedVersion: Number(values.version) || 0 });
   // Only a race (the case changed between the trial and now) gets here with files stored.
-  const kept = stored.length ? `(本次上传的${stored.length}个文件已保存为本案附件,可重新选择)` : "";
+  const kept = stored.length ? `（本次上传的${stored.length}个文件已保存为本案附件，可重新选择）` : "";
   switch (outcome.status) {
     case 200:
       return { ok: true };

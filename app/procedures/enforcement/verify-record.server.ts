@@ -25,7 +25,7 @@ export function verifyEnforcementRecords(db: Db, stored: ReadonlySet<string>) {
     const log = logged.get(c.id) ?? [];
     records += shown.length;
     const differs = shown.length !== log.length || shown.some((r, i) => r.content !== log[i].content || JSON.stringify(r.files.map((f) => f.sha256)) !== JSON.stringify(log[i].files.map((f) => f.sha256)));
-    if (differs) broken.push({ caseId: c.id, reason: "全过程记录与不可修改的事件日志不一致(记录被改动)" });
+    if (differs) broken.push({ caseId: c.id, reason: "全过程记录与不可修改的事件日志不一致（记录被改动）" });
     for (const f of shown.flatMap((r) => r.files)) if (!stored.has(f.sha256)) broken.push({ caseId: c.id, reason: `全过程记录引用的文件 ${f.sha256} 未登记或缺失` });
   }
   return { records, broken };

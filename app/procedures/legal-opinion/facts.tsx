@@ -11,7 +11,7 @@ export function LegalOpinionFacts({ c }: { c: LegalOpinionContext; files?: unkno
         <dt>申请人</dt><dd>{c.requestedBy.name} · {formatInstant(c.requestedAt)}</dd>
         <dt>基本情况</dt><dd>{c.background}</dd>
         <dt>法律问题</dt><dd>{c.questions}</dd>
-        <dt>承办人</dt><dd>{c.assignee ? `${c.assignee.name}(${c.draftDays}个工作日内出具)` : "尚未指派"}</dd>
+        <dt>承办人</dt><dd>{c.assignee ? `${c.assignee.name}（${c.draftDays}个工作日内出具）` : "尚未指派"}</dd>
         {c.issued ? (<><dt>文号</dt><dd>{c.issued.number}</dd></>) : null}
         {c.closedReason ? (<><dt>终结原因</dt><dd>{c.closedReason}</dd></>) : null}
       </dl>
@@ -32,7 +32,7 @@ export function LegalOpinionFacts({ c }: { c: LegalOpinionContext; files?: unkno
           <h2>审核记录</h2>
           <ul>
             {c.reviews.map((r) => (
-              <li key={r.round}>第{r.round}轮:{r.decision === "approved" ? "同意" : "退回修改"} · {r.by.name} · {formatInstant(r.at)}{r.comments ? `:${r.comments}` : ""}</li>
+              <li key={r.round}>第{r.round}轮：{r.decision === "approved" ? "同意" : "退回修改"} · {r.by.name} · {formatInstant(r.at)}{r.comments ? `：${r.comments}` : ""}</li>
             ))}
           </ul>
         </>

@@ -25,9 +25,9 @@ export const legalOpinionModule = defineProcedure({
   },
   settings: {
     "legal-opinion.draftDays": {
-      label: "法律意见书办理时限(工作日,自指派之日起)",
+      label: "法律意见书办理时限（工作日，自指派之日起）",
       default: String(DEFAULT_DRAFT_WORKING_DAYS),
-      form: numberForm("法律意见书办理时限(自指派之日起,工作日)", "办理时限", "个工作日", 1, 60),
+      form: numberForm("法律意见书办理时限（自指派之日起，工作日）", "办理时限", "个工作日", 1, 60),
     },
     "legal-opinion.draftBasis": {
       label: "法律意见书办理时限的依据",

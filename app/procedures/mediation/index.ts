@@ -37,6 +37,6 @@ export const mediationModule = defineProcedure({
   memberRefusal: (type) =>
     MEMBER_EVENTS.includes(type)
       ? null
-      : { guard: "handlingOffice", message: "案件已由其他单位承办,本事项由承办单位办理", basis: "分级调处:小事不出村(社区)、大事不出镇(街道)" },
+      : { guard: "handlingOffice", message: "案件已由其他单位承办，本事项由承办单位办理", basis: "分级调处：小事不出村（社区）、大事不出镇（街道）" },
   server: mediationServer,
 });

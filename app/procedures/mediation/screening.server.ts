@@ -21,7 +21,7 @@ const FINDING = /^(.+?)[|｜](.+)$/;
 export const screeningSchema = (types: readonly DisputeType[]) => z.object({
   date: DATE("排查日期"),
   scope: z.string().trim().min(1, "请填写排查范围").max(200, "排查范围不能超过200字"),
-  risks: z.string().trim().min(1, "请填写风险研判意见(无风险也请注明)").max(2000, "风险研判意见不能超过2000字"),
+  risks: z.string().trim().min(1, "请填写风险研判意见（无风险也请注明）").max(2000, "风险研判意见不能超过2000字"),
   findings: z
     .string()
     .max(5000, "发现的纠纷不能超过5000字")
@@ -31,7 +31,7 @@ export const screeningSchema = (types: readonly DisputeType[]) => z.object({
         const m = FINDING.exec(line);
         const type = types.find((t) => m && t.label.startsWith(m[1].trim()))?.key;
         if (!m || !type) {
-          ctx.addIssue({ code: "custom", message: `发现的纠纷第${i + 1}行:应为"纠纷类型|情况描述",如"邻里纠纷|3号楼楼上漏水"` });
+          ctx.addIssue({ code: "custom", message: `发现的纠纷第${i + 1}行：应为"纠纷类型|情况描述"，如"邻里纠纷|3号楼楼上漏水"` });
           return null;
         }
         return { disputeType: type, description: m[2].trim() };
@@ -86,7 +86,7 @@ export function findingToCase(db: Db, user: SessionUser, findingId: number): Cre
     const created = createCase(db, user, "mediation", {
       source: "initiative",
       disputeType: finding.f.disputeType,
-      summary: `${finding.date}排查发现:${finding.f.description}`,
+      summary: `${finding.date}排查发现：${finding.f.description}`,
       claims: "待当事人陈述",
     }, undefined, finding.officeId);
     if (created.status === 201) {

@@ -12,28 +12,28 @@ import { keyFor } from "../../settings.server";
  * the list keep their key (so statistics and old cases stay joined); new names get a stable one.
  */
 export function disputeTypesFromLines(current: string, text: string): { list: DisputeType[] } | { error: string } {
-  if (text.length > 2000) return { error: "纠纷类型目录:过长" };
+  if (text.length > 2000) return { error: "纠纷类型目录：过长" };
   const names = [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
-  if (!names.length) return { error: "纠纷类型目录:至少保留一个类型" };
-  if (names.length > 40) return { error: "纠纷类型目录:不能超过40个类型" };
+  if (!names.length) return { error: "纠纷类型目录：至少保留一个类型" };
+  if (names.length > 40) return { error: "纠纷类型目录：不能超过40个类型" };
   const long = names.find((n) => n.length > 20);
-  if (long) return { error: `纠纷类型目录:"${long.slice(0, 20)}…"超过20字` };
+  if (long) return { error: `纠纷类型目录："${long.slice(0, 20)}…"超过20字` };
   const existing = parseDisputeTypes(current);
   return { list: names.map((label) => ({ key: keyFor(existing, label), label })) };
 }
 
 export const MEDIATION_SETTINGS = {
   "mediation.followUpDays": {
-    label: "调解协议回访间隔(日)",
+    label: "调解协议回访间隔（日）",
     default: String(DEFAULT_FOLLOW_UP_DAYS),
-    form: numberForm("调解协议回访间隔(日;新受理的纠纷按此计算,含本街道各居委会)", "回访间隔", "日", 1, 180),
+    form: numberForm("调解协议回访间隔（日；新受理的纠纷按此计算，含本街道各居委会）", "回访间隔", "日", 1, 180),
   },
   "mediation.disputeTypes": {
     label: "纠纷类型目录",
     default: JSON.stringify(DEFAULT_DISPUTE_TYPES),
     form: {
       kind: "lines",
-      label: "纠纷类型目录(每行一个;改名或删除不影响已受理的纠纷)",
+      label: "纠纷类型目录（每行一个；改名或删除不影响已受理的纠纷）",
       toForm: (stored) => parseDisputeTypes(stored).map((t) => t.label).join("\n"),
       fromForm: (typed, stored) => {
         const r = disputeTypesFromLines(stored, typed);

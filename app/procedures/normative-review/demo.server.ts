@@ -40,18 +40,18 @@ export async function seedNormativeReviewDemo(db: Db, now = new Date()): Promise
     documentType: "normative",
     title: "彭浦新村街道老旧小区加装电梯补贴实施办法",
     requestingUnit: "街道社区管理办公室",
-    explanation: "为推进既有多层住宅加装电梯,拟对符合条件的小区给予补贴。依据《上海市既有多层住宅加装电梯管理办法》制定。",
+    explanation: "为推进既有多层住宅加装电梯，拟对符合条件的小区给予补贴。依据《上海市既有多层住宅加装电梯管理办法》制定。",
     wantedBy: day(5),
   }, at(20));
-  await send(staff, normative, "SUBMIT_DRAFT", { draft: upload(normative, "加装电梯补贴实施办法(送审稿).pdf"), note: "附起草说明" }, at(20, 11));
+  await send(staff, normative, "SUBMIT_DRAFT", { draft: upload(normative, "加装电梯补贴实施办法（送审稿）.pdf"), note: "附起草说明" }, at(20, 11));
   await send(director, normative, "ACCEPT", { reviewer: adviser.id }, at(19));
   await send(adviser, normative, "REQUEST_CORRECTION", { items: "制定依据文本及征求意见情况说明" }, at(18));
   await send(staff, normative, "SUPPLY_CORRECTION", { note: "已补充制定依据及居民征求意见汇总", files: [upload(normative, "征求意见情况说明.pdf", "征求意见材料")] }, at(16));
   await send(adviser, normative, "SUBMIT_OPINION", {
     conclusion: "lawful_after_changes",
-    problems: ["第十二条对未按期完工的业主处以罚款,街道无权在规范性文件中设定罚款——《中华人民共和国行政处罚法》第十六条"],
-    reasoning: "制定主体、程序符合规定;补贴条件和标准明确。第十二条设定罚款,超出规范性文件的权限。",
-    suggestions: "删除第十二条关于罚款的规定,改为取消补贴资格。",
+    problems: ["第十二条对未按期完工的业主处以罚款，街道无权在规范性文件中设定罚款——《中华人民共和国行政处罚法》第十六条"],
+    reasoning: "制定主体、程序符合规定；补贴条件和标准明确。第十二条设定罚款，超出规范性文件的权限。",
+    suggestions: "删除第十二条关于罚款的规定，改为取消补贴资格。",
   }, at(14));
   await send(director, normative, "APPROVE", { comments: "同意" }, at(13));
   await send(staff, normative, "ISSUE", {}, at(13, 14));
@@ -62,10 +62,10 @@ export async function seedNormativeReviewDemo(db: Db, now = new Date()): Promise
     title: "彭浦新村街道社区食堂委托运营合同",
     requestingUnit: "街道自治办",
     counterparty: "上海某某餐饮管理有限公司",
-    explanation: "街道拟委托专业公司运营社区长者食堂,合同期三年。",
+    explanation: "街道拟委托专业公司运营社区长者食堂，合同期三年。",
     wantedBy: day(-10),
   }, at(3));
-  await send(staff, contract, "SUBMIT_DRAFT", { draft: upload(contract, "社区食堂委托运营合同(送审稿).pdf") }, at(3, 11));
+  await send(staff, contract, "SUBMIT_DRAFT", { draft: upload(contract, "社区食堂委托运营合同（送审稿）.pdf") }, at(3, 11));
   await send(director, contract, "ACCEPT", { reviewer: adviser.id }, at(2));
   return [normative, contract];
 }

@@ -14,15 +14,15 @@ export function NormativeReviewFacts({ c: data, files }: FactsProps) {
     <>
       <dl className="facts">
         <dt>送审文件类型</dt><dd>{DOCUMENT_TYPES[c.documentType]}</dd>
-        <dt>文件(合同)名称</dt><dd>{c.title}</dd>
+        <dt>文件（合同）名称</dt><dd>{c.title}</dd>
         <dt>送审单位</dt><dd>{c.requestingUnit}</dd>
         {c.counterparty ? (<><dt>合同相对方</dt><dd>{c.counterparty}</dd></>) : null}
-        <dt>起草(送审)说明</dt><dd>{c.explanation}</dd>
+        <dt>起草（送审）说明</dt><dd>{c.explanation}</dd>
         <dt>登记</dt><dd>{c.requestedBy.name} · {formatInstant(c.requestedAt)}</dd>
         <dt>要求完成日期</dt><dd>{c.wantedBy}</dd>
-        <dt>送审稿</dt><dd>{c.draft ? <>{fileLink(c.draft)}{c.draft.note ? `(${c.draft.note})` : ""}</> : "尚未提交"}</dd>
-        <dt>审查人</dt><dd>{c.reviewer ? `${c.reviewer.name}(受理之日起${c.reviewDays}个工作日内出具意见;依据:${c.reviewBasis})` : "尚未受理"}</dd>
-        {waiting ? (<><dt>审查期限</dt><dd data-testid="paused">{waiting.requestedOn}通知补正:审查期限内通知补正的,期限自通知之日起暂停,补正材料送达后继续计算剩余期限(见“期限”)</dd></>) : null}
+        <dt>送审稿</dt><dd>{c.draft ? <>{fileLink(c.draft)}{c.draft.note ? `（${c.draft.note}）` : ""}</> : "尚未提交"}</dd>
+        <dt>审查人</dt><dd>{c.reviewer ? `${c.reviewer.name}（受理之日起${c.reviewDays}个工作日内出具意见；依据：${c.reviewBasis}）` : "尚未受理"}</dd>
+        {waiting ? (<><dt>审查期限</dt><dd data-testid="paused">{waiting.requestedOn}通知补正：审查期限内通知补正的，期限自通知之日起暂停，补正材料送达后继续计算剩余期限（见“期限”）</dd></>) : null}
         {c.issued ? (<><dt>文号</dt><dd>{c.issued.number}</dd></>) : null}
         {c.closedReason ? (<><dt>终结原因</dt><dd>{c.closedReason}</dd></>) : null}
       </dl>
@@ -32,8 +32,8 @@ export function NormativeReviewFacts({ c: data, files }: FactsProps) {
           <ul>
             {c.corrections.map((k, i) => (
               <li key={i}>
-                {k.requestedOn} {k.requestedBy.name}通知补正:{k.items}
-                {k.suppliedOn ? <>;{k.suppliedOn}补正送达:{k.note}{k.files.length ? <>(材料:{k.files.map((f, j) => <span key={j}>{j ? "、" : ""}{fileLink(f)}</span>)})</> : null}</> : ";等待补正"}
+                {k.requestedOn} {k.requestedBy.name}通知补正：{k.items}
+                {k.suppliedOn ? <>;{k.suppliedOn}补正送达：{k.note}{k.files.length ? <>（材料：{k.files.map((f, j) => <span key={j}>{j ? "、" : ""}{fileLink(f)}</span>)}）</> : null}</> : "；等待补正"}
               </li>
             ))}
           </ul>
@@ -56,7 +56,7 @@ export function NormativeReviewFacts({ c: data, files }: FactsProps) {
           <h2>签发记录</h2>
           <ul>
             {c.signOffs.map((r) => (
-              <li key={r.round}>第{r.round}轮:{r.decision === "approved" ? "签发" : "退回修改"} · {r.by.name} · {formatInstant(r.at)}{r.comments ? `:${r.comments}` : ""}</li>
+              <li key={r.round}>第{r.round}轮：{r.decision === "approved" ? "签发" : "退回修改"} · {r.by.name} · {formatInstant(r.at)}{r.comments ? `：${r.comments}` : ""}</li>
             ))}
           </ul>
         </>

@@ -24,9 +24,9 @@ export const normativeReviewModule = defineProcedure({
   },
   settings: {
     "normative-review.reviewDays": {
-      label: "合法性审查期限(工作日,自受理之日起)",
+      label: "合法性审查期限（工作日，自受理之日起）",
       default: String(DEFAULT_REVIEW_WORKING_DAYS),
-      form: numberForm("规范性文件/合同合法性审查期限(自受理之日起,工作日;补正期间不计入)", "审查期限", "个工作日", 1, 60),
+      form: numberForm("规范性文件/合同合法性审查期限（自受理之日起，工作日；补正期间不计入）", "审查期限", "个工作日", 1, 60),
     },
     "normative-review.reviewBasis": {
       label: "合法性审查期限的依据",

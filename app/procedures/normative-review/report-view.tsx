@@ -7,9 +7,9 @@ export function NormativeReviewReportView({ figures, from, to, scopeName }: Repo
   return (
     <div className="card" data-testid="figures">
       <p>{scopeName} · {from} 至 {to}</p>
-      <p data-testid="sentence"><strong>{f.sentence}</strong>(按送审登记日期统计,已受理的计入)</p>
+      <p data-testid="sentence"><strong>{f.sentence}</strong>（按送审登记日期统计，已受理的计入）</p>
       <table className="list">
-        <thead><tr><th>类型</th><th>送审</th><th>审查</th><th>已出具意见</th><th>按期出具</th><th>合法</th><th>修改后合法</th><th>不合法</th><th>发现问题(条)</th></tr></thead>
+        <thead><tr><th>类型</th><th>送审</th><th>审查</th><th>已出具意见</th><th>按期出具</th><th>合法</th><th>修改后合法</th><th>不合法</th><th>发现问题（条）</th></tr></thead>
         <tbody>
           {f.byType.map((t) => (
             <tr key={t.type}>
@@ -19,7 +19,7 @@ export function NormativeReviewReportView({ figures, from, to, scopeName }: Repo
           ))}
         </tbody>
       </table>
-      <p className="hint">办理中 {f.open} 件;不予受理或受理前撤回 {f.notAccepted} 件。</p>
+      <p className="hint">办理中 {f.open} 件；不予受理或受理前撤回 {f.notAccepted} 件。</p>
     </div>
   );
 }
