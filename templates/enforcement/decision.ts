@@ -198,7 +198,7 @@ export function onSpotDecision(i: EnforcementDocInput): RecordSection | null {
     title: "当场行政处罚决定书",
     number: i.number ?? d.number,
     // APL 52: the violation, the kind and basis of the penalty, the fine, the time and place, the remedies, the organ.
-    rows: [...partyRows(c), ["违法行为发生时间", chineseDate(c.occurredOn)], ["违法地点", c.place], ["处罚时间、地点", `${chineseDate(d.date)} ${c.place}`], ["执法人员", officerLine(c.filing?.officers ?? [])]],
+    rows: [...partyRows(c), ["违法行为发生时间", chineseDate(c.occurredOn)], ["违法地点", c.place], ["处罚时间、地点", `${chineseDate(d.date)}${d.time ? clock(d.time) : ""}，${c.place}`], ["执法人员", officerLine(c.filing?.officers ?? [])]],
     blocks: [
       { heading: "违法事实", paragraphs: [c.facts] },
       { heading: "处罚理由及依据", paragraphs: [d.reasons, `依据：${c.matter.basis}；《中华人民共和国行政处罚法》第五十一条、第五十二条（简易程序）。`] },

@@ -127,10 +127,14 @@ describe("a major case that fails its first legal review and passes the second",
 describe("a simple on-the-spot case and a general non-major case", () => {
   it("the simple case is decided on the spot within APL 51 limits, numbered, filed with the office and closed", async () => {
     const id = register(w, { ...REGISTRATION, track: "simple", matter: "waste", facts: "混合投放生活垃圾，经劝阻拒不改正。" }, "2026-09-03T01:00:00Z");
-    const over = await send(w, "zhifa", id, "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 500, date: "2026-09-03", reasons: "x" }, "2026-09-03T02:00:00Z");
+    const over = await send(w, "zhifa", id, "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 500, date: "2026-09-03", time: "10:00", reasons: "x" }, "2026-09-03T02:00:00Z");
     expect(over).toMatchObject({ status: 422, message: expect.stringContaining("200元以下") });
+    // APL 52: the form states the hour of the penalty, so it cannot be decided without one.
+    const untimed = await send(w, "zhifa", id, "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 100, date: "2026-09-03", reasons: "x" }, "2026-09-03T02:00:00Z");
+    expect(untimed).toMatchObject({ status: 400 });
+    expect(JSON.stringify(untimed)).toContain("处罚时间");
     await drive(w, id, [
-      ["zhifa", "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 100, date: "2026-09-03", reasons: "违反《上海市生活垃圾管理条例》第二十五条" }, "2026-09-03T02:00:00Z"],
+      ["zhifa", "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 100, date: "2026-09-03", time: "10:00", reasons: "违反《上海市生活垃圾管理条例》第二十五条" }, "2026-09-03T02:00:00Z"],
       ["zhifa", "RECORD_PAYMENT", { date: "2026-09-03", amount: 100 }, "2026-09-03T03:00:00Z"],
       ["lingdao", "FILE_WITH_OFFICE", {}, "2026-09-04T02:00:00Z"],
       ["lingdao", "CLOSE", {}, "2026-09-04T03:00:00Z"],

@@ -15,7 +15,7 @@ for (const s of documentSamples()) if (s.input) texts[s.id] = (await paragraphTe
 describe("what each document carries", () => {
   it("当场行政处罚决定书： the violation, when it happened, when and where the penalty was decided, the organ's seal mark (APL 52)", () => {
     const t = texts["enforcement-on-spot"];
-    for (const s of ["违法事实", "违法行为发生时间", "处罚时间、地点", "2026年9月1日", "（印）"]) expect(t).toContain(s);
+    for (const s of ["违法事实", "违法行为发生时间", "处罚时间、地点", "2026年9月1日10时20分，", "（印）"]) expect(t).toContain(s);
   });
 
   it("行政处罚决定书 in a hearing case: answers what was said at the hearing, never claims no 申辩 was made", () => {

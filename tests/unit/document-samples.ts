@@ -11,6 +11,8 @@ import * as nr from "./normative-review-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
 const reviewerRef = { id: e.reviewer.id, name: e.reviewer.name, roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A20183101060001" };
+/** What the demo street has set for its decisions to state (APL 59 (五), 67). */
+const REMEDIES = { payment: "到中国工商银行上海彭浦支行（账号1001234567890123456）或者通过上海市非税收入电子缴款系统", reviewOrgan: "上海市静安区人民政府", court: "有管辖权的人民法院" };
 const REVIEW_OK = Object.fromEntries(["subject", "procedure", "facts", "law", "authority", "documents", "crime"].map((k) => [k, "ok"]));
 
 /** A major enforcement case reviewed twice, decided and served, with a preservation and a hearing on record. */
@@ -21,7 +23,7 @@ function enforcementCase() {
   s = e.step(s, "SUBMIT_LEGAL_REVIEW", { materials: "鉴定报告", corrections: "已补充鉴定" }, at("2026-09-24")).snapshot;
   s = e.step(s, "LEGAL_REVIEW", { ...REVIEW_OK, outcome: "approved", opinion: "同意", reviewer: reviewerRef, number: "彭执审〔2026〕2号" }, at("2026-09-25"), e.reviewer).snapshot;
   s = e.step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: ["主任", "副主任"], opinions: "同意", conclusion: "罚款6万元" }, at("2026-09-28"), e.leader).snapshot;
-  s = e.step(s, "DECIDE", { ...e.sanction(60000), date: "2026-09-30", socialImpact: "no", number: "彭执罚决〔2026〕1号" }, at("2026-09-30"), e.leader).snapshot;
+  s = e.step(s, "DECIDE", { ...e.sanction(60000), date: "2026-09-30", socialImpact: "no", number: "彭执罚决〔2026〕1号", remedies: REMEDIES }, at("2026-09-30"), e.leader).snapshot;
   s = e.step(s, "SERVE", { date: "2026-09-30", method: "direct", receiver: "王大明" }, at("2026-09-30")).snapshot;
   const c = s.context as any;
   const base = c.record[0];
@@ -34,7 +36,7 @@ function enforcementCase() {
 }
 
 function onSpotCase() {
-  const d = e.step(e.newCase("simple"), "DECIDE_ON_SPOT", { officers: e.two, penalty: "fine", fine: 200, date: "2026-09-01", reasons: "混合投放生活垃圾", number: "彭执当罚〔2026〕1号" }, at("2026-09-01")).snapshot;
+  const d = e.step(e.newCase("simple"), "DECIDE_ON_SPOT", { officers: e.two, penalty: "fine", fine: 200, date: "2026-09-01", time: "10:20", reasons: "混合投放生活垃圾", number: "彭执当罚〔2026〕1号", remedies: REMEDIES }, at("2026-09-01")).snapshot;
   return d.context;
 }
 

@@ -32,7 +32,7 @@ describe("追责时效 (APL 36)", () => {
     expect(r.kind === "refused" && r.reasons[0]).toMatchObject({ guard: "withinLimitation", basis: expect.stringContaining("第三十六条") });
     expect(step(late, "NOT_FILE", { reason: "已超过追责时效" }, at("2026-09-01"), leader).state).toBe("notFiled");
     const onSpot = newCase("simple", "2026-09-01T01:00:00Z", { occurredOn: "2024-08-20", discoveredOn: "2026-08-25" });
-    expect(guardsOf(refuse(onSpot, "DECIDE_ON_SPOT", { officers: two, penalty: "warning", fine: 0, date: "2026-09-01", reasons: "x" }, at("2026-09-01")))).toEqual(["withinLimitation"]);
+    expect(guardsOf(refuse(onSpot, "DECIDE_ON_SPOT", { officers: two, penalty: "warning", fine: 0, date: "2026-09-01", time: "09:00", reasons: "x" }, at("2026-09-01")))).toEqual(["withinLimitation"]);
   });
 
   it("five years where life, health or financial safety is involved; cases without a discovery day use the registration day", () => {
@@ -250,7 +250,7 @@ describe("简易程序 (APL 51, 52)", () => {
   it("refuses a fine above 200 yuan for a citizen and closes only after 备案", () => {
     const s = newCase("simple");
     expect(topState(s.value)).toBe("onSpot");
-    const onSpot = { officers: two, penalty: "fine", fine: 300, date: "2026-09-01", reasons: "混合投放", number: "彭执当罚〔2026〕1号" };
+    const onSpot = { officers: two, penalty: "fine", fine: 300, date: "2026-09-01", time: "09:00", reasons: "混合投放", number: "彭执当罚〔2026〕1号" };
     expect(guardsOf(refuse(s, "DECIDE_ON_SPOT", onSpot, at("2026-09-01")))).toEqual(["onSpotWithinLimits"]);
     let d = step(s, "DECIDE_ON_SPOT", { ...onSpot, fine: 200 }, at("2026-09-01")).snapshot;
     d = step(d, "RECORD_PAYMENT", { date: "2026-09-01", amount: 200, surcharge: 0 }, at("2026-09-01")).snapshot;

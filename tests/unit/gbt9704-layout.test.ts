@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { TEMPLATES } from "../../app/procedures";
-import { charWidths } from "../../templates/gbt9704/style";
+import { LINE_PITCH, MARGINS, TYPE_AREA, charWidths } from "../../templates/gbt9704/style";
 import { documentSamples } from "./document-samples";
 
 const xmlOf: Record<string, { document: string; styles: string }> = {};
@@ -97,9 +97,18 @@ describe("every document in the GB/T 9704 layout", () => {
       expect(ps[mark + 1], id).toMatch(/<w:bottom [^>]*w:color="FF0000"/);
       expect(textOf(ps[mark + 1]), id).toBe("彭样〔2026〕1号");
       expect(ps.map(textOf), id).toContain("彭浦新村街道司法所（印）");
-      const colophon = ps.at(-1)!;
+      // The 版记 is the document's last table, floated to the foot of the page its anchor falls on:
+      // its top rule one line above the type area's bottom, its left edge on the left margin.
+      const tables = [...xmlOf[id].document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+      const colophon = tables.at(-1)!;
       expect(textOf(colophon).replace(/\s/g, ""), id).toBe("彭浦新村街道司法所2026年10月12日印发");
-      expect(colophon, id).toMatch(/<w:top [^>]*\/>[\s\S]*<w:bottom /);
+      expect(xmlOf[id].document.slice(xmlOf[id].document.lastIndexOf("</w:tbl>")), id).not.toMatch(/<w:t[ >]/);
+      const at = (name: string) => Number(colophon.match(new RegExp(`<w:tblpPr [^>]*w:${name}="(\\d+)"`))?.[1]);
+      expect(colophon, id).toMatch(/<w:tblpPr [^>]*w:vertAnchor="page"/);
+      expect(at("tblpY") + LINE_PITCH, id).toBe(MARGINS.top + TYPE_AREA.height);
+      expect(at("tblpX"), id).toBe(MARGINS.left);
+      expect(colophon, id).toMatch(/<w:trHeight [^>]*w:hRule="exact"/);
+      expect(colophon, id).toMatch(/<w:tblBorders><w:top w:val="single"[^>]*\/>[\s\S]*<w:bottom w:val="single"/);
     }
   });
 });

@@ -239,7 +239,7 @@ export interface EnforcementContext {
   readonly readyOn: string | null;
   /** start, end, place and chair are absent on discussions recorded before they were asked. */
   readonly collective: { readonly date: string; readonly start?: string; readonly end?: string; readonly place?: string; readonly chair?: string; readonly attendees: readonly string[]; readonly opinions: string; readonly conclusion: string; readonly by: PersonRef } | null;
-  readonly decision: (Sanction & { readonly number: string; readonly date: string; readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string; readonly remedies?: Remedies }) | null;
+  readonly decision: (Sanction & { readonly number: string; readonly date: string; /** The hour of an on-the-spot penalty (APL 52). */ readonly time?: string; readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string; readonly remedies?: Remedies }) | null;
   readonly service: { readonly date: string; readonly method: keyof typeof SERVICE_METHODS; readonly receiver: string; readonly at: string } | null;
   readonly payments: readonly { readonly date: string; readonly amount: number; readonly surcharge: number; readonly by: PersonRef }[];
   readonly enforcement: { readonly kind: string; readonly date: string; readonly note: string } | null;

@@ -260,6 +260,8 @@ export const OnSpotSchema = z.object({
   penalty: oneOf("处罚种类", ["warning", "fine"] as const),
   fine: yuan("罚款金额").default(0),
   date: DATE("处罚日期"),
+  // APL 52: the form states the time of the penalty, not only its day.
+  time: CLOCK("处罚时间"),
   reasons: requiredText("违法事实、处罚依据", 3000),
   remedies: RemediesSchema,
   ...issued,

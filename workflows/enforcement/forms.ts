@@ -172,6 +172,7 @@ export const FORMS = {
     { name: "penalty", label: "处罚种类", kind: "select", required: true, options: [{ value: "warning", label: "警告" }, { value: "fine", label: "罚款" }] },
     { name: "fine", label: "罚款金额（元；公民200元以下，单位3000元以下）", kind: "number" },
     { name: "date", label: "处罚日期", kind: "date", required: true },
+    { name: "time", label: "处罚时间", kind: "time", required: true },
     { name: "reasons", label: "违法事实、处罚依据", kind: "textarea", required: true },
   ],
   PUBLISH: [

@@ -144,11 +144,11 @@ export const enforcementMachine = setup({
       return { decision: { ...sanction(event), number: d.number, date: d.date, decidedBy: by(event), socialImpact: d.socialImpact === "yes", at: event.at, ...(d.remedies ? { remedies: d.remedies } : {}) } };
     }),
     decideOnSpot: assign(({ context, event }) => {
-      const d = p<{ officers: Officer[]; penalty: "warning" | "fine"; fine: number; date: string; reasons: string; number: string; remedies?: Remedies }>(event);
+      const d = p<{ officers: Officer[]; penalty: "warning" | "fine"; fine: number; date: string; time?: string; reasons: string; number: string; remedies?: Remedies }>(event);
       const penalties: PenaltyKind[] = [d.penalty];
       return {
         filing: { at: event.at, approvedBy: by(event), officers: officers(d.officers), opinion: "当场处罚（简易程序）" },
-        decision: { kind: "penalty" as const, penalties, fine: d.penalty === "fine" ? Number(d.fine) : 0, confiscation: 0, reasons: d.reasons, number: d.number, date: d.date, decidedBy: by(event), socialImpact: false, at: event.at, ...(d.remedies ? { remedies: d.remedies } : {}) },
+        decision: { kind: "penalty" as const, penalties, fine: d.penalty === "fine" ? Number(d.fine) : 0, confiscation: 0, reasons: d.reasons, number: d.number, date: d.date, ...(d.time ? { time: d.time } : {}), decidedBy: by(event), socialImpact: false, at: event.at, ...(d.remedies ? { remedies: d.remedies } : {}) },
         // The form is handed to the party on the spot (APL 52).
         service: { date: d.date, method: "on_spot" as const, receiver: context.party.name, at: event.at },
       };

@@ -80,7 +80,7 @@ export async function seedEnforcementDemo(db: Db, now = new Date()): Promise<num
 
   // 3. An on-the-spot penalty (简易程序), paid and awaiting 备案.
   const onSpot = register({ track: "simple", source: "patrol", matter: "waste", partyKind: "person", partyName: "赵小红", place: "彭浦新村垃圾厢房", occurredOn: day(2), facts: "混合投放生活垃圾，经劝阻拒不改正。" }, at(2));
-  await send(officer, onSpot, "DECIDE_ON_SPOT", { officers, penalty: "fine", fine: 100, date: day(2), reasons: "违反《上海市生活垃圾管理条例》第二十五条，依据第五十八条当场处罚" }, at(2, 11));
+  await send(officer, onSpot, "DECIDE_ON_SPOT", { officers, penalty: "fine", fine: 100, date: day(2), time: "10:40", reasons: "违反《上海市生活垃圾管理条例》第二十五条，依据第五十八条当场处罚" }, at(2, 11));
   await send(officer, onSpot, "RECORD_PAYMENT", { date: day(2), amount: 100 }, at(2, 12));
   return [major, waiting, onSpot];
 }
