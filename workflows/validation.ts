@@ -22,6 +22,10 @@ export function oneOf<const T extends readonly [string, ...string[]]>(label: str
   return z.enum(values, { error: `请选择有效的${label}` });
 }
 
+/** "HH:mm", China time. */
+export const CLOCK = (label: string) =>
+  z.string({ error: `请填写${label}` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式应为HH:mm`);
+
 export function positiveInt(label: string, max: number) {
   return z.coerce
     .number({ error: `${label}应为数字` })

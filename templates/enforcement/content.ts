@@ -2,7 +2,7 @@
  * 行政执法文书 (1): the investigation documents — 立案审批表, 现场检查笔录, 询问笔录, 先行登记保存通知书,
  * 全过程记录清单 — as content (case data → fields), rendered by the shared record style.
  */
-import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
+import { chinaDate, chineseClock, chineseDate } from "../../workflows/calendar/calendar";
 import { ACT_KINDS, LIMITATIONS, SOURCES, TRACKS, type EnforcementContext, type Officer, type RecordEntry } from "../../workflows/enforcement/context";
 import { PRESERVATION_WORKING_DAYS } from "../../workflows/enforcement/deadlines";
 import { discoveredOn, limitationEnds } from "../../workflows/enforcement/guards";
@@ -20,7 +20,7 @@ export interface EnforcementDocInput {
 export { agencyOf } from "../../workflows/enforcement/publication";
 export const day = (instant: string) => chineseDate(chinaDate(instant));
 /** "HH:mm" as a record writes it: 9时05分. */
-export const clock = (hhmm: string) => `${Number(hhmm.slice(0, 2))}时${hhmm.slice(3, 5)}分`;
+export const clock = chineseClock;
 const time = (local: string) => `${chineseDate(local.slice(0, 10))}${clock(local.slice(11, 16))}`;
 /** From start to end; the end's date is left out when it is the same day. */
 export const span = (start: string, end: string | undefined) =>

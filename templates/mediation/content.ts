@@ -2,7 +2,7 @@
  * What each mediation document says, from the case data (RULES.md §4; PML 23, 24, 26, 28–31).
  * Each function returns a RecordSection, or null when the case has nothing for that document yet.
  */
-import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
+import { chinaDate, chineseClock, chineseDate } from "../../workflows/calendar/calendar";
 import { CO_MEDIATOR_ROLES, FOLLOW_UP_METHODS, LEVELS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES, type MediationContext, type Party } from "../../workflows/mediation/context";
 import type { RecordSection } from "../gbt9704/record";
 
@@ -90,10 +90,16 @@ function sessionRecords(kind: "investigation" | "mediation", title: string, { c,
     title,
     number: caseNumber,
     blocks: sessions.map((s, i) => ({
-      heading: `${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][i] ?? i + 1}、${chineseDate(s.date)} ${s.place}`,
-      paragraphs: [`参加人员：${s.participants}`, `记录人：${s.recordedBy.name}`, s.content],
+      heading: `${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][i] ?? i + 1}、${chineseDate(s.date)}${s.start ? `${chineseClock(s.start)}至${s.end ? chineseClock(s.end) : ""}` : ""}，${s.place}`,
+      paragraphs: [
+        ...(s.subject ? [`被调查人：${s.subject}`] : []),
+        `调解员：${c.mediators.map((m) => m.name).join("、") || "________"}`,
+        `参加人员：${s.participants}`,
+        `记录人：${s.recordedBy.name}`,
+        s.content,
+      ],
     })),
-    signatures: ["被调查人/当事人（签名）：________", "调解员（签名）：________"],
+    signatures: [kind === "investigation" ? "被调查人（签名）：________" : "当事人（签名）：________", "调解员（签名）：________", "记录人（签名）：________"],
   };
 }
 

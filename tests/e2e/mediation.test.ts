@@ -74,6 +74,8 @@ describe("a people's mediation in the browser", () => {
     await submit(page, "记录调查/调解", async (p) => {
       await p.getByLabel("记录类型 *").selectOption({ label: "调解记录" });
       await p.getByLabel("日期 *").fill(today);
+      await p.getByLabel("开始时间 *").fill("09:00");
+      await p.getByLabel("结束时间 *").fill("09:50");
       await p.getByLabel("地点 *").fill("居委会调解室");
       await p.getByLabel("参加人员 *").fill("双方当事人、调解员");
       await p.getByLabel("记录内容 *").fill("释法明理，双方同意赔偿3000元。");

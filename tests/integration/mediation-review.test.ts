@@ -64,7 +64,7 @@ describe("a mediator following an escalated case", () => {
     expect(tasks.every((t) => t.userId !== null || t.officeId === w.user("ganshi").organisationId)).toBe(true);
     expect((await send("tiaojie", id, "ESCALATE", { reason: "再上移" })).status).toBe(403);
     expect((await send("tiaojie", id, "ASSIGN_MEDIATOR", { mediator: w.user("tiaojie").id, chosenByParties: "no" })).status).toBe(403);
-    expect((await send("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, place: "街道", participants: "双方", content: "调解" })).status).toBe(200);
+    expect((await send("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, start: "09:00", end: "10:00", place: "街道", participants: "双方", content: "调解" })).status).toBe(200);
     const officer = await send("ganshi", id, "ASSIGN_MEDIATOR", { mediator: w.user("zhifa").id, chosenByParties: "no" });
     expect(officer).toMatchObject({ status: 422, reasons: [{ guard: "assigneeIsMediator" }] });
   });
@@ -74,7 +74,7 @@ describe("a mediator following an escalated case", () => {
     await must("ganshi", id, "ESCALATE", { reason: "跨街道" });
     expect(findVisibleCase(w.db, w.user("qutiaojie"), id)).not.toBeNull();
     expect(workbench(w.db, w.user("qutiaojie")).some((t) => t.caseId === id)).toBe(true);
-    await must("qutiaojie", id, "RECORD_SESSION", { kind: "investigation", date: today, place: "区矛调中心", participants: "双方", content: "调查" });
+    await must("qutiaojie", id, "RECORD_SESSION", { kind: "investigation", date: today, start: "09:00", end: "10:00", place: "区矛调中心", subject: "李四，男，住彭浦新村12号201室", participants: "双方", content: "调查" });
   });
 });
 
@@ -90,7 +90,7 @@ describe("figures and deadlines", () => {
 
   it("a voluntary 司法确认 window never makes a case overdue", async () => {
     const id = await startedCase();
-    await must("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, place: "调解室", participants: "双方", content: "调解" });
+    await must("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" });
     await must("tiaojie", id, "AGREE_ORAL", { date: today, terms: "赔偿", performance: "当场" });
     const far = "2099-01-01";
     const row = listCases(w.db, w.user("tiaojie"), { overdueBefore: far }).rows.find((x) => x.id === id);
@@ -103,7 +103,7 @@ describe("figures and deadlines", () => {
 
   it("an impossible date is a Chinese 400 naming the field, not a server error", async () => {
     const id = await startedCase();
-    await must("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, place: "调解室", participants: "双方", content: "调解" });
+    await must("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" });
     const r = await send("tiaojie", id, "AGREE_ORAL", { date: "2026-02-30", terms: "赔偿", performance: "当场" });
     expect(r).toMatchObject({ status: 400, issues: [{ path: ["date"], message: "达成协议日期不存在" }] });
   });

@@ -3,7 +3,8 @@
  * on-the-spot decision (APL 52), the hearing answered in a decision, who was questioned or
  * inspected and who asked and recorded from when to when, the hearing's hour, panel and clerk, the
  * discussion's time, place and chair, signature and date boxes on approval forms, the parties' and
- * registrar's signatures on an oral agreement, and how and whom a follow-up visit reached.
+ * registrar's signatures on an oral agreement, how and whom a follow-up visit reached, and the times
+ * and the person asked in a mediation's 调查记录.
  */
 import { TEMPLATES } from "../../app/procedures";
 import { documentSamples } from "./document-samples";
@@ -62,5 +63,13 @@ describe("what each document carries", () => {
   it("回访记录： how the visit was made and whom it reached, besides the visitor and what was found", () => {
     const t = texts["mediation-followup"];
     for (const s of ["回访方式", "电话回访", "被回访人", "李四", "回访人", "协议履行情况", "已全部履行", "已转账"]) expect(t).toContain(s);
+  });
+
+  it("调查记录 and 调解记录： when each began and ended, whom an investigation asked with their identity, the mediator, the recorder and their signatures", () => {
+    const inv = texts["mediation-investigation"];
+    for (const s of ["2026年9月7日9时00分至10时00分，现场", "被调查人：李四，男，住彭浦新村12号201室", "调解员：张调解员", "记录人：", "被调查人（签名）：", "调解员（签名）：", "记录人（签名）："]) expect(inv).toContain(s);
+    const med = texts["mediation-sessions"];
+    for (const s of ["2026年9月8日9时00分至10时00分，调解室", "当事人（签名）：", "记录人（签名）："]) expect(med).toContain(s);
+    expect(med).not.toContain("被调查人");
   });
 });

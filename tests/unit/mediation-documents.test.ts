@@ -5,8 +5,8 @@ import { started, step } from "./mediation-helpers";
 
 function agreedCase() {
   let s = started();
-  s = step(s, "RECORD_SESSION", { kind: "investigation", date: "2026-09-07", place: "现场", participants: "调解员", content: "查看漏水情况" }, "2026-09-07T03:00:00Z").snapshot;
-  s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", place: "调解室", participants: "双方", content: "释法明理" }, "2026-09-08T02:00:00Z").snapshot;
+  s = step(s, "RECORD_SESSION", { kind: "investigation", date: "2026-09-07", start: "09:00", end: "10:00", place: "现场", subject: "李四，男，住彭浦新村12号201室", participants: "调解员", content: "查看漏水情况" }, "2026-09-07T03:00:00Z").snapshot;
+  s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "释法明理" }, "2026-09-08T02:00:00Z").snapshot;
   s = step(s, "AGREE_WRITTEN", { date: "2026-09-08", facts: "漏水致损，责任在被申请人", terms: "赵小红赔偿王大明3000元", performance: "2026年9月18日前银行转账" }, "2026-09-08T03:00:00Z").snapshot;
   s = step(s, "RECORD_SIGNED", { signedOn: "2026-09-08", signedCopy: { sha256: "b".repeat(64), name: "协议.pdf" }, confirmationDue: "2026-10-08" }, "2026-09-08T05:00:00Z").snapshot;
   return step(s, "FOLLOW_UP", { date: "2026-09-19", method: "phone", visited: "李四", performance: "full", note: "已转账" }, "2026-09-19T02:00:00Z").context;

@@ -47,7 +47,7 @@ describe("mediation intake", () => {
     let s = started();
     s = step(s, "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "一方扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
     expect(guardsOf(refuse(s, "GRADE_RISK", { grade: "green", factors: [] }, "2026-09-08T03:00:00Z"))).toEqual(["revisionHasReason"]);
-    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", place: "居委会调解室", participants: "双方", content: "调解" }, "2026-09-08T04:00:00Z").snapshot;
+    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "居委会调解室", participants: "双方", content: "调解" }, "2026-09-08T04:00:00Z").snapshot;
     const agreement = { date: "2026-09-08", facts: "漏水", terms: "赔偿3000元", performance: "9月30日前转账" };
     expect(guardsOf(refuse(s, "AGREE_WRITTEN", agreement, "2026-09-08T05:00:00Z"))).toEqual(["policeNotifiedIfRed"]);
     s = step(s, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已电话通报" }, "2026-09-08T05:00:00Z").snapshot;
@@ -58,22 +58,35 @@ describe("mediation intake", () => {
 describe("sessions and agreements", () => {
   it("refuses a session dated before acceptance or in the future", () => {
     const s = started();
-    const session = { kind: "investigation", place: "现场", participants: "调解员", content: "查看漏水" };
+    const session = { kind: "investigation", start: "09:00", end: "10:00", place: "现场", subject: "李四，男，住彭浦新村12号201室", participants: "调解员", content: "查看漏水" };
     expect(guardsOf(refuse(s, "RECORD_SESSION", { ...session, date: "2026-09-06" }, "2026-09-08T02:00:00Z"))).toEqual(["dateNotBeforeAcceptance"]);
     expect(guardsOf(refuse(s, "RECORD_SESSION", { ...session, date: "2026-09-09" }, "2026-09-08T02:00:00Z"))).toEqual(["dateNotBeforeAcceptance"]);
+  });
+
+  it("a record states when it began and ended, and an investigation whom it asked", () => {
+    const s = started();
+    const session = { kind: "investigation", date: "2026-09-08", start: "09:00", end: "10:00", place: "现场", subject: "李四，男，住彭浦新村12号201室", participants: "调解员", content: "查看漏水" };
+    const at = "2026-09-08T04:00:00Z";
+    const { start: _start, end: _end, ...untimed } = session;
+    expect(guardsOf(refuse(s, "RECORD_SESSION", untimed, at))).toEqual(["start", "end"]);
+    expect(guardsOf(refuse(s, "RECORD_SESSION", { ...session, end: "08:30" }, at))).toEqual(["end"]);
+    expect(guardsOf(refuse(s, "RECORD_SESSION", { ...session, subject: "" }, at))).toEqual(["subject"]);
+    // A mediation session needs no 被调查人.
+    const c = step(s, "RECORD_SESSION", { ...session, kind: "mediation", subject: "" }, at).context;
+    expect(c.sessions.at(-1)).toMatchObject({ start: "09:00", end: "10:00" });
   });
 
   it("refuses an agreement before any mediation session, or dated before the last one", () => {
     let s = started();
     const agreement = { date: "2026-09-08", facts: "漏水", terms: "赔偿", performance: "一周内" };
     expect(guardsOf(refuse(s, "AGREE_WRITTEN", agreement, "2026-09-10T02:00:00Z"))).toEqual(["hasMediationSession"]);
-    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-09", place: "调解室", participants: "双方", content: "调解" }, "2026-09-10T02:00:00Z").snapshot;
+    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-09", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" }, "2026-09-10T02:00:00Z").snapshot;
     expect(guardsOf(refuse(s, "AGREE_WRITTEN", agreement, "2026-09-10T02:00:00Z"))).toEqual(["agreementAfterSessions"]);
   });
 
   it("a written agreement takes effect only with the signed copy; then confirmation is due in 30 days", () => {
     let s = started();
-    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
+    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
     s = step(s, "AGREE_WRITTEN", { date: "2026-09-08", facts: "漏水", terms: "赔偿3000元", performance: "转账" }, "2026-09-08T03:00:00Z").snapshot;
     expect(guardsOf(refuse(s, "APPLY_CONFIRMATION", { date: "2026-09-09", court: "静安区人民法院" }, "2026-09-09T02:00:00Z"))).toEqual(["stage"]);
     const early = refuse(s, "RECORD_SIGNED", { signedOn: "2026-09-07", signedCopy: { sha256: "a".repeat(64), name: "协议.pdf" } }, "2026-09-08T05:00:00Z");
@@ -89,7 +102,7 @@ describe("sessions and agreements", () => {
 
   it("an oral agreement takes effect when reached (PML 30); closing needs a follow-up (PML 31)", () => {
     let s = started();
-    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
+    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
     const oral = step(s, "AGREE_ORAL", { date: "2026-09-08", terms: "当场赔偿500元", performance: "当场履行", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z");
     expect(oral.state).toBe("performing");
     expect(guardsOf(refuse(oral.snapshot, "CLOSE", {}, "2026-09-09T02:00:00Z"))).toEqual(["hasFollowUp"]);
@@ -101,7 +114,7 @@ describe("sessions and agreements", () => {
 
   it("a follow-up finding no performance can send the case back to mediation", () => {
     let s = started();
-    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
+    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
     s = step(s, "AGREE_ORAL", { date: "2026-09-08", terms: "一周内赔偿", performance: "转账", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").snapshot;
     s = step(s, "FOLLOW_UP", { date: "2026-09-16", method: "phone", visited: "李四", performance: "none", note: "未赔偿" }, "2026-09-16T02:00:00Z").snapshot;
     const back = step(s, "REMEDIATE", { reason: "未履行" }, "2026-09-16T03:00:00Z");

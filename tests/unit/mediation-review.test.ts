@@ -5,7 +5,7 @@ import { mediationFigures } from "../../workflows/mediation/statistics";
 import { agreementDoc, applicationForm, rightsNotice } from "../../templates/mediation/content";
 import { mediator, started, step } from "./mediation-helpers";
 
-const session = { kind: "mediation", date: "2026-09-08", place: "调解室", participants: "双方", content: "调解" };
+const session = { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" };
 const refused = (s: any, type: string, payload: object, at: string) => {
   const r = applyEvent(proc, s, { type, actor: mediator, payload, at });
   return r.kind === "refused" ? r.reasons.map((x) => x.guard) : r.kind;

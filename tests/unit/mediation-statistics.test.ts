@@ -1,7 +1,7 @@
 import { figuresCsv, mediationFigures } from "../../workflows/mediation/statistics";
 import { started, step } from "./mediation-helpers";
 
-const session = { kind: "mediation", date: "2026-09-10", place: "调解室", participants: "双方", content: "调解" };
+const session = { kind: "mediation", date: "2026-09-10", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" };
 function agreed() {
   const s = step(started(), "RECORD_SESSION", session, "2026-09-10T02:00:00Z").snapshot;
   return step(s, "AGREE_ORAL", { date: "2026-09-10", terms: "赔偿", performance: "当场", confirmationDue: "2026-10-10" }, "2026-09-10T03:00:00Z").context;

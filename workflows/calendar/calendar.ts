@@ -67,3 +67,6 @@ export function chineseDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** "09:05" → "9时05分", as records write the hour. */
+export const chineseClock = (hhmm: string) => `${Number(hhmm.slice(0, 2))}时${hhmm.slice(3, 5)}分`;

@@ -1,7 +1,7 @@
 /** Payload schemas of the enforcement events; every message names its field in Chinese. */
 import { z } from "zod";
 import { partyIdentityIssues } from "../identity";
-import { oneOf, optionalText, positiveInt, requiredText } from "../validation";
+import { CLOCK, oneOf, optionalText, positiveInt, requiredText } from "../validation";
 import { DATE } from "../mediation/events";
 import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
 
@@ -64,10 +64,6 @@ const FileRefSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), nam
 
 /** An optional field that a blank form input leaves out. */
 const blankless = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
-
-/** "HH:mm", China time. */
-export const CLOCK = (label: string) =>
-  z.string({ error: `请填写${label}` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式应为HH:mm`);
 
 export const RecordActSchema = z.object({
   kind: oneOf("执法活动类型", keys(ACT_KINDS)),

@@ -89,7 +89,12 @@ export interface Session {
   readonly index: number;
   readonly kind: "investigation" | "mediation";
   readonly date: string;
+  /** "HH:mm"; absent on sessions recorded before the record stated its times. */
+  readonly start?: string;
+  readonly end?: string;
   readonly place: string;
+  /** Whom an investigation asked, with their identity. */
+  readonly subject?: string;
   readonly participants: string;
   readonly content: string;
   readonly recordedBy: PersonRef;

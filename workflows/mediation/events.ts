@@ -1,7 +1,7 @@
 /** Payload schemas of the mediation events; every message names its field in Chinese. */
 import { z } from "zod";
 import { partyIdentityIssues } from "../identity";
-import { oneOf, optionalText, positiveInt, requiredText, UserRefSchema } from "../validation";
+import { CLOCK, oneOf, optionalText, positiveInt, requiredText, UserRefSchema } from "../validation";
 import { CO_MEDIATOR_ROLES, FOLLOW_UP_METHODS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES } from "./context";
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -69,13 +69,22 @@ export const DelegateSchema = z.object({ reason: requiredText("下交理由", 10
 export const StartSchema = z.object({});
 export const DeclineSchema = z.object({ reason: requiredText("不予调解理由", 1000) });
 
-export const SessionSchema = z.object({
-  kind: oneOf("记录类型", ["investigation", "mediation"] as const),
-  date: DATE("日期"),
-  place: requiredText("地点", 100),
-  participants: requiredText("参加人员", 300),
-  content: requiredText("记录内容", 10000),
-});
+/** A 调查记录 or 调解记录 states when it began and ended; an investigation names whom it asked. */
+export const SessionSchema = z
+  .object({
+    kind: oneOf("记录类型", ["investigation", "mediation"] as const),
+    date: DATE("日期"),
+    start: CLOCK("开始时间"),
+    end: CLOCK("结束时间"),
+    place: requiredText("地点", 100),
+    subject: optionalText("被调查人及身份", 300),
+    participants: requiredText("参加人员", 300),
+    content: requiredText("记录内容", 10000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.end <= v.start) ctx.addIssue({ code: "custom", path: ["end"], message: "结束时间：应晚于开始时间" });
+    if (v.kind === "investigation" && !v.subject) ctx.addIssue({ code: "custom", path: ["subject"], message: "被调查人及身份：调查记录须写明被调查人的姓名、性别及身份证号码或住址" });
+  });
 
 export const ExtendSchema = z.object({ days: positiveInt("延长天数", 30), reason: requiredText("延长理由", 500) });
 

@@ -77,7 +77,10 @@ const events: Record<string, Def> = {
   RECORD_SESSION: event("RECORD_SESSION", "记录调查/调解", ["mediating"], s.SessionSchema, [
     { name: "kind", label: "记录类型", kind: "select", required: true, options: [{ value: "investigation", label: "调查记录" }, { value: "mediation", label: "调解记录" }] },
     { name: "date", label: "日期", kind: "date", required: true },
+    { name: "start", label: "开始时间", kind: "time", required: true },
+    { name: "end", label: "结束时间", kind: "time", required: true },
     { name: "place", label: "地点", kind: "text", required: true },
+    { name: "subject", label: "被调查人及身份（调查记录必填：姓名、性别、身份证号码或住址）", kind: "text" },
     { name: "participants", label: "参加人员", kind: "text", required: true },
     { name: "content", label: "记录内容", kind: "textarea", required: true },
   ], [g.dateNotBeforeAcceptance]),

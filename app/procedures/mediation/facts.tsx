@@ -45,7 +45,7 @@ export function MediationFacts({ c }: { c: MediationContext; files?: unknown }) 
         <><h2>层级流转</h2><ul>{c.moves.map((m, i) => <li key={i}>{m.direction === "up" ? "上移" : "下交"}:{LEVELS[m.from as keyof typeof LEVELS]} → {LEVELS[m.to as keyof typeof LEVELS]} · {m.by.name} · {m.reason}</li>)}</ul></>
       ) : null}
       {c.sessions.length ? (
-        <><h2>调查与调解记录</h2><ul>{c.sessions.map((s) => <li key={s.index}>{s.date} {s.kind === "mediation" ? "调解" : "调查"} · {s.place} · {s.participants}:{s.content}</li>)}</ul></>
+        <><h2>调查与调解记录</h2><ul>{c.sessions.map((s) => <li key={s.index}>{s.date}{s.start ? ` ${s.start}—${s.end ?? ""}` : ""} {s.kind === "mediation" ? "调解" : "调查"} · {s.place}{s.subject ? ` · 被调查人 ${s.subject}` : ""} · {s.participants}：{s.content}</li>)}</ul></>
       ) : null}
       {c.agreement ? (
         <>
