@@ -3,7 +3,7 @@ import type { Db } from "../../db/connection";
 import { caseEvents, cases } from "../../db/schema";
 import { startCase, topState } from "../../workflows/engine/run";
 import { chinaDate, yearOf } from "../../workflows/calendar/calendar";
-import { getProcedure } from "../procedures";
+import { getProcedure, procedureModule } from "../procedures";
 import { appendAudit, eventHash, textHash } from "../audit/audit.server";
 import { hasPermission } from "../auth/permissions";
 import { officeScope, streetOf, toActor, type SessionUser } from "../auth/users.server";
@@ -59,6 +59,8 @@ export function createCase(db: Db, user: SessionUser, procedureId: string, raw: 
   const state = topState(snapshot.value);
   return db.transaction(
     (tx) => {
+      const conflict = procedureModule(proc.id)?.server.createConflict?.(db, { streetId: street.id, officeId, input });
+      if (conflict) return { status: 400 as const, message: "填写内容有误", issues: [conflict] };
       const year = yearOf(chinaDate(at));
       // Numbered per street, year and procedure, whichever level files it.
       const n = allocateNumber(tx, street.id, year, `case:${proc.id}`);

@@ -11,9 +11,10 @@ import { legalOpinionModule } from "./legal-opinion";
 import { mediationModule } from "./mediation";
 import { enforcementModule } from "./enforcement";
 import { normativeReviewModule } from "./normative-review";
+import { decisionCatalogueModule } from "./decision-catalogue";
 
 /** One line per procedure. */
-const registered = () => [legalOpinionModule, mediationModule, enforcementModule, normativeReviewModule] as const;
+const registered = () => [legalOpinionModule, mediationModule, enforcementModule, normativeReviewModule, decisionCatalogueModule] as const;
 
 type Registered = ReturnType<typeof registered>[number];
 export type ProcedurePermission = Registered["permissions"][number];

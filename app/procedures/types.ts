@@ -92,6 +92,12 @@ export interface ProcedureServer {
   readonly verify?: (db: Db, storedFiles: ReadonlySet<string>) => { records: number; broken: { caseId: number; reason: string }[] };
   /** The figures of its report page (/reports/<id>) over the cases of these offices in the period. */
   readonly figures?: (db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }) => unknown;
+  /**
+   * Why a case may not be opened, from what is already stored (one catalogue per street and year;
+   * a decision only for a published catalogue item). Run inside the opening transaction, so two
+   * openings at once cannot both pass.
+   */
+  readonly createConflict?: (db: Db, q: { readonly streetId: number; readonly officeId: number; readonly input: any }) => { path: string[]; message: string } | null;
   /** Demo cases run through the engine when a fresh demo district is seeded. */
   readonly seedDemo?: (db: Db, now?: Date) => Promise<unknown>;
 }

@@ -13,7 +13,30 @@ export interface RecordSection {
   readonly number?: string | null;
   readonly rows?: readonly (readonly [string, string])[];
   readonly blocks?: readonly { readonly heading?: string; readonly paragraphs: readonly string[] }[];
+  /** A list with several columns (a catalogue), after the blocks; widths are fractions of the type area. */
+  readonly table?: { readonly columns: readonly { readonly label: string; readonly width: number }[]; readonly rows: readonly (readonly string[])[] };
   readonly signatures?: readonly string[];
+}
+
+/** 小四 in a list of many columns, so that a row of six fits the type area (GB/T 9704 §8.4 allows a smaller size in tables). */
+const LIST_SIZE = 24;
+
+/** A list table: its header row repeated on every page, no row split across pages. */
+function listTable(t: NonNullable<RecordSection["table"]>, holdLast = false) {
+  const widths = t.columns.map((c) => Math.round(TYPE_AREA.width * c.width));
+  const cell = (text: string, width: number, head = false, hold = false) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      children: (text || " ").split(/\n+/).map((x) => new Paragraph({ alignment: head ? AlignmentType.CENTER : undefined, keepNext: head || hold, spacing: { line: 400, lineRule: "exact" }, children: [run(x, head ? FONTS.heading1 : FONTS.body, LIST_SIZE)] })),
+    });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.label, widths[i], true)) }),
+      ...t.rows.map((r, n) => new TableRow({ cantSplit: true, keepNext: holdLast && n === t.rows.length - 1, children: r.map((x, i) => cell(x, widths[i], false, holdLast && n === t.rows.length - 1)) })),
+    ],
+  });
 }
 
 /** A form's labelled rows; `holdLast` keeps the last row on the page of the signature block after it. */
@@ -61,6 +84,7 @@ export function sectionBlocks(s: RecordSection, opts: { bookmark?: string; newPa
     ...(s.number ? [body(s.number, { indent: false, align: "right" })] : []),
     ...(s.rows?.length ? [fieldTable(s.rows, !!s.signatures?.length && !s.blocks?.length)] : []),
     ...blockParagraphs(s),
+    ...(s.table ? [listTable(s.table, !!s.signatures?.length)] : []),
     ...(s.signatures?.length ? [blank(true), ...signature([...s.signatures])] : []),
   ];
 }

@@ -8,6 +8,7 @@ import * as e from "./enforcement-helpers";
 import * as lo from "./legal-opinion-helpers";
 import * as m from "./mediation-helpers";
 import * as nr from "./normative-review-helpers";
+import * as dc from "./decision-catalogue-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
 const reviewerRef = { id: e.reviewer.id, name: e.reviewer.name, roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A20183101060001" };
@@ -80,6 +81,7 @@ function contextFor(templateId: string) {
   if (templateId.startsWith("mediation-")) return med.written;
   if (templateId.startsWith("legal-opinion")) return legalOpinionCase();
   if (templateId.startsWith("normative-review")) return normativeReviewCase();
+  if (templateId.startsWith("decision-catalogue")) return dc.adjusted().context;
   return null;
 }
 

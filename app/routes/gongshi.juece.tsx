@@ -1,0 +1,61 @@
+/** 重大行政决策事项目录 on the public portal: each street's published catalogues with their change log. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { db } from "~/db.server";
+import { publishedCatalogues } from "~/procedures/decision-catalogue/portal.server";
+import { publicOffices } from "~/procedures/enforcement/portal.server";
+
+export const meta: MetaFunction = () => [{ title: "重大行政决策事项目录 · 公示" }];
+
+const QuerySchema = z.object({ officeId: z.coerce.number().int().positive().optional().catch(undefined) });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const offices = publicOffices(db());
+  const office = offices.find((o) => o.id === q.officeId) ?? offices[0];
+  return { offices, office: office ?? null, catalogues: office ? publishedCatalogues(db(), office.id) : [] };
+}
+
+export default function PortalCatalogue() {
+  const { offices, office, catalogues } = useLoaderData<typeof loader>();
+  if (!office) return <div className="card">暂无公开信息。</div>;
+  return (
+    <>
+      <Form method="get" className="card filters">
+        <div>
+          <label htmlFor="officeId">决策机关</label>
+          <select id="officeId" name="officeId" defaultValue={office.id}>{offices.map((o) => <option key={o.id} value={o.id}>{o.agency}</option>)}</select>
+        </div>
+        <div><button type="submit">查看</button></div>
+      </Form>
+      {catalogues.length ? null : <div className="card"><h1>{`${office.agency}重大行政决策事项目录`}</h1><p className="hint">暂无已公布的目录。</p></div>}
+      {catalogues.map((k) => (
+        <div className="card" key={k.caseId} data-testid={`catalogue-${k.year}`}>
+          <h1>{`${office.agency}${k.year}年度重大行政决策事项目录`}</h1>
+          <p className="hint">{`${k.publishedOn}公布。依据《重大行政决策程序暂行条例》第三条、第四十二条。`}</p>
+          <table className="list">
+            <thead><tr><th>序号</th><th>决策事项</th><th>承办单位</th><th>决策依据</th><th>计划完成</th><th>拟采取的程序</th><th>情况</th></tr></thead>
+            <tbody>
+              {k.items.map((i) => (
+                <tr key={i.no} className={i.removedOn ? "removed" : undefined}>
+                  <td>{i.no}</td>
+                  <td>{i.removedOn ? <s>{i.name}</s> : i.name}</td>
+                  <td>{i.unit}</td>
+                  <td>{i.basis}</td>
+                  <td>{i.plannedBy}</td>
+                  <td>{i.steps}</td>
+                  <td>{[i.addedOn ? `${i.addedOn}增列` : null, i.removedOn ? `${i.removedOn}调出` : null, i.outcome ? `年度评估：${i.outcome}` : null].filter(Boolean).join("；") || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>目录调整记录</h2>
+          {k.changes.length ? (
+            <ol data-testid="changes">{k.changes.map((c, n) => <li key={n}>{`${c.on}：${c.what}。理由：${c.reason}。${c.agreed}。`}</li>)}</ol>
+          ) : <p className="hint">未作调整。</p>}
+        </div>
+      ))}
+    </>
+  );
+}
