@@ -282,3 +282,16 @@ export const publications = sqliteTable(
   },
   (t) => [index("publications_published_idx").on(t.status, t.publishedAt)],
 );
+
+/** Comments on an open call (重大行政决策公众参与), without an account; the sender only as a keyed hash, to throttle. */
+export const publicComments = sqliteTable(
+  "public_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: integer("case_id").notNull().references(() => cases.id),
+    receivedAt: text("received_at").notNull(),
+    text: text("text").notNull(),
+    senderHash: text("sender_hash").notNull(),
+  },
+  (t) => [index("public_comments_case_idx").on(t.caseId, t.id), index("public_comments_sender_idx").on(t.senderHash, t.receivedAt)],
+);

@@ -16,7 +16,7 @@ import { revokeAllTokens } from "./api-tokens.server";
 const SESSION_HOURS = 12;
 
 /** SESSION_SECRET, or one generated once and kept in DATA_DIR. */
-function sessionSecret(): string {
+export function sessionSecret(): string {
   if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
   const file = join(config.dataDir, "session-secret");
   if (!existsSync(file)) {

@@ -67,7 +67,8 @@ export type CaseView = ReturnType<typeof caseView>;
 
 /** Fields that name something get their choices: people of the office, committees, files, or what the procedure lists (its parties, its record). */
 function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?: { id: number; name: string }[] } {
-  const own = procedureModule(row.procedure)?.fieldChoices?.(f, row.snapshot.context);
+  const module = procedureModule(row.procedure);
+  const own = module?.server.choices?.(db, f, row) ?? module?.fieldChoices?.(f, row.snapshot.context);
   if (own) return { ...f, choices: own };
   switch (f.kind) {
     case "user":

@@ -53,7 +53,9 @@ export function createCase(db: Db, user: SessionUser, procedureId: string, raw: 
   };
   const problems = proc.validateCreate?.(parsed.data, filing) ?? [];
   if (problems.length) return { status: 400, message: "填写内容有误", issues: problems };
-  const input = proc.creationInput(parsed.data, filing);
+  const filled = procedureModule(proc.id)?.server.createFill?.(db, { streetId: street.id, officeId, parsed: parsed.data }) ?? {};
+  if ("path" in filled && "message" in filled && Array.isArray(filled.path)) return { status: 400, message: "填写内容有误", issues: [filled as { path: string[]; message: string }] };
+  const input = proc.creationInput({ ...parsed.data, ...filled }, filing);
   const snapshot = startCase(proc, input);
   const context = snapshot.context as any;
   const state = topState(snapshot.value);

@@ -12,9 +12,10 @@ import { mediationModule } from "./mediation";
 import { enforcementModule } from "./enforcement";
 import { normativeReviewModule } from "./normative-review";
 import { decisionCatalogueModule } from "./decision-catalogue";
+import { majorDecisionModule } from "./major-decision";
 
 /** One line per procedure. */
-const registered = () => [legalOpinionModule, mediationModule, enforcementModule, normativeReviewModule, decisionCatalogueModule] as const;
+const registered = () => [legalOpinionModule, mediationModule, enforcementModule, normativeReviewModule, decisionCatalogueModule, majorDecisionModule] as const;
 
 type Registered = ReturnType<typeof registered>[number];
 export type ProcedurePermission = Registered["permissions"][number];

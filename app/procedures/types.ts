@@ -98,6 +98,15 @@ export interface ProcedureServer {
    * openings at once cannot both pass.
    */
   readonly createConflict?: (db: Db, q: { readonly streetId: number; readonly officeId: number; readonly input: any }) => { path: string[]; message: string } | null;
+  /** Choices of the creation form read from what is stored (the published catalogue items a decision can start from). */
+  readonly createChoices?: (db: Db, streetId: number) => Readonly<Record<string, readonly { value: string; label: string }[]>>;
+  /**
+   * Values the server adds to a validated creation form from what is stored (the catalogue item a
+   * decision names, as the catalogue lists it), or why the form cannot be accepted.
+   */
+  readonly createFill?: (db: Db, q: { readonly streetId: number; readonly officeId: number; readonly parsed: any }) => Record<string, unknown> | { path: string[]; message: string };
+  /** Choices for a case's form field read from what is stored outside the case (comments received from the public). */
+  readonly choices?: (db: Db, field: FormField, row: CaseRowLike) => { id: number; name: string }[] | undefined;
   /** Demo cases run through the engine when a fresh demo district is seeded. */
   readonly seedDemo?: (db: Db, now?: Date) => Promise<unknown>;
 }

@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { streetOf } from "~/auth/users.server";
 import { streetSettings } from "~/settings.server";
 import { fieldErrors, formToObject } from "~/forms";
-import { getProcedure } from "../procedures";
+import { getProcedure, procedureModule } from "../procedures";
 
 export const meta: MetaFunction = () => [{ title: "新建案件 · 司法所" }];
 
@@ -27,7 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, proc } = await procedureFor(request, params.procedure);
   // Lists an office configures (a street's dispute types) replace the national defaults.
   const street = streetOf(db(), user.organisationId);
-  const dynamic = street && proc.createOptions ? proc.createOptions(streetSettings(db(), street.id)) : {};
+  const stored = street ? procedureModule(proc.id)?.server.createChoices?.(db(), street.id) ?? {} : {};
+  const dynamic = { ...(street && proc.createOptions ? proc.createOptions(streetSettings(db(), street.id)) : {}), ...stored };
   return { name: proc.name, fields: proc.createForm.map((f) => (dynamic[f.name] ? { ...f, options: dynamic[f.name] } : f)) };
 }
 

@@ -4,6 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
 import { publishedCatalogues } from "~/procedures/decision-catalogue/portal.server";
+import { publishedDecisions } from "~/procedures/major-decision/portal.server";
 import { publicOffices } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction = () => [{ title: "重大行政决策事项目录 · 公示" }];
@@ -14,11 +15,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const offices = publicOffices(db());
   const office = offices.find((o) => o.id === q.officeId) ?? offices[0];
-  return { offices, office: office ?? null, catalogues: office ? publishedCatalogues(db(), office.id) : [] };
+  return { offices, office: office ?? null, catalogues: office ? publishedCatalogues(db(), office.id) : [], decisions: office ? publishedDecisions(db(), office.id) : [] };
 }
 
 export default function PortalCatalogue() {
-  const { offices, office, catalogues } = useLoaderData<typeof loader>();
+  const { offices, office, catalogues, decisions } = useLoaderData<typeof loader>();
   if (!office) return <div className="card">暂无公开信息。</div>;
   return (
     <>
@@ -56,6 +57,20 @@ export default function PortalCatalogue() {
           ) : <p className="hint">未作调整。</p>}
         </div>
       ))}
+      <div className="card">
+        <h2>已公布的重大行政决策</h2>
+        {decisions.length ? null : <p className="hint">暂无。</p>}
+        {decisions.map((d) => (
+          <div key={d.caseId} data-testid={`decision-${d.caseId}`}>
+            <h3>{`${d.name}（${d.publishedOn}公布）`}</h3>
+            <p>{d.text}</p>
+            <p>{`公众意见、专家论证意见采纳情况：${d.adoption}`}</p>
+            {d.comments.length ? <ol>{d.comments.map((x) => <li key={x.id}>{`第${x.id}号意见：${x.text}——${x.disposition}。${x.reason}`}</li>)}</ol> : null}
+            {d.suspended ? <p>{`已中止执行：${d.suspended}`}</p> : null}
+            {d.evaluation ? <p>{`决策后评估（${d.evaluation.unit}，${d.evaluation.publishedOn}公开）：${d.evaluation.result}`}</p> : null}
+          </div>
+        ))}
+      </div>
     </>
   );
 }

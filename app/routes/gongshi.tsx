@@ -10,7 +10,8 @@ export default function PortalLayout() {
           <NavLink to="/gongshi" end>事前公开</NavLink>
           <NavLink to="/gongshi/jueding">执法决定</NavLink>
           <NavLink to="/gongshi/tongji">年度统计</NavLink>
-          <NavLink to="/gongshi/juece">重大行政决策目录</NavLink>
+          <NavLink to="/gongshi/juece">重大行政决策</NavLink>
+          <NavLink to="/gongshi/zhengqiu">征求意见</NavLink>
           <a href="/gongshi/data.csv">开放数据（CSV）</a>
           <a href="/gongshi/data.json">开放数据（JSON）</a>
         </nav>

@@ -1,0 +1,141 @@
+/**
+ * A major decision on a real SQLite file, started from a published catalogue item: a resident's
+ * comment through the portal (throttled, masked when published), the comment answered, steps marked
+ * 不适用 with reasons, the review on the adviser's 工作台 with its window, a numbered 合法性审查意见书,
+ * a meeting with a dissent kept verbatim, and the published decision on the portal.
+ */
+import JSZip from "jszip";
+import { eq } from "drizzle-orm";
+import { createCase } from "../../app/cases/create-case.server";
+import { runEvent } from "../../app/cases/engine.server";
+import { findVisibleCase, workbench } from "../../app/cases/queries.server";
+import { readDocument } from "../../app/documents/documents.server";
+import { attachFile } from "../../app/files/attach.server";
+import { loadCalendar } from "../../app/calendar.server";
+import { documents } from "../../db/schema";
+import { addDays } from "../../workflows/calendar/calendar";
+import { minimumCallEnd, minimumReviewDue } from "../../workflows/major-decision/deadlines";
+import { builtApp } from "./http";
+import { advance, seededWorld } from "./world";
+
+const w = await seededWorld();
+const app = await builtApp();
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const year = Number(today.slice(0, 4));
+const noon = (d: string) => `${d}T04:00:00Z`;
+
+async function send(username: string, caseId: number, type: string, payload: Record<string, unknown>, at?: string) {
+  const row = findVisibleCase(w.db, w.user(username), caseId)!;
+  return runEvent(w.db, { user: w.user(username), caseId, type, payload, expectedVersion: row.version, ...(at ? { at } : {}) });
+}
+async function must(username: string, caseId: number, type: string, payload: Record<string, unknown>, at?: string) {
+  const r = await send(username, caseId, type, payload, at);
+  if (r.status !== 200) throw new Error(`${type}: ${JSON.stringify(r)}`);
+}
+async function docText(caseId: number, template: string) {
+  const doc = w.db.select().from(documents).where(eq(documents.caseId, caseId)).all().filter((d) => d.template === template).at(-1)!;
+  return { number: doc.number, text: (await (await JSZip.loadAsync(readDocument(w.db, w.user("ganshi"), doc.id)!.data)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "") };
+}
+const comment = (caseId: number, text: string, ip: string) =>
+  app.handle(new Request("http://localhost/gongshi/zhengqiu", { method: "POST", body: new URLSearchParams({ caseId: String(caseId), text }) }), { clientIp: ip });
+
+let catalogue = 0;
+let id = 0;
+
+describe("a major decision on a real database", () => {
+  it("starts only from an item of a published catalogue, once", async () => {
+    const k = createCase(w.db, w.user("ganshi"), "decision-catalogue", { year });
+    catalogue = (k as { caseId: number }).caseId;
+    const item = { unit: "街道社区管理办公室", basis: "《上海市既有多层住宅加装电梯管理办法》", reason: "涉及居民切身利益", plannedBy: `${year}-12`, steps: [] };
+    await advance(w, catalogue, [["ganshi", "ADD_ITEM", { ...item, name: "老旧小区加装电梯补贴办法" }], ["ganshi", "ADD_ITEM", { ...item, name: "非机动车停放管理规定" }]]);
+    // Not yet published: nothing can start from it.
+    const early = createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${catalogue}:1` });
+    expect(early).toMatchObject({ status: 400, issues: [{ path: ["catalogueItem"], message: expect.stringContaining("目录调整增列") }] });
+    await advance(w, catalogue, [
+      ["ganshi", "SUBMIT", { note: "" }],
+      ["suozhang", "REVIEW_PASS", { opinion: "同意" }],
+      ["lingdao", "AGREE", { meeting: "街道党工委会议", date: today }],
+      ["ganshi", "FILE", { filedOn: today, filedWith: "区司法局" }],
+      ["jiandu", "ACKNOWLEDGE", { opinion: "予以备案" }],
+      ["ganshi", "PUBLISH", { publishedOn: today }],
+    ]);
+    const started = createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${catalogue}:1` });
+    expect(started.status).toBe(201);
+    id = (started as { caseId: number }).caseId;
+    expect(findVisibleCase(w.db, w.user("ganshi"), id)!.title).toBe("老旧小区加装电梯补贴办法");
+    expect(createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${catalogue}:1` })).toMatchObject({ status: 400, issues: [{ message: expect.stringContaining("已在办理") }] });
+    // The new-case form offers the items still free, from this street's published catalogues only.
+    const form = await (await app.get("/cases/new/major-decision", await app.cookieFor("ganshi"))).text();
+    expect(form).toContain(`${year}年目录第2项：非机动车停放管理规定`);
+    expect(form).not.toContain("第1项：老旧小区加装电梯补贴办法");
+    expect(createCase(w.db, w.user("ganshi2"), "major-decision", { catalogueItem: `${catalogue}:2` }).status).toBe(400);
+  });
+
+  it("takes comments from residents on the portal, throttled, and has each one answered", async () => {
+    const f = attachFile(w.db, w.user("ganshi"), id, "决策草案.pdf", new TextEncoder().encode("%PDF-1.4\n草案\n%%EOF\n"), "决策草案");
+    await must("ganshi", id, "LAUNCH", { unit: "街道社区管理办公室", draft: f.ok ? f.fileId : 0, explanation: "拟对加装电梯给予补贴。" });
+    const minimum = minimumCallEnd(loadCalendar(w.db), today).due;
+    const short = await send("ganshi", id, "OPEN_CALL", { opensOn: today, closesOn: addDays(today, 10), text: "现公开征求意见。" });
+    expect(short).toMatchObject({ status: 422, message: expect.stringContaining("30日") });
+    await must("ganshi", id, "OPEN_CALL", { opensOn: today, closesOn: minimum, text: "《老旧小区加装电梯补贴办法（草案）》现公开征求意见。" });
+    const page = await (await app.get("/gongshi/zhengqiu")).text();
+    expect(page).toContain("关于《老旧小区加装电梯补贴办法（草案）》公开征求意见");
+    const ok = await (await comment(id, "我住彭浦新村12号301室，电话13812345678，建议给一楼住户补偿。", "198.51.100.7")).text();
+    expect(ok).toContain("意见已收到");
+    // Five an hour from one address; the sixth waits.
+    for (let i = 0; i < 5; i++) expect(await (await comment(id, `第${i + 1}条补充意见，请考虑。`, "198.51.100.8")).text()).toContain("意见已收到");
+    expect(await (await comment(id, "第六条补充意见，请考虑。", "198.51.100.8")).text()).toContain("提交过于频繁");
+    expect(await (await comment(id, "短", "198.51.100.9")).text()).toContain("意见内容：请至少填写5个字");
+    // The case page offers the comments received; each is answered once.
+    const casePage = await (await app.get(`/cases/${id}`, await app.cookieFor("ganshi"))).text();
+    expect(casePage).toContain("我住彭浦新村12号301室");
+    const ids = [...casePage.matchAll(/<option value="(\d+)">第\d+号/g)].map((m) => Number(m[1]));
+    expect(ids.length).toBe(6);
+    const after = noon(addDays(minimum, 1));
+    const early = await send("ganshi", id, "CLOSE_CALL", {}, noon(minimum));
+    expect(early.status).toBe(422);
+    for (const [n, c] of ids.entries()) await must("ganshi", id, "DISPOSE_COMMENT", { comment: c, disposition: n === 0 ? "partly" : "rejected", reason: n === 0 ? "增加低层住户协商条款" : "与草案无关" }, after);
+    const unanswered = await send("ganshi", id, "CLOSE_CALL", {}, after);
+    expect(unanswered).toMatchObject({ status: 422, message: expect.stringContaining("听证会") });
+    await must("ganshi", id, "SKIP_HEARING", { reason: "无较大分歧" }, after);
+    await must("ganshi", id, "CLOSE_CALL", {}, after);
+    expect(findVisibleCase(w.db, w.user("ganshi"), id)!.state).toBe("expertise");
+    expect((await docText(id, "major-decision-adoption")).text).toContain("共收到意见6条，其中采纳0条，部分采纳1条，不采纳5条");
+  });
+
+  it("sends the draft for review on the adviser's 工作台 with 7 working days; the meeting keeps dissent; the portal shows the decision", async () => {
+    const day = addDays(today, 40);
+    await must("ganshi", id, "SKIP_EXPERTISE", { reason: "不属于专业性、技术性较强的事项" }, noon(day));
+    await must("ganshi", id, "ASSESS_RISK", { level: "low", points: "低层住户反对。", measures: "事前协商。" }, noon(day));
+    await must("ganshi", id, "FINISH_RISK", {}, noon(day));
+    const due = minimumReviewDue(loadCalendar(w.db), day).due;
+    const tooShort = await send("ganshi", id, "REQUEST_REVIEW", { reviewer: w.user("guwen").id, dueOn: addDays(day, 2), shortReason: "会议已定" }, noon(day));
+    expect(tooShort.status).toBe(403);
+    const byHeadNoReason = await send("suozhang", id, "REQUEST_REVIEW", { reviewer: w.user("guwen").id, dueOn: addDays(day, 2) }, noon(day));
+    expect(byHeadNoReason).toMatchObject({ status: 422, message: expect.stringContaining("7个工作日") });
+    await must("suozhang", id, "REQUEST_REVIEW", { reviewer: w.user("guwen").id, dueOn: due }, noon(day));
+    const task = workbench(w.db, w.user("guwen")).find((t) => t.caseId === id)!;
+    expect(task).toMatchObject({ task: "合法性审查：提出审查意见", due });
+    const meetingDay = addDays(day, 5);
+    const meeting = {
+      kind: "party", date: meetingDay, chair: w.user("lingdao").id, members: "5", attendees: "钱书记、周副主任、吴委员、孙主任",
+      opinions: "钱书记：同意：有利于改善居住条件。\n周副主任：不同意：财政负担较重，建议分两年实施。\n吴委员：同意：无补充。\n孙主任：同意：按草案通过。",
+      outcome: "passed", againstMajorityReason: "",
+    };
+    // Not reviewed yet: the draft cannot go to the meeting.
+    expect(await send("lingdao", id, "RECORD_MEETING", meeting, noon(meetingDay))).toMatchObject({ status: 422 });
+    await must("guwen", id, "REVIEW_OPINION", { authority: "ok", procedure: "ok", content: "ok", consistency: "ok", problems: "", conclusion: "lawful", opinion: "可提交集体讨论。" }, noon(addDays(day, 3)));
+    const review = await docText(id, "major-decision-review");
+    expect(review.number).toMatch(new RegExp(`^彭司决审〔${addDays(day, 3).slice(0, 4)}〕1号$`));
+    expect(review.text).toContain("风险评估报告");
+    expect(review.text).toContain("专家论证不适用，理由：不属于专业性、技术性较强的事项");
+    await must("lingdao", id, "RECORD_MEETING", meeting, noon(meetingDay));
+    expect((await docText(id, "major-decision-minutes")).text).toContain("周副主任：不同意。财政负担较重，建议分两年实施。");
+    await must("ganshi", id, "PUBLISH_DECISION", { publishedOn: meetingDay, text: "《老旧小区加装电梯补贴办法》现予公布。", adoption: "公众意见5条，部分采纳1条：增加低层住户协商条款。" }, noon(meetingDay));
+    const html = await (await app.get(`/gongshi/juece?officeId=${w.user("ganshi").organisationId}`)).text();
+    expect(html).toContain("公众意见、专家论证意见采纳情况：公众意见5条，部分采纳1条：增加低层住户协商条款。");
+    expect(html).toContain("建议给一楼住户补偿");
+    expect(html).not.toContain("13812345678");
+    expect(html).not.toContain("12号301室");
+  });
+});
