@@ -45,7 +45,8 @@ export async function seedMajorDecisionDemo(db: Db, now = new Date()): Promise<n
   // Days ago of the day after the call closed: every later step counts back from it.
   const k = Math.round((Date.parse(day(0)) - Date.parse(closesOn)) / 86400_000) - 1;
   await send(staff, lift, "OPEN_CALL", { opensOn: day(81), closesOn, text: "《彭浦新村街道老旧小区加装电梯补贴办法（草案）》拟对符合条件的多层住宅加装电梯给予补贴，现公开征求意见。" }, at(81));
-  const c1 = submitComment(db, lift, "建议对一楼住户给予适当补偿，减少加装电梯的阻力。", "203.0.113.10", new Date(at(70)));
+  // A resident writes where they live and their number: the portal masks both when the decision is published.
+  const c1 = submitComment(db, lift, "我住彭浦新村12号101室，电话13912345678。建议对一楼住户给予适当补偿，减少加装电梯的阻力。", "203.0.113.10", new Date(at(70)));
   await send(staff, lift, "SKIP_HEARING", { reason: "征求意见期间未出现较大分歧，不召开听证会" }, at(65));
   if (c1.ok) await send(staff, lift, "DISPOSE_COMMENT", { comment: c1.id, disposition: "partly", reason: "补偿由业主协商，办法中增加协商指引条款" }, at(k));
   await send(staff, lift, "CLOSE_CALL", {}, at(k, 11));
