@@ -13,9 +13,10 @@ import { enforcementModule } from "./enforcement";
 import { normativeReviewModule } from "./normative-review";
 import { decisionCatalogueModule } from "./decision-catalogue";
 import { majorDecisionModule } from "./major-decision";
+import { threeImportantModule } from "./three-important";
 
 /** One line per procedure. */
-const registered = () => [legalOpinionModule, mediationModule, enforcementModule, normativeReviewModule, decisionCatalogueModule, majorDecisionModule] as const;
+const registered = () => [legalOpinionModule, mediationModule, enforcementModule, normativeReviewModule, decisionCatalogueModule, majorDecisionModule, threeImportantModule] as const;
 
 type Registered = ReturnType<typeof registered>[number];
 export type ProcedurePermission = Registered["permissions"][number];

@@ -10,6 +10,7 @@ import * as m from "./mediation-helpers";
 import * as nr from "./normative-review-helpers";
 import * as dc from "./decision-catalogue-helpers";
 import * as md from "./major-decision-helpers";
+import * as ti from "./three-important-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
 const reviewerRef = { id: e.reviewer.id, name: e.reviewer.name, roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A20183101060001" };
@@ -83,6 +84,7 @@ function contextFor(templateId: string) {
   if (templateId.startsWith("legal-opinion")) return legalOpinionCase();
   if (templateId.startsWith("normative-review")) return normativeReviewCase();
   if (templateId.startsWith("decision-catalogue")) return dc.adjusted().context;
+  if (templateId.startsWith("three-important")) return ti.decided().context;
   if (templateId.startsWith("major-decision")) return { ...(md.evaluated().context as object), archivedAt: "2026-11-30T02:00:00Z" };
   return null;
 }
