@@ -138,4 +138,19 @@ describe("a major decision on a real database", () => {
     expect(html).not.toContain("13812345678");
     expect(html).not.toContain("12号301室");
   });
+
+  it("is counted on the decision figures and in their CSV", async () => {
+    const to = addDays(today, 60);
+    const page = await (await app.get(`/reports/major-decision?from=${today}&to=${to}`, await app.cookieFor("suozhang"))).text();
+    expect(page).toContain("启动重大行政决策1项；公开征求意见1次，收到意见6条，采纳0条、部分采纳1条；合法性审查1次，按期1次。");
+    expect(page).toContain("目录内2项（已调出0项）");
+    const bytes = new Uint8Array(await (await app.get(`/reports/major-decision.csv?from=${today}&to=${to}`, await app.cookieFor("jiandu"))).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv.startsWith("项目,数量")).toBe(true);
+    expect(csv).toContain("收到公众意见（条）,6");
+    expect(csv).toContain("审查结论：合法,1");
+    // Enforcement officers do not read these figures.
+    expect((await app.get(`/reports/major-decision.csv?from=${today}&to=${to}`, await app.cookieFor("zhifa"))).status).toBe(403);
+  });
 });

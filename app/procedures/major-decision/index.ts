@@ -5,19 +5,25 @@
 import { majorDecisionProcedure } from "../../../workflows/major-decision";
 import { defineProcedure } from "../types";
 import { MajorDecisionFacts } from "./facts";
+import { DecisionReportView } from "./report-view";
 import { majorDecisionServer } from "./server.server";
 
 export const majorDecisionModule = defineProcedure({
   definition: majorDecisionProcedure,
-  permissions: ["major-decision.handle", "major-decision.review-request", "major-decision.review", "major-decision.decide"],
+  permissions: ["major-decision.handle", "major-decision.review-request", "major-decision.review", "major-decision.decide", "major-decision.report"],
   grants: {
-    judicial_staff: ["major-decision.handle", "document.generate", "file.upload"],
-    judicial_director: ["major-decision.handle", "major-decision.review-request", "major-decision.decide", "document.generate", "file.upload"],
-    street_leader: ["major-decision.review-request", "major-decision.decide", "document.generate"],
+    judicial_staff: ["major-decision.handle", "major-decision.report", "document.generate", "file.upload"],
+    judicial_director: ["major-decision.handle", "major-decision.review-request", "major-decision.decide", "major-decision.report", "document.generate", "file.upload"],
+    street_leader: ["major-decision.review-request", "major-decision.decide", "major-decision.report", "document.generate"],
+    district_supervisor: ["major-decision.report"],
     legal_adviser: ["major-decision.review", "document.generate"],
   },
   Facts: MajorDecisionFacts,
   fileKinds: ["决策草案", "起草说明", "听证材料", "专家论证材料", "风险评估报告", "会议纪要", "其他"],
-  nav: [{ to: "/cases/new/major-decision", label: "重大行政决策", order: 28, permission: "major-decision.handle", officeKinds: ["street"] }],
+  nav: [
+    { to: "/cases/new/major-decision", label: "重大行政决策", order: 28, permission: "major-decision.handle", officeKinds: ["street"] },
+    { to: "/reports/major-decision", label: "决策统计", order: 36, permission: "major-decision.report" },
+  ],
+  report: { title: "重大行政决策统计", permission: "major-decision.report", officeKinds: ["street"], csvPath: "/reports/major-decision.csv", View: DecisionReportView },
   server: majorDecisionServer,
 });
