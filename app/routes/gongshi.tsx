@@ -14,6 +14,8 @@ export default function PortalLayout() {
           <NavLink to="/gongshi/zhengqiu">征求意见</NavLink>
           <a href="/gongshi/data.csv">开放数据（CSV）</a>
           <a href="/gongshi/data.json">开放数据（JSON）</a>
+          <a href="/gongshi/juece.csv">决策数据（CSV）</a>
+          <a href="/gongshi/juece.json">决策数据（JSON）</a>
         </nav>
       </header>
       <Outlet />

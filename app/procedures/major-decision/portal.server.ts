@@ -35,6 +35,8 @@ export function publishedDecisions(db: Db, officeId: number) {
     .map(({ id, number, c }) => ({
       caseId: id,
       number,
+      catalogueCaseId: c.item.catalogueCaseId,
+      itemNo: c.item.no,
       name: c.item.name,
       publishedOn: c.publication!.publishedOn,
       text: c.publication!.text,
