@@ -9,17 +9,19 @@ import { publicOffices } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction = () => [{ title: "重大行政决策事项目录 · 公示" }];
 
-const QuerySchema = z.object({ officeId: z.coerce.number().int().positive().optional().catch(undefined) });
+const QuerySchema = z.object({ officeId: z.coerce.number().int().positive().optional().catch(undefined), page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const offices = publicOffices(db());
   const office = offices.find((o) => o.id === q.officeId) ?? offices[0];
-  return { offices, office: office ?? null, catalogues: office ? publishedCatalogues(db(), office.id) : [], decisions: office ? publishedDecisions(db(), office.id) : [] };
+  const empty = { total: 0, pages: 1, decisions: [] };
+  return { offices, office: office ?? null, page: q.page, catalogues: office ? publishedCatalogues(db(), office.id) : [], published: office ? publishedDecisions(db(), office.id, q.page) : empty };
 }
 
 export default function PortalCatalogue() {
-  const { offices, office, catalogues, decisions } = useLoaderData<typeof loader>();
+  const { offices, office, page, catalogues, published } = useLoaderData<typeof loader>();
+  const decisions = published.decisions;
   if (!office) return <div className="card">暂无公开信息。</div>;
   return (
     <>
@@ -70,6 +72,13 @@ export default function PortalCatalogue() {
             {d.evaluation ? <p>{`决策后评估（${d.evaluation.unit}，${d.evaluation.publishedOn}公开）：${d.evaluation.result}`}</p> : null}
           </div>
         ))}
+        {published.pages > 1 ? (
+          <p className="pager">
+            {`共${published.total}项，第${page}/${published.pages}页 `}
+            {page > 1 ? <a href={`/gongshi/juece?officeId=${office.id}&page=${page - 1}`}>上一页</a> : null}{" "}
+            {page < published.pages ? <a href={`/gongshi/juece?officeId=${office.id}&page=${page + 1}`}>下一页</a> : null}
+          </p>
+        ) : null}
       </div>
     </>
   );

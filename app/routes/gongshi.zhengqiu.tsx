@@ -11,13 +11,14 @@ import { chinaDate } from "../../workflows/calendar/calendar";
 
 export const meta: MetaFunction = () => [{ title: "重大行政决策征求意见 · 公示" }];
 
-const QuerySchema = z.object({ officeId: z.coerce.number().int().positive().optional().catch(undefined) });
+const QuerySchema = z.object({ officeId: z.coerce.number().int().positive().optional().catch(undefined), page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const offices = publicOffices(db());
   const office = offices.find((o) => o.id === q.officeId) ?? offices[0];
-  return { offices, office: office ?? null, calls: office ? openCalls(db(), office.id, chinaDate(new Date().toISOString())) : [] };
+  const open = office ? openCalls(db(), office.id, chinaDate(new Date().toISOString()), q.page) : { total: 0, pages: 1, calls: [] };
+  return { offices, office: office ?? null, page: q.page, open };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -29,7 +30,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function PortalCalls() {
-  const { offices, office, calls } = useLoaderData<typeof loader>();
+  const { offices, office, page, open } = useLoaderData<typeof loader>();
+  const calls = open.calls;
   const result = useActionData<typeof action>();
   if (!office) return <div className="card">暂无公开信息。</div>;
   return (
@@ -57,6 +59,13 @@ export default function PortalCalls() {
           </Form>
         </div>
       ))}
+      {open.pages > 1 ? (
+        <p className="pager card">
+          {`共${open.total}项，第${page}/${open.pages}页 `}
+          {page > 1 ? <a href={`/gongshi/zhengqiu?officeId=${office.id}&page=${page - 1}`}>上一页</a> : null}{" "}
+          {page < open.pages ? <a href={`/gongshi/zhengqiu?officeId=${office.id}&page=${page + 1}`}>下一页</a> : null}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -161,4 +161,18 @@ describe("a major decision on a real database", () => {
     // Enforcement officers do not read these figures.
     expect((await app.get(`/reports/major-decision.csv?from=${today}&to=${to}`, await app.cookieFor("zhifa"))).status).toBe(403);
   });
+
+  it("pages the published decisions twenty at a time, newest first", async () => {
+    // Twenty-one more copies of the published decision, as a street with many would have.
+    const sql = w.db.$client;
+    const copy = sql.prepare("INSERT INTO cases (office_id, procedure, machine_version, number, title, state, snapshot, input, version, priority, badge, created_by, created_at, updated_at, closed_at) SELECT office_id, procedure, machine_version, number || '-' || ?, title || ?, state, snapshot, input, version, priority, badge, created_by, created_at, updated_at, closed_at FROM cases WHERE id = ?");
+    for (let k = 1; k <= 21; k++) copy.run(`c${k}`, `（副本${k}）`, id);
+    const office = w.user("ganshi").organisationId;
+    const first = await (await app.get(`/gongshi/juece?officeId=${office}`)).text();
+    expect(first.match(/data-testid="decision-/g)?.length).toBe(20);
+    expect(first).toContain("共22项，第1/2页");
+    const second = await (await app.get(`/gongshi/juece?officeId=${office}&page=2`)).text();
+    expect(second.match(/data-testid="decision-/g)?.length).toBe(2);
+    expect((await app.get(`/gongshi/juece?officeId=${office}&page=abc`)).status).toBe(200);
+  });
 });

@@ -6,14 +6,13 @@
 import type { Db } from "../../../db/connection";
 import { publishedCatalogues } from "../decision-catalogue/portal.server";
 import { publicOffices } from "../enforcement/portal.server";
-import { publishedDecisions } from "./portal.server";
+import { publishedDecisionFor } from "./portal.server";
 
 export function decisionOpenData(db: Db) {
   return publicOffices(db).flatMap((office) => {
-    const decisions = publishedDecisions(db, office.id);
     return publishedCatalogues(db, office.id).flatMap((k) =>
       k.items.map((i) => {
-        const d = decisions.find((x) => x.catalogueCaseId === k.caseId && x.itemNo === i.no);
+        const d = publishedDecisionFor(db, office.id, k.caseId, i.no);
         const count = (answer: string) => d?.comments.filter((x) => x.disposition === answer).length ?? 0;
         return {
           office: office.agency,
