@@ -19,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     procedureName: PROCEDURES[t.procedure]?.name ?? t.procedure,
     stateLabel: PROCEDURES[t.procedure]?.stateLabels[t.state] ?? t.state,
     urgency: urgency.of(t.due),
+    left: urgency.left(t.due),
   }));
   const readsCases = hasPermission(user.roles, "case.read");
   return {
@@ -58,7 +59,7 @@ export default function Workbench() {
                     <td>{t.number}</td>
                     <td><CaseBadge badge={t.badge} /> {t.title}</td>
                     <td>{t.procedureName} / {t.stateLabel}</td>
-                    <td className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}：${t.due}${t.urgency === "overdue" ? "（已逾期）" : t.urgency === "soon" ? "（即将到期）" : ""}` : "—"}</td>
+                    <td className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}：${t.due}（${t.left}）` : "—"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -116,6 +116,9 @@ describe("a major decision on a real database", () => {
     await must("suozhang", id, "REQUEST_REVIEW", { reviewer: w.user("guwen").id, dueOn: due }, noon(day));
     const task = workbench(w.db, w.user("guwen")).find((t) => t.caseId === id)!;
     expect(task).toMatchObject({ task: "合法性审查：提出审查意见", due });
+    // The adviser's 工作台 shows the window and what is left of it.
+    const home = await (await app.get("/", await app.cookieFor("guwen"))).text();
+    expect(home).toMatch(new RegExp(`合法性审查（第1次送审）：${due}（还剩\\d+个工作日）`));
     const meetingDay = addDays(day, 5);
     const meeting = {
       kind: "party", date: meetingDay, chair: w.user("lingdao").id, members: "5", attendees: "钱书记、周副主任、吴委员、孙主任",
