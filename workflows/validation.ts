@@ -44,19 +44,3 @@ export const UserRefSchema = z.object(
   },
   { error: "请选择人员" },
 );
-
-const OPINION_LINE = /^(.{1,20}?)[：:]\s*(同意|不同意)[：:，,]?\s*(.*)$/;
-/** "姓名：同意：意见" or "姓名：不同意：意见", one member a line, in the order spoken. */
-export const OpinionLines = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : v.split(/\r?\n/)).map((l) => l.trim()).filter(Boolean))
-  .superRefine((lines, ctx) => {
-    if (!lines.length) ctx.addIssue({ code: "custom", message: "请逐行填写与会成员的意见" });
-    lines.forEach((l, i) => {
-      if (!OPINION_LINE.test(l)) ctx.addIssue({ code: "custom", path: [i], message: `发言第${i + 1}行：格式应为“姓名：同意（或不同意）：意见”` });
-    });
-  })
-  .transform((lines) => lines.map((l) => {
-    const [, name, position, text] = l.match(OPINION_LINE)!;
-    return { name: name.trim(), position: position === "同意" ? ("agree" as const) : ("disagree" as const), text: text.trim() };
-  }));

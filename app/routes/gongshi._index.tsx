@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EnforcementFlowChart } from "~/procedures/enforcement/flow-chart";
+import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
 import { publicOfficeInfo, publicOffices, publishedDecisions } from "~/procedures/enforcement/portal.server";
 
@@ -22,13 +23,7 @@ export default function PortalHome() {
   if (!office || !info) return <div className="card">暂无公开信息。</div>;
   return (
     <>
-      <Form method="get" className="card filters">
-        <div>
-          <label htmlFor="officeId">执法主体</label>
-          <select id="officeId" name="officeId" defaultValue={office.id}>{offices.map((o) => <option key={o.id} value={o.id}>{o.agency}</option>)}</select>
-        </div>
-        <div><button type="submit">查看</button></div>
-      </Form>
+      <PortalOfficePicker offices={offices} office={office} label="执法主体" />
       <div className="card">
         <h1>{office.agency}</h1>
         <p>执法主体：{office.agency}（综合行政执法队）。职责：依法对本辖区内违法建筑、损坏房屋承重结构、占道经营、噪声、生活垃圾等事项实施行政执法。</p>

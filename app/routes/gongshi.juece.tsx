@@ -1,7 +1,8 @@
 /** 重大行政决策事项目录 on the public portal: each street's published catalogues with their change log. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
 import { publishedCatalogues } from "~/procedures/decision-catalogue/portal.server";
 import { publishedDecisions } from "~/procedures/major-decision/portal.server";
@@ -25,13 +26,7 @@ export default function PortalCatalogue() {
   if (!office) return <div className="card">暂无公开信息。</div>;
   return (
     <>
-      <Form method="get" className="card filters">
-        <div>
-          <label htmlFor="officeId">决策机关</label>
-          <select id="officeId" name="officeId" defaultValue={office.id}>{offices.map((o) => <option key={o.id} value={o.id}>{o.agency}</option>)}</select>
-        </div>
-        <div><button type="submit">查看</button></div>
-      </Form>
+      <PortalOfficePicker offices={offices} office={office} label="决策机关" />
       {catalogues.length ? null : <div className="card"><h1>{`${office.agency}重大行政决策事项目录`}</h1><p className="hint">暂无已公布的目录。</p></div>}
       {catalogues.map((k) => (
         <div className="card" key={k.caseId} data-testid={`catalogue-${k.year}`}>

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { clientIp } from "~/auth/login.server";
+import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
 import { MAX_COMMENT, submitComment } from "~/procedures/major-decision/comments.server";
 import { openCalls } from "~/procedures/major-decision/portal.server";
@@ -36,13 +37,7 @@ export default function PortalCalls() {
   if (!office) return <div className="card">暂无公开信息。</div>;
   return (
     <>
-      <Form method="get" className="card filters">
-        <div>
-          <label htmlFor="officeId">决策机关</label>
-          <select id="officeId" name="officeId" defaultValue={office.id}>{offices.map((o) => <option key={o.id} value={o.id}>{o.agency}</option>)}</select>
-        </div>
-        <div><button type="submit">查看</button></div>
-      </Form>
+      <PortalOfficePicker offices={offices} office={office} label="决策机关" />
       {calls.length ? null : <div className="card"><h1>{`${office.agency}重大行政决策征求意见`}</h1><p className="hint">目前没有正在征求意见的决策草案。</p></div>}
       {calls.map((k) => (
         <div className="card" key={k.caseId} data-testid={`call-${k.caseId}`}>

@@ -16,6 +16,7 @@ import { documents } from "../../db/schema";
 import { addDays } from "../../workflows/calendar/calendar";
 import { minimumCallEnd, minimumReviewDue } from "../../workflows/major-decision/deadlines";
 import { builtApp } from "./http";
+import { publishedCatalogue } from "./decision-world";
 import { advance, seededWorld } from "./world";
 
 const w = await seededWorld();
@@ -44,21 +45,12 @@ let id = 0;
 
 describe("a major decision on a real database", () => {
   it("starts only from an item of a published catalogue, once", async () => {
-    const k = createCase(w.db, w.user("ganshi"), "decision-catalogue", { year });
-    catalogue = (k as { caseId: number }).caseId;
-    const item = { unit: "街道社区管理办公室", basis: "《上海市既有多层住宅加装电梯管理办法》", reason: "涉及居民切身利益", plannedBy: `${year}-12`, steps: [] };
-    await advance(w, catalogue, [["ganshi", "ADD_ITEM", { ...item, name: "老旧小区加装电梯补贴办法" }], ["ganshi", "ADD_ITEM", { ...item, name: "非机动车停放管理规定" }]]);
-    // Not yet published: nothing can start from it.
-    const early = createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${catalogue}:1` });
+    // A catalogue not yet published: nothing can start from it.
+    const draft = (createCase(w.db, w.user("ganshi"), "decision-catalogue", { year: year + 1 }) as { caseId: number }).caseId;
+    await advance(w, draft, [["ganshi", "ADD_ITEM", { name: "明年事项", unit: "街道平安办", basis: "《上海市非机动车管理条例》", reason: "需要", plannedBy: `${year + 1}-06`, steps: [] }]]);
+    const early = createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${draft}:1` });
     expect(early).toMatchObject({ status: 400, issues: [{ path: ["catalogueItem"], message: expect.stringContaining("目录调整增列") }] });
-    await advance(w, catalogue, [
-      ["ganshi", "SUBMIT", { note: "" }],
-      ["suozhang", "REVIEW_PASS", { opinion: "同意" }],
-      ["lingdao", "AGREE", { meeting: "街道党工委会议", date: today }],
-      ["ganshi", "FILE", { filedOn: today, filedWith: "区司法局" }],
-      ["jiandu", "ACKNOWLEDGE", { opinion: "予以备案" }],
-      ["ganshi", "PUBLISH", { publishedOn: today }],
-    ]);
+    catalogue = await publishedCatalogue(w, year, ["老旧小区加装电梯补贴办法", "非机动车停放管理规定"]);
     const started = createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${catalogue}:1` });
     expect(started.status).toBe(201);
     id = (started as { caseId: number }).caseId;

@@ -11,6 +11,7 @@ import { findVisibleCase } from "../../app/cases/queries.server";
 import { readDocument } from "../../app/documents/documents.server";
 import { setSetting } from "../../app/settings.server";
 import { cases, documents } from "../../db/schema";
+import { publishedCatalogue } from "./decision-world";
 import { advance, seededWorld } from "./world";
 
 const w = await seededWorld();
@@ -48,16 +49,7 @@ describe("a 三重一大 item on a real database", () => {
 
   it("an item standing on a major decision links to its case and goes straight to 执行", async () => {
     const year = Number(today.slice(0, 4));
-    const k = (createCase(w.db, w.user("ganshi"), "decision-catalogue", { year }) as { caseId: number }).caseId;
-    await advance(w, k, [
-      ["ganshi", "ADD_ITEM", { name: "老旧小区加装电梯补贴办法", unit: "街道社区管理办公室", basis: "《上海市既有多层住宅加装电梯管理办法》", reason: "涉及居民切身利益", plannedBy: `${year}-12`, steps: [] }],
-      ["ganshi", "SUBMIT", { note: "" }],
-      ["suozhang", "REVIEW_PASS", { opinion: "同意" }],
-      ["lingdao", "AGREE", { meeting: "街道党工委会议", date: today }],
-      ["ganshi", "FILE", { filedOn: today, filedWith: "区司法局" }],
-      ["jiandu", "ACKNOWLEDGE", { opinion: "予以备案" }],
-      ["ganshi", "PUBLISH", { publishedOn: today }],
-    ]);
+    const k = await publishedCatalogue(w, year, ["老旧小区加装电梯补贴办法"]);
     const decision = (createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${k}:1` }) as { caseId: number }).caseId;
     // Only a 重大决策 item links, and only to one of this street's decisions.
     expect(createCase(w.db, w.user("ganshi"), "three-important", { ...ITEM, kind: "personnel", amount: "0", decision: String(decision) })).toMatchObject({ status: 400, issues: [{ path: ["decision"], message: expect.stringContaining("只有“重大决策”类事项") }] });

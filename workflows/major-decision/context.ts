@@ -44,12 +44,8 @@ export interface CatalogueItemRef {
   readonly steps: readonly OptionalStep[];
 }
 
-export interface Opinion {
-  readonly name: string;
-  readonly position: "agree" | "disagree";
-  /** As said: dissent is kept verbatim (713 art. 30). */
-  readonly text: string;
-}
+import type { Opinion } from "../meeting";
+export type { Opinion };
 
 export interface Meeting {
   readonly round: number;

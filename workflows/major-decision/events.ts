@@ -1,7 +1,8 @@
 /** Payload schemas of a major decision's events; every message names its field in Chinese. */
 import { z } from "zod";
 import { DATE } from "../mediation/events";
-import { OpinionLines, oneOf, optionalText, requiredText, UserRefSchema } from "../validation";
+import { NameList, OpinionLines } from "../meeting";
+import { oneOf, optionalText, requiredText, UserRefSchema } from "../validation";
 import { CHECK_ITEMS, CONCLUSIONS, DISPOSITIONS, MEETING_KINDS, MEETING_OUTCOMES, OPTIONAL_STEPS, RISK_LEVELS } from "./context";
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -74,10 +75,7 @@ export const MeetingSchema = z.object({
   date: DATE("会议日期"),
   chair: UserRefSchema,
   members: z.coerce.number({ error: "应到人数应为数字" }).int("应到人数应为整数").min(1, "应到人数至少为1").max(50, "应到人数不能超过50"),
-  attendees: z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : v.split(/[\r\n、，,]+/)).map((s) => s.trim()).filter(Boolean))
-    .refine((a) => a.length > 0, "请填写到会人员"),
+  attendees: NameList("请填写到会人员"),
   opinions: OpinionLines,
   outcome: oneOf("会议决定", keys(MEETING_OUTCOMES)),
   againstMajorityReason: optionalText("不采纳多数意见的理由", 2000),

@@ -4,6 +4,7 @@
  */
 import { addDays, chinaDate } from "../calendar/calendar";
 import type { GuardRule } from "../engine/types";
+import { chairSpeaksLast as chairLast, quorum as meetingQuorum } from "../meeting";
 import { currentDraft, latest, skipped, type MajorDecisionContext, type Opinion, type OptionalStep } from "./context";
 
 type Guard = GuardRule<MajorDecisionContext>;
@@ -142,27 +143,9 @@ export const reviewedLawful: Guard = {
   },
 };
 
-export const quorum: Guard = {
-  name: "quorum",
-  explain: "到会人数须超过应到人数的一半，方可集体讨论决定",
-  basis: "集体讨论决定的议事规则（应到成员过半数到会）",
-  needsPayload: true,
-  test: (_c, e) => {
-    const p = payload<{ members?: number; attendees?: string[] }>(e);
-    return !p.members || !p.attendees || p.attendees.length * 2 > Number(p.members);
-  },
-};
+export const quorum: Guard = meetingQuorum();
 
-export const chairSpeaksLast: Guard = {
-  name: "chairSpeaksLast",
-  explain: "会议主持人（行政首长）应当最后发表意见：发言记录的最后一行应为主持人",
-  basis: art("三十", "组成人员充分发表意见，行政首长最后发表意见"),
-  needsPayload: true,
-  test: (_c, e) => {
-    const p = payload<{ chair?: { name: string }; opinions?: Opinion[] }>(e);
-    return !p.chair || !p.opinions?.length || p.opinions.at(-1)!.name === p.chair.name;
-  },
-};
+export const chairSpeaksLast: Guard = chairLast("会议主持人（行政首长）应当最后发表意见：发言记录的最后一行应为主持人", art("三十", "组成人员充分发表意见，行政首长最后发表意见"));
 
 /** Against the majority: allowed, with the reason stated at the meeting. */
 export const reasonIfAgainstMajority: Guard = {

@@ -83,5 +83,5 @@ export function decisionFiguresCsv(f: DecisionFigures, meta: { from: string; to:
     ...Object.entries(CONCLUSIONS).map(([k, label]) => [`审查结论：${label}`, f.reviews.byConclusion[k as keyof typeof CONCLUSIONS]]),
     ...f.threeImportant.map((t) => [`“三重一大”：${t.label}`, t.n]),
   ];
-  return `\uFEFF${["项目,数量", ...rows.map((r) => r.map(csvCell).join(","))].join("\r\n")}\r\n`;
+  return `\uFEFF${[["项目", "数量"].join(","), ...rows.map((r) => r.map(csvCell).join(","))].join("\r\n")}\r\n`;
 }

@@ -5,7 +5,7 @@
  * last) → 落笔签字 (every attendee signs the minutes) → 执行 → 事后回溯. An item that is also a major
  * administrative decision links to that decision's case instead of repeating its steps.
  */
-import type { Opinion } from "../major-decision/context";
+import type { Opinion } from "../meeting";
 
 export interface PersonRef {
   readonly id: number;

@@ -5,7 +5,7 @@
  */
 import { chinaDate } from "../calendar/calendar";
 import type { GuardRule } from "../engine/types";
-import type { Opinion } from "../major-decision/context";
+import { chairSpeaksLast as chairLast, quorum as meetingQuorum } from "../meeting";
 import { needsPricing, type ThreeImportantContext } from "./context";
 
 type Guard = GuardRule<ThreeImportantContext>;
@@ -33,27 +33,9 @@ export const legalCheckPassed: Guard = {
   test: (c) => c.linked !== null || c.legal?.outcome === "pass",
 };
 
-export const quorum: Guard = {
-  name: "quorum",
-  explain: "到会人数须超过应到人数的一半，方可集体讨论决定",
-  basis: "集体讨论决定的议事规则（应到成员过半数到会）",
-  needsPayload: true,
-  test: (_c, e) => {
-    const p = payload<{ members?: number; attendees?: string[] }>(e);
-    return !p.members || !p.attendees || p.attendees.length * 2 > Number(p.members);
-  },
-};
+export const quorum: Guard = meetingQuorum();
 
-export const chairSpeaksLast: Guard = {
-  name: "chairSpeaksLast",
-  explain: "主要负责人（一把手）应当最后表态：发言记录的最后一行应为主持人",
-  basis: STREET,
-  needsPayload: true,
-  test: (_c, e) => {
-    const p = payload<{ chair?: { name: string }; opinions?: Opinion[] }>(e);
-    return !p.chair || !p.opinions?.length || p.opinions.at(-1)!.name === p.chair.name;
-  },
-};
+export const chairSpeaksLast: Guard = chairLast("主要负责人（一把手）应当最后表态：发言记录的最后一行应为主持人", STREET);
 
 export const dateNotFuture: Guard = {
   name: "dateNotFuture",

@@ -6,22 +6,12 @@
 import { and, assign, setup } from "xstate";
 import { namedGuards } from "../engine/run";
 import type { GuardRule, ProcedureEvent } from "../engine/types";
-import type { Opinion } from "../major-decision/context";
-import type { Kind, LinkedDecision, PersonRef, ThreeImportantContext } from "./context";
+import type { Opinion } from "../meeting";
+import type { PersonRef, ThreeImportantContext } from "./context";
 import { ALL_GUARDS } from "./guards";
 
-export interface ThreeImportantInput {
-  readonly officeId: number;
-  readonly kind: Kind;
-  readonly title: string;
-  readonly unit: string;
-  readonly description: string;
-  readonly amount: number;
-  readonly threshold: number;
-  readonly linked: LinkedDecision | null;
-  readonly declaredBy: PersonRef;
-  readonly declaredAt: string;
-}
+/** What the declaration fixes: the item, the threshold in force, the decision it stands on, who declared it. */
+export type ThreeImportantInput = Pick<ThreeImportantContext, "officeId" | "kind" | "title" | "unit" | "description" | "amount" | "threshold" | "linked" | "declaredBy" | "declaredAt">;
 
 const person = (e: ProcedureEvent): PersonRef => ({ id: e.actor.id, name: e.actor.name });
 const p = <T>(e: ProcedureEvent) => e.payload as T;
