@@ -64,6 +64,8 @@ export default function PortalCatalogue() {
             <p>{`公众意见、专家论证意见采纳情况：${d.adoption}`}</p>
             {d.comments.length ? <ol>{d.comments.map((x) => <li key={x.id}>{`第${x.id}号意见：${x.text}——${x.disposition}。${x.reason}`}</li>)}</ol> : null}
             {d.suspended ? <p>{`已中止执行：${d.suspended}`}</p> : null}
+            {d.stopped ? <p>{`已停止执行：${d.stopped}`}</p> : null}
+            {d.beingChanged ? <p>{`正在依法定程序调整：${d.beingChanged}`}</p> : null}
             {d.evaluation ? <p>{`决策后评估（${d.evaluation.unit}，${d.evaluation.publishedOn}公开）：${d.evaluation.result}`}</p> : null}
           </div>
         ))}

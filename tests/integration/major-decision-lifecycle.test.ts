@@ -157,6 +157,19 @@ describe("a major decision on a real database", () => {
     expect((await app.get(`/reports/major-decision.csv?from=${today}&to=${to}`, await app.cookieFor("zhifa"))).status).toBe(403);
   });
 
+  it("stays on the portal while a change runs through the procedure again, marked as being changed", async () => {
+    const f = attachFile(w.db, w.user("ganshi"), id, "调整稿.pdf", new TextEncoder().encode("%PDF-1.4\n调整稿\n%%EOF\n"), "决策草案");
+    const later = noon(addDays(today, 50));
+    await must("lingdao", id, "CHANGE", { draft: f.ok ? f.fileId : 0, reason: "补贴标准随上位法调整", meeting: "街道党工委会议" }, later);
+    expect(findVisibleCase(w.db, w.user("ganshi"), id)!.state).toBe("legality");
+    const html = await (await app.get(`/gongshi/juece?officeId=${w.user("ganshi").organisationId}`)).text();
+    expect(html).toContain("《老旧小区加装电梯补贴办法》现予公布。");
+    expect(html).toContain("正在依法定程序调整：补贴标准随上位法调整");
+    // Back before review since the change: no meeting can be recorded.
+    const meeting = await send("lingdao", id, "RECORD_MEETING", { kind: "party", date: addDays(today, 50), chair: w.user("lingdao").id, members: "3", attendees: "钱书记、孙主任", opinions: "钱书记：同意：无。\n孙主任：同意：通过。", outcome: "passed" }, later);
+    expect(meeting).toMatchObject({ status: 422 });
+  });
+
   it("pages the published decisions twenty at a time, newest first", async () => {
     // Twenty-one more copies of the published decision, as a street with many would have.
     const sql = w.db.$client;

@@ -126,6 +126,22 @@ describe("guards of a major decision", () => {
     expect(e.state).toBe("evaluated");
   });
 
+  it("a decision in force is changed only through the procedure: a new draft, a new review after it, a new meeting and publication (713 art. 37)", () => {
+    let s = h.published();
+    const change = step(s, "CHANGE", leader, { draft: { sha256: "c".repeat(64), name: "调整稿.pdf" }, reason: "补贴标准随上位法调整", meeting: "街道党工委2026年第9次会议" }, at("2026-06-01"));
+    expect(change.state).toBe("legality");
+    expect((change.context as any).changes).toMatchObject([{ reason: "补贴标准随上位法调整", replaced: { publishedOn: "2026-03-23" } }]);
+    // The earlier review does not cover the changed draft.
+    expect(ALL_GUARDS.find((g) => g.name === "reviewedLawful")!.test(change.context as any, { type: "RECORD_MEETING", at: at("2026-06-02"), actor: leader, payload: {} })).toBe(false);
+    s = step(change.snapshot, "REQUEST_REVIEW", director, { ...h.REQUEST, dueOn: "2026-06-12", minimumDue: "2026-06-10" }, at("2026-06-02")).snapshot;
+    s = step(s, "REVIEW_OPINION", adviser, { ...h.LAWFUL, number: "彭司法决审〔2026〕5号" }, at("2026-06-08")).snapshot;
+    s = step(s, "RECORD_MEETING", leader, { ...h.MEETING, date: "2026-06-10" }, at("2026-06-10", 8)).snapshot;
+    const again = step(s, "PUBLISH_DECISION", staff, { publishedOn: "2026-06-11", text: "调整后的办法现予公布。", adoption: "同前。" }, at("2026-06-11"));
+    expect(again.state).toBe("executing");
+    expect((again.context as any).publication.publishedOn).toBe("2026-06-11");
+    expect((again.context as any).meetings).toHaveLength(2);
+  });
+
   it("hasDraft: the review is requested on a draft", () => {
     const g = ALL_GUARDS.find((x) => x.name === "hasDraft")!;
     expect(g.test(h.toLegality().context as any, { type: "REQUEST_REVIEW", at: at("2026-03-11"), actor: director, payload: {} })).toBe(true);

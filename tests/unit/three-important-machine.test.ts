@@ -35,7 +35,7 @@ describe("三重一大 guards", () => {
     let s = step(h.declare({ amount: 0, kind: "decision" }), "RECORD_RESEARCH", staff, { findings: "调研" }, at("2026-10-03")).snapshot;
     const failed = step(s, "LEGAL_CHECK", director, { outcome: "fail", opinion: "缺少政府采购方案" }, at("2026-10-04"));
     expect(failed.state).toBe("declared");
-    expect(proc.pendingTasks("declared", failed.context)[0].label).toContain("重新法制审核");
+    expect(proc.pendingTasks("declared", failed.context).map((t) => [t.role, t.label])).toEqual([["judicial_director", "补充材料后重新法制审核"], ["legal_adviser", "补充材料后重新法制审核"]]);
     expect(ALL_GUARDS.find((g) => g.name === "legalCheckPassed")!.test(failed.context, { type: "RECORD_MEETING", at: at("2026-10-05"), actor: leader, payload: {} })).toBe(false);
     s = step(failed.snapshot, "LEGAL_CHECK", director, { outcome: "pass", opinion: "已补充" }, at("2026-10-06")).snapshot;
     expect(ALL_GUARDS.find((g) => g.name === "legalCheckPassed")!.test(s.context as any, { type: "RECORD_MEETING", at: at("2026-10-07"), actor: leader, payload: {} })).toBe(true);

@@ -94,6 +94,8 @@ export interface MajorDecisionContext {
   readonly publication: { readonly publishedOn: string; readonly text: string; readonly adoption: string; readonly at: string } | null;
   readonly execution: { readonly unit: string; readonly reports: readonly { readonly text: string; readonly at: string }[]; readonly suspended: { readonly reason: string; readonly by: PersonRef; readonly at: string } | null } | null;
   readonly postEvaluation: { readonly unit: string; readonly result: string; readonly publishedOn: string; readonly at: string } | null;
+  /** Changes to a decision in force (713 art. 37): each reruns review, meeting and publication; the text it replaced is kept. Absent on cases from before. */
+  readonly changes?: readonly { readonly reason: string; readonly meeting: string; readonly replaced: MajorDecisionContext["publication"]; readonly at: string }[];
   readonly ended: { readonly kind: "dropped" | "stopped"; readonly reason: string; readonly at: string } | null;
   readonly archivedAt: string | null;
 }

@@ -93,5 +93,10 @@ export const PostEvaluationSchema = z.object({
   result: requiredText("评估结论", 5000),
   publishedOn: DATE("评估结果公开日期"),
 });
+export const ChangeSchema = z.object({
+  draft: FileRefSchema,
+  reason: requiredText("调整理由", 1000),
+  meeting: requiredText("决定调整的会议", 100),
+});
 export const StopSchema = z.object({ reason: requiredText("停止执行的理由", 1000), meeting: requiredText("作出停止决定的会议", 100) });
 export const ArchiveSchema = z.object({ note: optionalText("归档说明", 500) });

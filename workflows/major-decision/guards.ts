@@ -139,7 +139,9 @@ export const reviewedLawful: Guard = {
   basis: art("二十五", "不得以征求意见等方式代替合法性审查；未经合法性审查或者经审查不合法的，不得提交决策机关讨论"),
   test: (c) => {
     const r = latest(c.reviews);
-    return !!r && r.conclusion !== "unlawful" && r.round === c.reviewRequests.length;
+    const draft = latest(c.drafts);
+    // The last review answers the last request, and came after the draft's last revision.
+    return !!r && r.conclusion !== "unlawful" && r.round === c.reviewRequests.length && (!draft || r.at > draft.at);
   },
 };
 

@@ -103,6 +103,11 @@ const events: Record<string, Def> = {
     { name: "result", label: "评估结论", kind: "textarea", required: true },
     { name: "publishedOn", label: "评估结果公开日期", kind: "date", required: true },
   ], [g.evaluatorIndependent, g.dateNotFuture], "major-decision-evaluation"),
+  CHANGE: event("CHANGE", "调整决策（重新审查、讨论和公布）", "decide", ["executing", "suspended"], s.ChangeSchema, [
+    { name: "draft", label: "调整后的决策草案（先上传）", kind: "file", required: true },
+    { name: "reason", label: "调整理由", kind: "textarea", required: true },
+    { name: "meeting", label: "决定启动调整的会议", kind: "text", required: true },
+  ]),
   STOP: event("STOP", "停止执行", "decide", ["executing", "suspended"], s.StopSchema, [
     { name: "reason", label: "停止执行的理由", kind: "textarea", required: true },
     { name: "meeting", label: "作出停止决定的会议", kind: "text", required: true },

@@ -94,6 +94,13 @@ export const majorDecisionMachine = setup({
     }),
     evaluate: assign(({ event }) => ({ postEvaluation: { ...p<{ unit: string; result: string; publishedOn: string }>(event), at: event.at } })),
     drop: assign(({ event }) => ({ ended: { kind: "dropped" as const, reason: p<{ reason: string }>(event).reason, at: event.at } })),
+    change: assign(({ context, event }) => {
+      const x = p<{ draft: FileRef; reason: string; meeting: string }>(event);
+      return {
+        drafts: [...context.drafts, { draft: file(x.draft), note: `调整：${x.reason}`, at: event.at }],
+        changes: [...(context.changes ?? []), { reason: x.reason, meeting: x.meeting, replaced: context.publication, at: event.at }],
+      };
+    }),
     stop: assign(({ event }) => {
       const s = p<{ reason: string; meeting: string }>(event);
       return { ended: { kind: "stopped" as const, reason: `${s.reason}（${s.meeting}决定）`, at: event.at } };
@@ -123,6 +130,7 @@ export const majorDecisionMachine = setup({
     publication: null,
     execution: null,
     postEvaluation: null,
+    changes: [],
     ended: null,
     archivedAt: null,
   }),
@@ -184,12 +192,14 @@ export const majorDecisionMachine = setup({
         REPORT_PROGRESS: { actions: "report" },
         SUSPEND: { target: "suspended", guard: "actorIsHead", actions: "suspend" },
         POST_EVALUATE: { target: "evaluated", guard: and(["evaluatorIndependent", "dateNotFuture"]), actions: "evaluate" },
+        CHANGE: { target: "legality", actions: "change" },
         STOP: { target: "ended", actions: "stop" },
       },
     },
     suspended: {
       on: {
         RESUME: { target: "executing", guard: "actorIsHead", actions: "resume" },
+        CHANGE: { target: "legality", actions: "change" },
         STOP: { target: "ended", actions: "stop" },
       },
     },

@@ -41,7 +41,8 @@ function pendingTasks(state: string, c: ThreeImportantContext): PendingTask[] {
     case "declared":
       if (!c.research) return staff("开展调查研究");
       if (needsPricing(c) && (!c.comparison || !c.audit)) return staff("完成行业比价和专业审价");
-      return [{ label: c.legal?.outcome === "fail" ? "补充材料后重新法制审核" : "“三重一大”议题法制审核", role: "judicial_director", userId: null }];
+      // The 司法所 checks it; a 法律顾问/公职律师 may give the check too, so it is in both queues.
+      return ["judicial_director", "legal_adviser"].map((role) => ({ label: c.legal?.outcome === "fail" ? "补充材料后重新法制审核" : "“三重一大”议题法制审核", role, userId: null }));
     case "meeting":
       return [{ label: "提请集体讨论“三重一大”议题", role: "street_leader", userId: null }];
     case "signing":

@@ -54,6 +54,7 @@ export function MajorDecisionFacts({ c: data, files }: FactsProps) {
       ))}
       {c.publication ? (<><h2>决策公布</h2><p>{`${c.publication.publishedOn}：${c.publication.text}`}</p><p>{`采纳情况：${c.publication.adoption}`}</p></>) : null}
       {c.execution ? (<><h2>决策执行</h2><p>{`执行单位：${c.execution.unit}${c.execution.suspended ? `；已中止：${c.execution.suspended.reason}` : ""}`}</p><ul>{c.execution.reports.map((r, i) => <li key={i}>{`${formatInstant(r.at)} ${r.text}`}</li>)}</ul></>) : null}
+      {(c.changes ?? []).length ? (<><h2>决策调整</h2><ul>{(c.changes ?? []).map((x, i) => <li key={i}>{`${formatInstant(x.at)} ${x.meeting}决定调整：${x.reason}${x.replaced ? `（原决策${x.replaced.publishedOn}公布）` : ""}`}</li>)}</ul></>) : null}
       {c.postEvaluation ? (<><h2>决策后评估</h2><p>{`${c.postEvaluation.unit}：${c.postEvaluation.result}（${c.postEvaluation.publishedOn}公开）`}</p></>) : null}
     </>
   );

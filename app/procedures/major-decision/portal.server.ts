@@ -4,7 +4,7 @@
  * the post-evaluation result, newest first, a page at a time. Comments appear only as the office
  * answered them, with numbers, addresses and phone numbers masked; nothing identifies who sent them.
  */
-import { and, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/connection";
 import { cases } from "../../../db/schema";
 import { DISPOSITIONS, type MajorDecisionContext } from "../../../workflows/major-decision/context";
@@ -13,7 +13,6 @@ import { redactText } from "../../../workflows/privacy";
 export const PAGE_SIZE = 20;
 /** Nobody is named, but a commenter may write where they live: flat numbers go too. */
 const ANY_RESIDENT = [{ person: true, name: "" }];
-const PUBLISHED_STATES = ["executing", "suspended", "evaluated", "archived"];
 const ctx = (path: string) => sql`json_extract(${cases.snapshot}, ${`$.context.${path}`})`;
 
 /** One page of this office's decisions matching `where`, newest first by `order`, and how many there are. */
@@ -53,10 +52,13 @@ const shown = ({ id, number, c }: { id: number; number: string; c: MajorDecision
   adoption: c.publication!.adoption,
   comments: c.comments.map((x) => ({ id: x.id, text: redactText(x.text, ANY_RESIDENT), disposition: DISPOSITIONS[x.disposition], reason: x.reason })),
   suspended: c.execution?.suspended ? c.execution.suspended.reason : null,
+  stopped: c.ended?.kind === "stopped" ? c.ended.reason : null,
+  beingChanged: (c.changes ?? []).some((x) => x.at > c.publication!.at) ? (c.changes ?? []).at(-1)!.reason : null,
   evaluation: c.postEvaluation ? { unit: c.postEvaluation.unit, result: c.postEvaluation.result, publishedOn: c.postEvaluation.publishedOn } : null,
 });
 
-const isPublished = () => and(inArray(cases.state, PUBLISHED_STATES), isNotNull(ctx("publication")))!;
+/** Published once, whatever came after: a decision being changed stays in force, a stopped one shows it was stopped. */
+const isPublished = () => isNotNull(ctx("publication"));
 
 export function publishedDecisions(db: Db, officeId: number, n = 1) {
   const p = page(db, officeId, isPublished(), ctx("publication.publishedOn"), n);
