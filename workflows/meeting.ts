@@ -51,6 +51,18 @@ export const quorum = <C>(): GuardRule<C> => ({
   },
 });
 
+/** The chair is the street's head (街道领导), not any member of staff. */
+export const chairIsHead = <C>(basis: string): GuardRule<C> => ({
+  name: "chairIsHead",
+  explain: "会议主持人须为街道主要负责人（街道领导）",
+  basis,
+  needsPayload: true,
+  test: (_c, e) => {
+    const chair = payload<{ chair?: { roles?: string[] } }>(e).chair;
+    return !chair || (chair.roles ?? []).includes("street_leader");
+  },
+});
+
 /** The chair's opinion is the last one recorded. */
 export const chairSpeaksLast = <C>(explain: string, basis: string): GuardRule<C> => ({
   name: "chairSpeaksLast",

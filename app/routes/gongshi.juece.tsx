@@ -62,7 +62,7 @@ export default function PortalCatalogue() {
             <h3>{`${d.name}（${d.publishedOn}公布）`}</h3>
             <p>{d.text}</p>
             <p>{`公众意见、专家论证意见采纳情况：${d.adoption}`}</p>
-            {d.comments.length ? <ol>{d.comments.map((x) => <li key={x.id}>{`第${x.id}号意见：${x.text}——${x.disposition}。${x.reason}`}</li>)}</ol> : null}
+            {d.comments.length ? <ol>{d.comments.map((x) => <li key={x.id}>{`第${x.id}号公众意见：${x.disposition}。${x.reason}`}</li>)}</ol> : null}
             {d.suspended ? <p>{`已中止执行：${d.suspended}`}</p> : null}
             {d.stopped ? <p>{`已停止执行：${d.stopped}`}</p> : null}
             {d.beingChanged ? <p>{`正在依法定程序调整：${d.beingChanged}`}</p> : null}

@@ -77,9 +77,9 @@ describe("a major decision in the browser", () => {
     // On the portal: the decision with its adoption explanation; no commenter's address or number anywhere.
     await resident.goto(`${app.server.url}/gongshi/juece`);
     await resident.getByText("公众意见、专家论证意见采纳情况：征求意见期间未收到公众意见", { exact: false }).waitFor();
-    await resident.getByText("建议对一楼住户给予适当补偿", { exact: false }).waitFor();
+    await resident.getByText("公众意见：部分采纳。补偿由业主协商", { exact: false }).waitFor();
     const page = await resident.content();
-    for (const personal of ["13912345678", "13812345678", "12号101室", "12号301室"]) expect(page).not.toContain(personal);
+    for (const personal of ["13912345678", "13812345678", "12号101室", "12号301室", "我住彭浦新村"]) expect(page).not.toContain(personal);
     await resident.screenshot({ path: `${SHOTS}/major-decision-portal.png`, fullPage: true });
   });
 });

@@ -11,7 +11,7 @@ import { findVisibleCase } from "../../app/cases/queries.server";
 import { readDocument } from "../../app/documents/documents.server";
 import { setSetting } from "../../app/settings.server";
 import { cases, documents } from "../../db/schema";
-import { publishedCatalogue } from "./decision-world";
+import { publishedCatalogue, publishedDecision } from "./decision-world";
 import { advance, seededWorld } from "./world";
 
 const w = await seededWorld();
@@ -49,8 +49,11 @@ describe("a 三重一大 item on a real database", () => {
 
   it("an item standing on a major decision links to its case and goes straight to 执行", async () => {
     const year = Number(today.slice(0, 4));
-    const k = await publishedCatalogue(w, year, ["老旧小区加装电梯补贴办法"]);
-    const decision = (createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${k}:1` }) as { caseId: number }).caseId;
+    const k = await publishedCatalogue(w, year, ["老旧小区加装电梯补贴办法", "非机动车停放管理规定"]);
+    // A decision still being made cannot be stood on: its steps are not done.
+    const unfinished = (createCase(w.db, w.user("ganshi"), "major-decision", { catalogueItem: `${k}:2` }) as { caseId: number }).caseId;
+    expect(createCase(w.db, w.user("ganshi"), "three-important", { ...ITEM, kind: "decision", amount: "0", decision: String(unfinished) })).toMatchObject({ status: 400, issues: [{ path: ["decision"], message: expect.stringContaining("已作出并公布") }] });
+    const decision = await publishedDecision(w, k, 1);
     // Only a 重大决策 item links, and only to one of this street's decisions.
     expect(createCase(w.db, w.user("ganshi"), "three-important", { ...ITEM, kind: "personnel", amount: "0", decision: String(decision) })).toMatchObject({ status: 400, issues: [{ path: ["decision"], message: expect.stringContaining("只有“重大决策”类事项") }] });
     expect(createCase(w.db, w.user("ganshi"), "three-important", { ...ITEM, kind: "decision", amount: "0", decision: String(k) })).toMatchObject({ status: 400, issues: [{ path: ["decision"] }] });

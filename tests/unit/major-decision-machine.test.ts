@@ -142,6 +142,41 @@ describe("guards of a major decision", () => {
     expect((again.context as any).meetings).toHaveLength(2);
   });
 
+  it("chairIsHead, meetingAfterReview: the head chairs, after the review", () => {
+    const s = h.toMeeting();
+    expect(refuse(s, "RECORD_MEETING", leader, { ...h.MEETING, chair: ref(staff), opinions: h.opinionLines(h.OPINIONS.map((o) => (o.name === "孙主任" ? { ...o, name: "李干事" } : o))) }, at("2026-03-20", 8))).toEqual(["chairIsHead"]);
+    expect(refuse(s, "RECORD_MEETING", leader, { ...h.MEETING, date: "2026-03-17" }, at("2026-03-20", 8))).toEqual(["meetingAfterReview"]);
+    expect(step(s, "RECORD_MEETING", leader, { ...h.MEETING, date: "2026-03-18" }, at("2026-03-20", 8)).state).toBe("publication");
+  });
+
+  it("noHearingYet, noRiskAssessedYet, notInForce: one hearing record; an assessed risk is not 不适用; a decision in force is not dropped", () => {
+    let s = h.commenting();
+    s = step(s, "HOLD_HEARING", staff, { materialsOn: "2026-02-10", heldOn: "2026-02-20", place: "会议室", summary: "已签字" }, at("2026-02-21")).snapshot;
+    expect(refuse(s, "HOLD_HEARING", staff, { materialsOn: "2026-02-12", heldOn: "2026-02-25", place: "会议室", summary: "第二次" }, at("2026-02-26"))).toEqual(["noHearingYet"]);
+    let r = step(s, "CLOSE_CALL", staff, { receivedIds: [] }, at("2026-03-06")).snapshot;
+    r = step(r, "SKIP_EXPERTISE", staff, { reason: "非专业事项" }, at("2026-03-07")).snapshot;
+    const assessed = step(r, "ASSESS_RISK", staff, { level: "uncontrollable", points: "大规模反对", measures: "暂无" }, at("2026-03-08")).snapshot;
+    expect(refuse(assessed, "SKIP_RISK", staff, { reason: "不需要" }, at("2026-03-08"))).toEqual(["noRiskAssessedYet"]);
+    expect(step(r, "SKIP_RISK", staff, { reason: "不涉及社会稳定" }, at("2026-03-08")).state).toBe("legality");
+    expect(step(assessed, "DROP", leader, { reason: "风险不可控，暂缓决策" }, at("2026-03-09")).state).toBe("ended");
+    const changing = step(h.published(), "CHANGE", leader, { draft: { sha256: "c".repeat(64), name: "调整稿.pdf" }, reason: "调整标准", meeting: "党工委会议" }, at("2026-06-01")).snapshot;
+    expect(refuse(changing, "DROP", leader, { reason: "不调整了" }, at("2026-06-02"))).toEqual(["notInForce"]);
+  });
+
+  it("a change the meeting does not adopt leaves the decision in force, executing; the review can be sent to another adviser", () => {
+    let s = step(h.published(), "CHANGE", leader, { draft: { sha256: "c".repeat(64), name: "调整稿.pdf" }, reason: "调整标准", meeting: "党工委会议" }, at("2026-06-01")).snapshot;
+    s = step(s, "REQUEST_REVIEW", director, { ...h.REQUEST, dueOn: "2026-06-12", minimumDue: "2026-06-10" }, at("2026-06-02")).snapshot;
+    const other = { id: 4, name: "赵律师", roles: ["legal_adviser"], officeId: 10 };
+    s = step(s, "REQUEST_REVIEW", director, { ...h.REQUEST, reviewer: other, dueOn: "2026-06-15", minimumDue: "2026-06-12" }, at("2026-06-03")).snapshot;
+    expect(proc.pendingTasks("reviewing", s.context as any)).toEqual([{ label: "合法性审查：提出审查意见", role: null, userId: 4 }]);
+    expect(refuse(s, "REVIEW_OPINION", adviser, h.LAWFUL, at("2026-06-05"))).toEqual(["actorIsReviewer"]);
+    s = step(s, "REVIEW_OPINION", { ...other, roles: ["legal_adviser"] }, { ...h.LAWFUL, number: "彭司法决审〔2026〕6号" }, at("2026-06-08")).snapshot;
+    const kept = step(s, "RECORD_MEETING", leader, { ...h.MEETING, date: "2026-06-10", outcome: "rejected", againstMajorityReason: "资金无法落实" }, at("2026-06-10", 8));
+    expect(kept.state).toBe("executing");
+    expect((kept.context as any).ended).toBeNull();
+    expect((kept.context as any).publication.publishedOn).toBe("2026-03-23");
+  });
+
   it("hasDraft: the review is requested on a draft", () => {
     const g = ALL_GUARDS.find((x) => x.name === "hasDraft")!;
     expect(g.test(h.toLegality().context as any, { type: "REQUEST_REVIEW", at: at("2026-03-11"), actor: director, payload: {} })).toBe(true);

@@ -46,6 +46,7 @@ describe("三重一大 guards", () => {
     s = step(s, "RECORD_RESEARCH", staff, { findings: "考察" }, at("2026-10-03")).snapshot;
     s = step(s, "LEGAL_CHECK", director, { outcome: "pass", opinion: "程序合规" }, at("2026-10-04")).snapshot;
     expect(refuse(s, "RECORD_MEETING", leader, { ...h.MEETING, members: 6 }, at("2026-10-15", 8))).toEqual(["quorum"]);
+    expect(refuse(s, "RECORD_MEETING", leader, { ...h.MEETING, chair: { id: 2, name: "孙主任", roles: ["judicial_staff"], officeId: 10 } }, at("2026-10-15", 8))).toEqual(["chairIsHead"]);
     expect(refuse(s, "RECORD_MEETING", leader, { ...h.MEETING, opinions: "孙主任：同意：通过。\n钱书记：同意：同意。\n周副主任：不同意：压缩规模。" }, at("2026-10-15", 8))).toEqual(["chairSpeaksLast"]);
     expect(refuse(s, "RECORD_MEETING", leader, { ...h.MEETING, date: "2026-10-16" }, at("2026-10-15", 8))).toEqual(["dateNotFuture"]);
     s = step(s, "RECORD_MEETING", leader, h.MEETING, at("2026-10-15", 8)).snapshot;

@@ -28,9 +28,8 @@ export function majorDecisionDeadlines(c: MajorDecisionContext, _cal: HolidayCal
       due: c.call.closesOn,
       explanation: c.call.closesOn < c.call.minimumEnd ? `期限短于30日（最短应至${c.call.minimumEnd}），理由：${c.call.shortReason}` : `自${c.call.opensOn}起征求意见至${c.call.closesOn}（不少于30日，最早可截止于${c.call.minimumEnd}）`,
       provisional: false,
+      // Once it has run, the office closes the call: past its end and still open, it shows as overdue.
       status: c.callClosed ? "met" : "open",
-      // The public's window, not the office's duty: never shown as overdue.
-      voluntary: true,
     });
   }
   const request = latest(c.reviewRequests);

@@ -4,7 +4,7 @@
  */
 import { addDays, chinaDate } from "../calendar/calendar";
 import type { GuardRule } from "../engine/types";
-import { chairSpeaksLast as chairLast, quorum as meetingQuorum } from "../meeting";
+import { chairIsHead as chairHead, chairSpeaksLast as chairLast, quorum as meetingQuorum } from "../meeting";
 import { currentDraft, latest, skipped, type MajorDecisionContext, type Opinion, type OptionalStep } from "./context";
 
 type Guard = GuardRule<MajorDecisionContext>;
@@ -147,6 +147,45 @@ export const reviewedLawful: Guard = {
 
 export const quorum: Guard = meetingQuorum();
 
+export const chairIsHead: Guard = chairHead(art("三十", "决策草案由决策机关常务会议或者全体会议讨论，行政首长最后发表意见并作出决定"));
+
+/** The meeting discusses a reviewed draft: it is held on or after the day of the review (art. 25). */
+export const meetingAfterReview: Guard = {
+  name: "meetingAfterReview",
+  explain: "集体讨论的会议日期不能早于合法性审查意见出具之日",
+  basis: art("二十五", "决策草案提交决策机关讨论前，应当由负责合法性审查的部门进行合法性审查"),
+  needsPayload: true,
+  test: (c, e) => {
+    const d = payload<{ date?: string }>(e).date;
+    const r = latest(c.reviews);
+    return !d || !r || d >= chinaDate(r.at);
+  },
+};
+
+/** Once the risk has been assessed it is not 不适用: an uncontrollable finding cannot be stepped around (art. 24). */
+export const noRiskAssessedYet: Guard = {
+  name: "noRiskAssessedYet",
+  explain: "已开展风险评估，不能再标注不适用：风险不可控的，须调整决策草案并重新评估，或者终止决策",
+  basis: art("二十四", "风险不可控的，须采取调整决策草案等措施确保风险可控后方可决策"),
+  test: (c) => c.risks.length === 0,
+};
+
+/** One hearing record: a second would overwrite the first. */
+export const noHearingYet: Guard = {
+  name: "noHearingYet",
+  explain: "本决策已记录听证会",
+  basis: art("十七", "听证会举行7日前向听证参加人提供决策草案及有关材料"),
+  test: (c) => c.hearing === null,
+};
+
+/** A decision in force is not dropped: a change not pursued leaves it in force; stopping it has its own procedure. */
+export const notInForce: Guard = {
+  name: "notInForce",
+  explain: "决策已公布施行，不能终止；停止执行须经法定程序决定",
+  basis: art("三十七", "依法作出的重大行政决策，未经法定程序不得随意变更或者停止执行"),
+  test: (c) => c.publication === null,
+};
+
 export const chairSpeaksLast: Guard = chairLast("会议主持人（行政首长）应当最后发表意见：发言记录的最后一行应为主持人", art("三十", "组成人员充分发表意见，行政首长最后发表意见"));
 
 /** Against the majority: allowed, with the reason stated at the meeting. */
@@ -220,4 +259,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   callLongEnough, callDatesInOrder, callEnded, allCommentsDisposed, commentNotDisposed, hearingSettled, expertiseSettled, riskSettled,
   materialsSevenDaysBefore, expertHasNoInterest, riskControllable, reviewerIsAdviser, reviewWindowLongEnough, actorIsReviewer,
   reviewedLawful, quorum, chairSpeaksLast, reasonIfAgainstMajority, dateNotFuture, publishedAfterMeeting, evaluatorIndependent, actorIsHead, hasDraft,
+  chairIsHead, meetingAfterReview, noRiskAssessedYet, noHearingYet, notInForce,
 ];

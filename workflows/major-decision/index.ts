@@ -43,7 +43,7 @@ const events: Record<string, Def> = {
     { name: "heldOn", label: "听证会日期", kind: "date", required: true },
     { name: "place", label: "听证地点", kind: "text", required: true },
     { name: "summary", label: "听证情况（听证参加人已在笔录上签字）", kind: "textarea", required: true },
-  ], [g.materialsSevenDaysBefore, g.dateNotFuture]),
+  ], [g.noHearingYet, g.materialsSevenDaysBefore, g.dateNotFuture]),
   SKIP_HEARING: event("SKIP_HEARING", "听证会不适用", "handle", ["commenting"], s.SkipSchema, reason("不召开听证会的理由")),
   CLOSE_CALL: event("CLOSE_CALL", "结束公众参与", "handle", ["commenting"], s.CloseCallSchema, [], [g.callEnded, g.allCommentsDisposed, g.hearingSettled], "major-decision-adoption"),
   RECORD_EXPERT: event("RECORD_EXPERT", "记录专家论证意见", "handle", ["expertise"], s.ExpertSchema, [
@@ -65,10 +65,10 @@ const events: Record<string, Def> = {
     { name: "draft", label: "修改后的决策草案（先上传）", kind: "file", required: true },
     { name: "note", label: "修改说明", kind: "textarea", required: true },
   ]),
-  SKIP_RISK: event("SKIP_RISK", "风险评估不适用", "handle", ["risk"], s.SkipSchema, reason("不组织风险评估的理由")),
+  SKIP_RISK: event("SKIP_RISK", "风险评估不适用", "handle", ["risk"], s.SkipSchema, reason("不组织风险评估的理由"), [g.noRiskAssessedYet]),
   FINISH_RISK: event("FINISH_RISK", "完成风险评估", "handle", ["risk"], s.FinishSchema, [], [g.riskSettled, g.riskControllable], "major-decision-risk"),
-  DROP: event("DROP", "终止决策", "decide", ["risk", "legality"], s.DropSchema, reason("终止决策的理由")),
-  REQUEST_REVIEW: event("REQUEST_REVIEW", "送请合法性审查", "review-request", ["legality"], s.RequestReviewSchema, [
+  DROP: event("DROP", "终止决策", "decide", ["risk", "legality"], s.DropSchema, reason("终止决策的理由"), [g.notInForce]),
+  REQUEST_REVIEW: event("REQUEST_REVIEW", "送请合法性审查（或改送其他审查人）", "review-request", ["legality", "reviewing"], s.RequestReviewSchema, [
     { name: "reviewer", label: "审查人（法律顾问/公职律师）", kind: "user", role: "legal_adviser", required: true },
     { name: "dueOn", label: "审查期限（一般不少于7个工作日）", kind: "date", required: true },
     { name: "shortReason", label: "期限少于7个工作日的理由（由负责人填写）", kind: "textarea" },
@@ -88,7 +88,7 @@ const events: Record<string, Def> = {
     { name: "opinions", label: "发言记录（每行“姓名：同意（或不同意）：意见”，按发言顺序，主持人最后；不同意见照录）", kind: "lines", required: true },
     { name: "outcome", label: "会议决定", kind: "select", required: true, options: options(MEETING_OUTCOMES) },
     { name: "againstMajorityReason", label: "决定与多数人意见不一致的理由（会上说明）", kind: "textarea" },
-  ], [g.reviewedLawful, g.quorum, g.chairSpeaksLast, g.reasonIfAgainstMajority, g.dateNotFuture], "major-decision-minutes"),
+  ], [g.reviewedLawful, g.meetingAfterReview, g.quorum, g.chairIsHead, g.chairSpeaksLast, g.reasonIfAgainstMajority, g.dateNotFuture], "major-decision-minutes"),
   PUBLISH_DECISION: event("PUBLISH_DECISION", "决策公布", "handle", ["publication"], s.PublishDecisionSchema, [
     { name: "publishedOn", label: "公布日期", kind: "date", required: true },
     { name: "text", label: "决策内容", kind: "textarea", required: true },

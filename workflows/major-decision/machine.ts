@@ -25,12 +25,13 @@ const ROUTES: GuardRule<MajorDecisionContext>[] = [
   { name: "foundUnlawful", explain: "", basis: "", test: (_c, e) => p<{ conclusion: string }>(e).conclusion === "unlawful" },
   { name: "outcomeRevise", explain: "", basis: "", test: (_c, e) => p<{ outcome: string }>(e).outcome === "revise" },
   { name: "outcomeRejected", explain: "", basis: "", test: (_c, e) => p<{ outcome: string }>(e).outcome === "rejected" },
+  { name: "inForce", explain: "", basis: "", test: (c) => c.publication !== null },
 ];
 const skip = (c: MajorDecisionContext, e: ProcedureEvent, step: OptionalStep) => ({
   notApplicable: [...c.notApplicable, { step, reason: p<{ reason: string }>(e).reason, by: person(e), at: e.at }],
 });
 const NO_EXECUTION = { unit: "", reports: [], suspended: null };
-const meetingGuards = ["reviewedLawful", "quorum", "chairSpeaksLast", "reasonIfAgainstMajority", "dateNotFuture"] as const;
+const meetingGuards = ["reviewedLawful", "meetingAfterReview", "quorum", "chairIsHead", "chairSpeaksLast", "reasonIfAgainstMajority", "dateNotFuture"] as const;
 
 export const majorDecisionMachine = setup({
   types: { context: {} as MajorDecisionContext, events: {} as ProcedureEvent, input: {} as MajorDecisionInput },
@@ -140,7 +141,7 @@ export const majorDecisionMachine = setup({
     commenting: {
       on: {
         DISPOSE_COMMENT: { guard: "commentNotDisposed", actions: "dispose" },
-        HOLD_HEARING: { guard: and(["materialsSevenDaysBefore", "dateNotFuture"]), actions: "holdHearing" },
+        HOLD_HEARING: { guard: and(["noHearingYet", "materialsSevenDaysBefore", "dateNotFuture"]), actions: "holdHearing" },
         SKIP_HEARING: { actions: "skipHearing" },
         CLOSE_CALL: { target: "expertise", guard: and(["callEnded", "allCommentsDisposed", "hearingSettled"]), actions: "closeCall" },
       },
@@ -156,20 +157,22 @@ export const majorDecisionMachine = setup({
       on: {
         ASSESS_RISK: { actions: "assessRisk" },
         REVISE_DRAFT: { actions: "reviseDraft" },
-        SKIP_RISK: { target: "legality", actions: "skipRisk" },
+        SKIP_RISK: { target: "legality", guard: "noRiskAssessedYet", actions: "skipRisk" },
         FINISH_RISK: { target: "legality", guard: and(["riskSettled", "riskControllable"]) },
-        DROP: { target: "ended", actions: "drop" },
+        DROP: { target: "ended", guard: "notInForce", actions: "drop" },
       },
     },
     legality: {
       on: {
         REVISE_DRAFT: { actions: "reviseDraft" },
         REQUEST_REVIEW: { target: "reviewing", guard: and(["hasDraft", "reviewerIsAdviser", "reviewWindowLongEnough"]), actions: "requestReview" },
-        DROP: { target: "ended", actions: "drop" },
+        DROP: { target: "ended", guard: "notInForce", actions: "drop" },
       },
     },
     reviewing: {
       on: {
+        // Sent again, to another adviser (the first one left, or cannot review it): a new round.
+        REQUEST_REVIEW: { guard: and(["hasDraft", "reviewerIsAdviser", "reviewWindowLongEnough"]), actions: "requestReview" },
         REVIEW_OPINION: [
           { target: "legality", guard: and(["actorIsReviewer", "foundUnlawful"]), actions: "review" },
           { target: "meeting", guard: "actorIsReviewer", actions: "review" },
@@ -180,6 +183,8 @@ export const majorDecisionMachine = setup({
       on: {
         RECORD_MEETING: [
           { target: "legality", guard: and([...meetingGuards, "outcomeRevise"]), actions: "meet" },
+          // A change not adopted: the decision in force stays as it was.
+          { target: "executing", guard: and([...meetingGuards, "outcomeRejected", "inForce"]), actions: "meet" },
           { target: "ended", guard: and([...meetingGuards, "outcomeRejected"]), actions: ["meet", "endRejected"] },
           { target: "publication", guard: and([...meetingGuards]), actions: "meet" },
         ],

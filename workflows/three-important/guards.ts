@@ -5,7 +5,7 @@
  */
 import { chinaDate } from "../calendar/calendar";
 import type { GuardRule } from "../engine/types";
-import { chairSpeaksLast as chairLast, quorum as meetingQuorum } from "../meeting";
+import { chairIsHead as chairHead, chairSpeaksLast as chairLast, quorum as meetingQuorum } from "../meeting";
 import { needsPricing, type ThreeImportantContext } from "./context";
 
 type Guard = GuardRule<ThreeImportantContext>;
@@ -35,6 +35,8 @@ export const legalCheckPassed: Guard = {
 
 export const quorum: Guard = meetingQuorum();
 
+export const chairIsHead: Guard = chairHead(STREET);
+
 export const chairSpeaksLast: Guard = chairLast("主要负责人（一把手）应当最后表态：发言记录的最后一行应为主持人", STREET);
 
 export const dateNotFuture: Guard = {
@@ -60,4 +62,4 @@ export const everyAttendeeSigned: Guard = {
   },
 };
 
-export const ALL_GUARDS: readonly Guard[] = [researched, pricedIfRequired, legalCheckPassed, quorum, chairSpeaksLast, dateNotFuture, everyAttendeeSigned];
+export const ALL_GUARDS: readonly Guard[] = [researched, pricedIfRequired, legalCheckPassed, quorum, chairIsHead, chairSpeaksLast, dateNotFuture, everyAttendeeSigned];

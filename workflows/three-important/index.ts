@@ -28,7 +28,7 @@ const events: Record<string, Def> = {
     { name: "attendees", label: "到会人员（以顿号分隔）", kind: "text", required: true },
     { name: "opinions", label: "表态记录（每行“姓名：同意（或不同意）：意见”，主要负责人最后）", kind: "lines", required: true },
     { name: "outcome", label: "会议决定", kind: "select", required: true, options: [{ value: "passed", label: "通过" }, { value: "rejected", label: "不予通过" }] },
-  ], [g.legalCheckPassed, g.quorum, g.chairSpeaksLast, g.dateNotFuture], "three-important-minutes"),
+  ], [g.legalCheckPassed, g.quorum, g.chairIsHead, g.chairSpeaksLast, g.dateNotFuture], "three-important-minutes"),
   SIGN_MINUTES: event("SIGN_MINUTES", "落笔签字", "decide", ["signing"], s.SignSchema as any, [{ name: "signed", label: "已在会议纪要上签字的人员（以顿号分隔）", kind: "text", required: true }], [g.everyAttendeeSigned]),
   RECORD_EXECUTION: event("RECORD_EXECUTION", "记录执行情况", "declare", ["executing"], s.ExecutionSchema, [{ name: "text", label: "执行情况", kind: "textarea", required: true }]),
   LOOK_BACK: event("LOOK_BACK", "事后回溯", "declare", ["executing"], s.LookbackSchema, [{ name: "result", label: "事后回溯情况（执行效果、存在问题）", kind: "textarea", required: true }]),

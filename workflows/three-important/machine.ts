@@ -20,7 +20,7 @@ const ROUTES: GuardRule<ThreeImportantContext>[] = [
   { name: "checkFailed", explain: "", basis: "", test: (_c, e) => p<{ outcome: string }>(e).outcome === "fail" },
   { name: "meetingRejected", explain: "", basis: "", test: (_c, e) => p<{ outcome: string }>(e).outcome === "rejected" },
 ];
-const meetingGuards = ["legalCheckPassed", "quorum", "chairSpeaksLast", "dateNotFuture"] as const;
+const meetingGuards = ["legalCheckPassed", "quorum", "chairIsHead", "chairSpeaksLast", "dateNotFuture"] as const;
 
 export const threeImportantMachine = setup({
   types: { context: {} as ThreeImportantContext, events: {} as ProcedureEvent, input: {} as ThreeImportantInput },

@@ -28,7 +28,7 @@ export function decisionOpenData(db: Db) {
           removedOn: i.removedOn,
           evaluation: i.outcome,
           decision: d
-            ? { publishedOn: d.publishedOn, text: d.text, adoption: d.adoption, comments: d.comments.length, adopted: count("采纳"), partlyAdopted: count("部分采纳"), notAdopted: count("不采纳"), suspended: d.suspended, postEvaluation: d.evaluation }
+            ? { publishedOn: d.publishedOn, text: d.text, adoption: d.adoption, comments: d.comments.length, adopted: count("采纳"), partlyAdopted: count("部分采纳"), notAdopted: count("不采纳"), suspended: d.suspended, stopped: d.stopped, beingChanged: d.beingChanged, postEvaluation: d.evaluation }
             : null,
         };
       }),

@@ -2,7 +2,8 @@
  * What the public portal shows of major decisions: calls open for comment (the draft's summary and
  * how to comment), and published decisions with how comments and expert opinions were adopted and
  * the post-evaluation result, newest first, a page at a time. Comments appear only as the office
- * answered them, with numbers, addresses and phone numbers masked; nothing identifies who sent them.
+ * answered them: their number and answer, never their text, which may hold a name or an address no
+ * pattern can find; nothing identifies who sent them.
  */
 import { and, desc, eq, gte, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/connection";
@@ -20,7 +21,7 @@ function page(db: Db, officeId: number, where: SQL, order: SQL, n: number) {
   const filter = and(eq(cases.procedure, "major-decision"), eq(cases.officeId, officeId), where);
   const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(filter).get()?.n ?? 0;
   const rows = db
-    .select({ id: cases.id, number: cases.number, snapshot: cases.snapshot })
+    .select({ id: cases.id, number: cases.number, state: cases.state, snapshot: cases.snapshot })
     .from(cases)
     .where(filter)
     .orderBy(desc(order), desc(cases.id))
@@ -41,7 +42,10 @@ export function openCalls(db: Db, officeId: number, today: string, n = 1) {
   };
 }
 
-const shown = ({ id, number, c }: { id: number; number: string; c: MajorDecisionContext }) => ({
+/** The states in which a change to a decision in force runs through review, meeting and publication again. */
+const CHANGING = ["legality", "reviewing", "meeting", "publication"];
+
+const shown = ({ id, number, state, c }: { id: number; number: string; state: string; c: MajorDecisionContext }) => ({
   caseId: id,
   number,
   catalogueCaseId: c.item.catalogueCaseId,
@@ -50,10 +54,10 @@ const shown = ({ id, number, c }: { id: number; number: string; c: MajorDecision
   publishedOn: c.publication!.publishedOn,
   text: c.publication!.text,
   adoption: c.publication!.adoption,
-  comments: c.comments.map((x) => ({ id: x.id, text: redactText(x.text, ANY_RESIDENT), disposition: DISPOSITIONS[x.disposition], reason: x.reason })),
+  comments: c.comments.map((x) => ({ id: x.id, disposition: DISPOSITIONS[x.disposition], reason: redactText(x.reason, ANY_RESIDENT) })),
   suspended: c.execution?.suspended ? c.execution.suspended.reason : null,
   stopped: c.ended?.kind === "stopped" ? c.ended.reason : null,
-  beingChanged: (c.changes ?? []).some((x) => x.at > c.publication!.at) ? (c.changes ?? []).at(-1)!.reason : null,
+  beingChanged: CHANGING.includes(state) && (c.changes ?? []).length ? (c.changes ?? []).at(-1)!.reason : null,
   evaluation: c.postEvaluation ? { unit: c.postEvaluation.unit, result: c.postEvaluation.result, publishedOn: c.postEvaluation.publishedOn } : null,
 });
 
