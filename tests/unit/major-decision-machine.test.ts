@@ -177,6 +177,19 @@ describe("guards of a major decision", () => {
     expect((kept.context as any).publication.publishedOn).toBe("2026-03-23");
   });
 
+  it("reviewAskedForChanges: after 修改后合法 the draft is revised as asked and still goes to the meeting; after 合法 a revision goes back to review", () => {
+    const requested = step(h.toLegality(), "REQUEST_REVIEW", director, h.REQUEST, at("2026-03-11")).snapshot;
+    const revised = { draft: { sha256: "a".repeat(64), name: "按审查意见修改稿.pdf" }, note: "删除第五条" };
+    const changes = step(requested, "REVIEW_OPINION", adviser, { ...h.LAWFUL, conclusion: "lawful_after_changes", problems: "第五条——《中华人民共和国行政处罚法》第十六条" }, at("2026-03-18")).snapshot;
+    const r = step(changes, "REVISE_DRAFT", staff, revised, at("2026-03-19"));
+    expect((r.context as any).drafts.at(-1)).toMatchObject({ perReview: 1 });
+    expect(step(r.snapshot, "RECORD_MEETING", leader, h.MEETING, at("2026-03-20", 8)).state).toBe("publication");
+    const lawful = h.toMeeting();
+    expect(ALL_GUARDS.find((g) => g.name === "reviewAskedForChanges")!.test(lawful.context as any, { type: "REVISE_DRAFT", at: at("2026-03-19"), actor: staff, payload: {} })).toBe(false);
+    expect(step(changes, "REVISE_DRAFT", staff, revised, at("2026-03-19")).state).toBe("meeting");
+    expect(refuse(lawful, "REVISE_DRAFT", staff, revised, at("2026-03-19"))).toEqual(["stage"]);
+  });
+
   it("hasDraft: the review is requested on a draft", () => {
     const g = ALL_GUARDS.find((x) => x.name === "hasDraft")!;
     expect(g.test(h.toLegality().context as any, { type: "REQUEST_REVIEW", at: at("2026-03-11"), actor: director, payload: {} })).toBe(true);

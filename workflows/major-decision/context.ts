@@ -79,7 +79,8 @@ export interface MajorDecisionContext {
   readonly startedBy: PersonRef;
   readonly startedAt: string;
   readonly launch: { readonly unit: string; readonly draft: FileRef; readonly explanation: string; readonly at: string } | null;
-  readonly drafts: readonly { readonly draft: FileRef; readonly note: string; readonly at: string }[];
+  /** Revisions; `perReview` is the review round a revision carries out (修改后合法, art. 28), which it does not undo. */
+  readonly drafts: readonly { readonly draft: FileRef; readonly note: string; readonly at: string; readonly perReview?: number }[];
   readonly notApplicable: readonly { readonly step: OptionalStep; readonly reason: string; readonly by: PersonRef; readonly at: string }[];
   /** The comment call: from, until, the shortest lawful end on the calendar, and why it is shorter if it is. */
   readonly call: { readonly opensOn: string; readonly closesOn: string; readonly minimumEnd: string; readonly shortReason: string; readonly text: string; readonly at: string } | null;

@@ -140,8 +140,9 @@ export const reviewedLawful: Guard = {
   test: (c) => {
     const r = latest(c.reviews);
     const draft = latest(c.drafts);
-    // The last review answers the last request, and came after the draft's last revision.
-    return !!r && r.conclusion !== "unlawful" && r.round === c.reviewRequests.length && (!draft || r.at > draft.at);
+    // The last review answers the last request, and came after the draft's last revision, or that
+    // revision carries out what the review asked (修改后合法).
+    return !!r && r.conclusion !== "unlawful" && r.round === c.reviewRequests.length && (!draft || r.at > draft.at || draft.perReview === r.round);
   },
 };
 
@@ -168,6 +169,14 @@ export const noRiskAssessedYet: Guard = {
   explain: "已开展风险评估，不能再标注不适用：风险不可控的，须调整决策草案并重新评估，或者终止决策",
   basis: art("二十四", "风险不可控的，须采取调整决策草案等措施确保风险可控后方可决策"),
   test: (c) => c.risks.length === 0,
+};
+
+/** Before the meeting a draft is revised only to carry out a 修改后合法 opinion; anything else goes back to review. */
+export const reviewAskedForChanges: Guard = {
+  name: "reviewAskedForChanges",
+  explain: "审查结论为合法的草案不能在讨论前修改：修改的，须重新送请合法性审查",
+  basis: art("二十八", "决策承办单位根据合法性审查意见进行必要的调整或者补充"),
+  test: (c) => latest(c.reviews)?.conclusion === "lawful_after_changes",
 };
 
 /** One hearing record: a second would overwrite the first. */
@@ -259,5 +268,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   callLongEnough, callDatesInOrder, callEnded, allCommentsDisposed, commentNotDisposed, hearingSettled, expertiseSettled, riskSettled,
   materialsSevenDaysBefore, expertHasNoInterest, riskControllable, reviewerIsAdviser, reviewWindowLongEnough, actorIsReviewer,
   reviewedLawful, quorum, chairSpeaksLast, reasonIfAgainstMajority, dateNotFuture, publishedAfterMeeting, evaluatorIndependent, actorIsHead, hasDraft,
-  chairIsHead, meetingAfterReview, noRiskAssessedYet, noHearingYet, notInForce,
+  chairIsHead, meetingAfterReview, noRiskAssessedYet, noHearingYet, notInForce, reviewAskedForChanges,
 ];

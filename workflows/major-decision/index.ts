@@ -61,7 +61,7 @@ const events: Record<string, Def> = {
     { name: "points", label: "风险点", kind: "textarea", required: true },
     { name: "measures", label: "防范化解措施和处置预案", kind: "textarea", required: true },
   ]),
-  REVISE_DRAFT: event("REVISE_DRAFT", "调整决策草案", "handle", ["risk", "legality"], s.ReviseDraftSchema, [
+  REVISE_DRAFT: event("REVISE_DRAFT", "调整决策草案", "handle", ["risk", "legality", "meeting"], s.ReviseDraftSchema, [
     { name: "draft", label: "修改后的决策草案（先上传）", kind: "file", required: true },
     { name: "note", label: "修改说明", kind: "textarea", required: true },
   ]),

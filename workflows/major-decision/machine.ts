@@ -67,6 +67,11 @@ export const majorDecisionMachine = setup({
       const r = p<{ draft: FileRef; note: string }>(event);
       return { drafts: [...context.drafts, { draft: file(r.draft), note: r.note, at: event.at }] };
     }),
+    // After 修改后合法 the 承办单位 revises as the opinion says, before the meeting.
+    revisePerReview: assign(({ context, event }) => {
+      const r = p<{ draft: FileRef; note: string }>(event);
+      return { drafts: [...context.drafts, { draft: file(r.draft), note: r.note, at: event.at, perReview: context.reviews.at(-1)!.round }] };
+    }),
     requestReview: assign(({ context, event }) => {
       const r = p<{ reviewer: PersonRef; dueOn: string; minimumDue: string; shortReason: string }>(event);
       const round = context.reviewRequests.length + 1;
@@ -181,6 +186,7 @@ export const majorDecisionMachine = setup({
     },
     meeting: {
       on: {
+        REVISE_DRAFT: { guard: "reviewAskedForChanges", actions: "revisePerReview" },
         RECORD_MEETING: [
           { target: "legality", guard: and([...meetingGuards, "outcomeRevise"]), actions: "meet" },
           // A change not adopted: the decision in force stays as it was.
