@@ -1,5 +1,5 @@
 /** 重大行政决策事项目录 as the engine sees it: one case per street per year. */
-import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
+import { eventDefiner, type EventDefinition, type FormField, type PendingTask, type ProcedureDefinition } from "../engine/types";
 import { OUTCOMES, PLANNED_STEPS, activeItems, type DecisionCatalogueContext } from "./context";
 import * as s from "./events";
 import * as g from "./guards";
@@ -7,16 +7,7 @@ import { decisionCatalogueMachine, type DecisionCatalogueInput } from "./machine
 
 type Def = EventDefinition<DecisionCatalogueContext>;
 const options = (o: Readonly<Record<string, string>>) => Object.entries(o).map(([value, label]) => ({ value, label }));
-const event = (type: string, label: string, permission: string, from: string[], payload: Def["payload"], form: FormField[], guards: Def["guards"] = [], producesDocument?: string): Def => ({
-  type,
-  label,
-  permission: `decision-catalogue.${permission}`,
-  from,
-  guards,
-  payload,
-  form,
-  ...(producesDocument ? { producesDocument } : {}),
-});
+const event = eventDefiner<DecisionCatalogueContext>("decision-catalogue");
 
 const ITEM_FORM: FormField[] = [
   { name: "name", label: "决策事项名称", kind: "text", required: true },

@@ -4,13 +4,14 @@
  * addresses removed — and a check that an edited text did not bring any of it back.
  */
 import { yuan } from "../money";
+import { streetOffice } from "../offices";
 import { maskName } from "../identity";
 import { personalDataIn as personalDataInText, redactText, type PersonalData } from "../privacy";
 import type { PublicRecord } from "../engine/types";
 import { DECISION_KINDS, PENALTY_KINDS, type EnforcementContext } from "./context";
 
 /** The enforcement body of a street: its office (街道办事处), which decides in its own name. */
-export const agencyOf = (officeName: string) => (officeName.endsWith("街道") ? `${officeName}办事处` : officeName);
+export const agencyOf = streetOffice;
 
 
 /** What a published decision says the party was ordered to do, in one line. */

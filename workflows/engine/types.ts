@@ -166,3 +166,20 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   readonly deadlines: (context: TContext, calendar: HolidayCalendar) => DeadlineSpec[];
   readonly pendingTasks: (state: string, context: TContext) => PendingTask[];
 }
+
+/**
+ * An event definition written in one line: `permission` is the action, prefixed with the procedure's
+ * id ("<procedure>.<action>"); guards and a produced document are optional.
+ */
+export function eventDefiner<TContext>(procedureId: string) {
+  return (
+    type: string,
+    label: string,
+    permission: string,
+    from: string[],
+    payload: EventDefinition<TContext>["payload"],
+    form: FormField[],
+    guards: EventDefinition<TContext>["guards"] = [],
+    producesDocument?: string,
+  ): EventDefinition<TContext> => ({ type, label, permission: `${procedureId}.${permission}`, from, guards, payload, form, ...(producesDocument ? { producesDocument } : {}) });
+}

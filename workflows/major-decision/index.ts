@@ -1,5 +1,5 @@
 /** 重大行政决策 as the engine sees it: one case per published catalogue item. */
-import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
+import { eventDefiner, type EventDefinition, type FormField, type PendingTask, type ProcedureDefinition } from "../engine/types";
 import { CHECK_ITEMS, CONCLUSIONS, DISPOSITIONS, MEETING_KINDS, MEETING_OUTCOMES, RISK_LEVELS, latest, type MajorDecisionContext } from "./context";
 import { majorDecisionDeadlines } from "./deadlines";
 import * as s from "./events";
@@ -8,16 +8,7 @@ import { majorDecisionMachine, type MajorDecisionInput } from "./machine";
 
 type Def = EventDefinition<MajorDecisionContext>;
 const options = (o: Readonly<Record<string, string>>) => Object.entries(o).map(([value, label]) => ({ value, label }));
-const event = (type: string, label: string, permission: string, from: string[], payload: Def["payload"], form: FormField[], guards: Def["guards"] = [], producesDocument?: string): Def => ({
-  type,
-  label,
-  permission: `major-decision.${permission}`,
-  from,
-  guards,
-  payload,
-  form,
-  ...(producesDocument ? { producesDocument } : {}),
-});
+const event = eventDefiner<MajorDecisionContext>("major-decision");
 const reason = (label: string): FormField[] => [{ name: "reason", label, kind: "textarea", required: true }];
 const CHECKS: FormField[] = Object.entries(CHECK_ITEMS).map(([name, label]) => ({ name, label: `审查事项：${label}`, kind: "select", required: true, options: [{ value: "ok", label: "符合" }, { value: "problem", label: "存在问题" }] }));
 

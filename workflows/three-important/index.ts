@@ -1,14 +1,12 @@
 /** 三重一大 as the engine sees it: one case per item the street's leadership decides collectively. */
-import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } from "../engine/types";
+import { eventDefiner, type EventDefinition, type FormField, type PendingTask, type ProcedureDefinition } from "../engine/types";
 import { KINDS, needsPricing, type ThreeImportantContext } from "./context";
 import * as s from "./events";
 import * as g from "./guards";
 import { threeImportantMachine, type ThreeImportantInput } from "./machine";
 
 type Def = EventDefinition<ThreeImportantContext>;
-const event = (type: string, label: string, permission: string, from: string[], payload: Def["payload"], form: FormField[], guards: Def["guards"] = [], producesDocument?: string): Def => ({
-  type, label, permission: `three-important.${permission}`, from, guards, payload, form, ...(producesDocument ? { producesDocument } : {}),
-});
+const event = eventDefiner<ThreeImportantContext>("three-important");
 
 const events: Record<string, Def> = {
   RECORD_RESEARCH: event("RECORD_RESEARCH", "记录调查研究", "declare", ["declared"], s.ResearchSchema, [{ name: "findings", label: "调查研究情况", kind: "textarea", required: true }]),
