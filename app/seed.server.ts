@@ -30,6 +30,8 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "admin", displayName: "系统管理员", org: "district", roles: ["admin"] },
   { username: "jiandu", displayName: "周监督", org: "district", roles: ["district_supervisor"] },
   { username: "lingdao", displayName: "孙主任", org: "pengpu", roles: ["street_leader"] },
+  // A second head: enforcement decisions are discussed by the agency's heads together (APL 57).
+  { username: "lingdao2", displayName: "冯副主任", org: "pengpu", roles: ["street_leader"] },
   { username: "suozhang", displayName: "王所长", org: "pengpu", roles: ["judicial_director"] },
   { username: "ganshi", displayName: "李干事", org: "pengpu", roles: ["judicial_staff"] },
   { username: "tiaojie", displayName: "张调解员", org: "pengpu-1", roles: ["mediator"] },

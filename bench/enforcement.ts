@@ -57,7 +57,7 @@ for (let i = 0; i < CASES; i++) {
     if (r.status !== 200) throw new Error(`${type}: ${JSON.stringify(r)}`);
     return r;
   };
-  await send("当场处罚决定", officer, "DECIDE_ON_SPOT", { officers: [officer.id, officer2.id], penalty: "fine", fine: 100, date: "2026-10-12", time: "10:00", reasons: "违反《上海市生活垃圾管理条例》第二十五条" }, 1, at(i, 1));
+  await send("当场处罚决定", officer, "DECIDE_ON_SPOT", { officers: [officer.id, officer2.id], penalty: "fine", fine: 100, date: "2026-10-12", time: "10:00", reasons: "违反《上海市生活垃圾管理条例》第二十五条", certificateShown: "yes", informed: "yes", signed: "signed" }, 1, at(i, 1));
   await send("备案", head, "FILE_WITH_OFFICE", { note: "同意备案" }, 2, at(i, 2));
   const snapshot = JSON.parse((db().$client.prepare("SELECT snapshot FROM cases WHERE id = ?").get(id) as { snapshot: string }).snapshot);
   await send("公示", officer, "PUBLISH", { text: draftPublicText(snapshot.context, "彭浦新村街道"), confirmed: "yes" }, 3, at(i, 3));

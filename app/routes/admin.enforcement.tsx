@@ -51,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const catalogue = catalogueFromLines(getSetting(db(), v.officeId, "enforcement.catalogue"), v.catalogue);
   if ("error" in catalogue) return { errors: { catalogue: catalogue.error } as Record<string, string>, officeId: values.officeId, saved: false };
   const majorPenalties = form.getAll("majorPenalties").map(String).filter((k): k is PenaltyKind => k in PENALTY_KINDS);
-  const thresholds = { ...v, officeId: undefined, catalogue: undefined, majorPenalties, majorWhenHearing: form.get("majorWhenHearing") === "yes" };
+  const thresholds = { ...v, officeId: undefined, catalogue: undefined, majorPenalties, majorWhenHearing: true };
   db().transaction((tx) => {
     setSetting(tx, v.officeId, "enforcement.catalogue", JSON.stringify(catalogue.list));
     setSetting(tx, v.officeId, "enforcement.thresholds", JSON.stringify(thresholds));
@@ -89,7 +89,7 @@ export default function EnforcementSettings() {
               {penalties.map(([k, label]) => (
                 <label key={k} style={{ fontWeight: 400 }}><input type="checkbox" name="majorPenalties" value={k} defaultChecked={t.majorPenalties.includes(k as PenaltyKind)} /> {label}</label>
               ))}
-              <label style={{ fontWeight: 400 }}><input type="checkbox" name="majorWhenHearing" value="yes" defaultChecked={t.majorWhenHearing} /> 经过听证程序的案件属于重大执法决定（第五十八条第一款第二项）</label>
+              <p className="hint">经过听证程序的案件、涉及重大公共利益的案件、情况疑难复杂的案件以及法律法规规定应当审核的案件，依《行政处罚法》第五十八条第一款当然属于重大执法决定；本清单只能增加情形，不能排除法定情形。</p>
               <label htmlFor={`basis-${o.id}`}>目录清单依据</label>
               <input id={`basis-${o.id}`} name="majorBasis" type="text" defaultValue={t.majorBasis} />
               {err("majorBasis")}

@@ -5,7 +5,7 @@
 import { yuan } from "../../workflows/money";
 import { chineseDate } from "../../workflows/calendar/calendar";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
-import { DECISION_KINDS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, type EnforcementContext, type Sanction } from "../../workflows/enforcement/context";
+import { DECISION_KINDS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, type EnforcementContext, type OnSpotHearing, type Sanction } from "../../workflows/enforcement/context";
 import { HEARING_REQUEST_WORKING_DAYS, PAYMENT_DAYS } from "../../workflows/enforcement/deadlines";
 import { fineOwed, overpaid } from "../../workflows/enforcement/guards";
 import { sanctionText } from "../../workflows/enforcement/publication";
@@ -42,7 +42,8 @@ export function noticeLetter(i: EnforcementDocInput): RecordSection | null {
           `经查，${c.report.facts}`,
           `以上事实有${c.report.evidence}等证据证实。`,
           `你${c.party.kind === "person" ? "" : "单位"}的行为违反了${c.matter.basis}的规定。依据${c.matter.basis}和《中华人民共和国行政处罚法》第四十四条，本机关拟对你${c.party.kind === "person" ? "" : "单位"}作出如下行政处罚：${sanctionText(p)}。`,
-          `根据《中华人民共和国行政处罚法》第四十五条的规定，你${c.party.kind === "person" ? "" : "单位"}有权进行陈述和申辩。本机关不因你的陈述、申辩而给予更重的处罚。`,
+          // The period the machine holds the decision for (PROCEED's window), stated to the party.
+          `根据《中华人民共和国行政处罚法》第四十五条的规定，你${c.party.kind === "person" ? "" : "单位"}有权进行陈述和申辩，可以在收到本告知书之日起${HEARING_REQUEST_WORKING_DAYS}个工作日内向本机关提出。本机关不因你的陈述、申辩而给予更重的处罚。`,
           ...(c.notice.hearingRight
             ? [`根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你有权要求举行听证。如要求听证，应当在收到本告知书之日起${HEARING_REQUEST_WORKING_DAYS}个工作日内提出；逾期未提出的，视为放弃听证权利。`]
             : []),
@@ -159,7 +160,8 @@ export function collectiveRecord(i: EnforcementDocInput): RecordSection | null {
       ["讨论案件", `${i.c.matter.name}（当事人：${i.c.party.name}）`],
     ],
     blocks: [
-      { heading: "参加人员意见", paragraphs: [k.opinions] },
+      // Each leader's opinion on its own line, in the order spoken; dissent as said.
+      { heading: "参加人员意见", paragraphs: k.opinionList ? k.opinionList.map((o) => `${o.name}：${o.position === "agree" ? "同意" : "不同意"}。${o.text}`) : [k.opinions] },
       { heading: "讨论决定", paragraphs: [k.conclusion] },
       { paragraphs: ["依据《中华人民共和国行政处罚法》第五十七条第二款，对情节复杂或者重大违法行为给予行政处罚，由行政机关负责人集体讨论决定。"] },
     ],
@@ -190,6 +192,14 @@ export function decisionLetter(i: EnforcementDocInput): RecordSection | null {
   };
 }
 
+/** What the officers showed and told the party and what the party said (APL 44, 45, 52). */
+function onSpotHeard(o: OnSpotHearing, officers: readonly { name: string; certNo: string | null }[]): string[] {
+  return [
+    `执法人员${officers.map((x) => `${x.name}（执法证号${x.certNo ?? "—"}）`).join("、")}已向当事人出示执法证件，告知拟作出的行政处罚内容及事实、理由、依据，以及依法享有的陈述、申辩权利。`,
+    o.statement ? `当事人陈述、申辩：${o.statement.replace(/[。.]$/, "")}。复核意见：${o.statementReview.replace(/[。.]$/, "")}。` : "当事人未提出陈述、申辩。",
+  ];
+}
+
 export function onSpotDecision(i: EnforcementDocInput): RecordSection | null {
   const { c } = i;
   const d = c.decision;
@@ -203,9 +213,10 @@ export function onSpotDecision(i: EnforcementDocInput): RecordSection | null {
       { heading: "违法事实", paragraphs: [c.facts] },
       { heading: "处罚理由及依据", paragraphs: [d.reasons, `依据：${c.matter.basis}；《中华人民共和国行政处罚法》第五十一条、第五十二条（简易程序）。`] },
       { heading: "处罚决定", paragraphs: [`${sanctionText(d)}。${d.fine > 0 ? `应当自收到本决定书之日起${PAYMENT_DAYS}日内${paidThrough(d)}缴纳罚款，逾期每日按罚款数额的百分之三加处罚款。` : ""}`, remediesOf(d)] },
-      { paragraphs: ["本决定书当场交付当事人，并报所属行政机关备案。"] },
+      ...(d.onSpot ? [{ heading: "告知及陈述申辩", paragraphs: onSpotHeard(d.onSpot, c.filing?.officers ?? []) }] : []),
+      { paragraphs: [d.onSpot?.refusedToSign ? "本决定书当场交付当事人，当事人拒绝签收，执法人员已在本决定书上注明。本决定书报所属行政机关备案。" : "本决定书当场交付当事人，并报所属行政机关备案。"] },
     ],
-    signatures: ["执法人员（签名）：", "当事人（签名）：", `${i.agency}（印）`, chineseDate(d.date)],
+    signatures: ["执法人员（签名）：", d.onSpot?.refusedToSign ? "当事人拒绝签收（执法人员注明）：" : "当事人（签名）：", `${i.agency}（印）`, chineseDate(d.date)],
   };
 }
 

@@ -147,7 +147,12 @@ describe("administrative enforcement in the browser", () => {
 
   it("the public portal shows the decision redacted, and reaches nothing internal", async () => {
     const leader = await api("lingdao");
-    await leader.event(caseId, "RECORD_COLLECTIVE", { date: today, start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: "孙主任\n副主任", opinions: "均同意", conclusion: "罚款8万元" });
+    // The heads as the office's accounts, from the choices the action offers (APL 57).
+    const view = await leader.call(`/cases/${caseId}`);
+    const heads = view.actions.find((a: any) => a.type === "RECORD_COLLECTIVE").form.find((f: any) => f.name === "attendees").choices as { id: number; name: string }[];
+    const sun = heads.find((h) => h.name === "孙主任")!;
+    const feng = heads.find((h) => h.name === "冯副主任")!;
+    await leader.event(caseId, "RECORD_COLLECTIVE", { date: today, start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: sun.id, attendees: [sun.id, feng.id], opinions: "冯副主任：同意\n孙主任：同意", conclusion: "罚款8万元" });
     await leader.event(caseId, "DECIDE", { kind: "penalty", penalties: ["fine"], fine: 80000, reasons: "按裁量基准", date: today });
     const number = (await leader.call(`/cases/${caseId}`)).data.decision.number as string;
     expect(number).toMatch(/^彭执罚决〔\d{4}〕\d+号$/);

@@ -58,7 +58,7 @@ describe("a major case that fails its first legal review and passes the second",
       ["shenhe", "LEGAL_REVIEW", { ...REVIEW_OK, facts: "problem", factsNote: "缺少房屋安全鉴定", outcome: "problems", opinion: "补充鉴定后再审" }, "2026-09-17T02:00:00Z"],
       ["zhifa", "SUBMIT_LEGAL_REVIEW", { materials: "补充房屋安全鉴定报告", corrections: "已委托鉴定并补充报告" }, "2026-09-18T02:00:00Z"],
       ["shenhe", "LEGAL_REVIEW", { ...REVIEW_OK, outcome: "approved", opinion: "同意作出处罚决定" }, "2026-09-21T02:00:00Z"],
-      ["lingdao", "RECORD_COLLECTIVE", { date: "2026-09-22", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: "孙主任\n副主任", opinions: "均同意", conclusion: "罚款8万元" }, "2026-09-22T02:00:00Z"],
+      ["lingdao", "RECORD_COLLECTIVE", { date: "2026-09-22", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: w.user("lingdao").id, attendees: [w.user("lingdao").id, w.user("lingdao2").id], opinions: "冯副主任：同意\n孙主任：同意", conclusion: "罚款8万元" }, "2026-09-22T02:00:00Z"],
       ["lingdao", "DECIDE", { ...sanction(80000), date: "2026-09-22" }, "2026-09-22T03:00:00Z"],
     ]);
     const c = findVisibleCase(w.db, w.user("zhifa"), id)!;
@@ -127,14 +127,14 @@ describe("a major case that fails its first legal review and passes the second",
 describe("a simple on-the-spot case and a general non-major case", () => {
   it("the simple case is decided on the spot within APL 51 limits, numbered, filed with the office and closed", async () => {
     const id = register(w, { ...REGISTRATION, track: "simple", matter: "waste", facts: "混合投放生活垃圾，经劝阻拒不改正。" }, "2026-09-03T01:00:00Z");
-    const over = await send(w, "zhifa", id, "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 500, date: "2026-09-03", time: "10:00", reasons: "x" }, "2026-09-03T02:00:00Z");
+    const over = await send(w, "zhifa", id, "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 500, date: "2026-09-03", time: "10:00", reasons: "x", certificateShown: "yes", informed: "yes", signed: "signed" }, "2026-09-03T02:00:00Z");
     expect(over).toMatchObject({ status: 422, message: expect.stringContaining("200元以下") });
     // APL 52: the form states the hour of the penalty, so it cannot be decided without one.
-    const untimed = await send(w, "zhifa", id, "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 100, date: "2026-09-03", reasons: "x" }, "2026-09-03T02:00:00Z");
+    const untimed = await send(w, "zhifa", id, "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 100, date: "2026-09-03", reasons: "x", certificateShown: "yes", informed: "yes", signed: "signed" }, "2026-09-03T02:00:00Z");
     expect(untimed).toMatchObject({ status: 400 });
     expect(JSON.stringify(untimed)).toContain("处罚时间");
     await drive(w, id, [
-      ["zhifa", "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 100, date: "2026-09-03", time: "10:00", reasons: "违反《上海市生活垃圾管理条例》第二十五条" }, "2026-09-03T02:00:00Z"],
+      ["zhifa", "DECIDE_ON_SPOT", { officers: [w.user("zhifa").id, w.user("zhifa2").id], penalty: "fine", fine: 100, date: "2026-09-03", time: "10:00", reasons: "违反《上海市生活垃圾管理条例》第二十五条", certificateShown: "yes", informed: "yes", signed: "signed" }, "2026-09-03T02:00:00Z"],
       ["zhifa", "RECORD_PAYMENT", { date: "2026-09-03", amount: 100 }, "2026-09-03T03:00:00Z"],
       ["lingdao", "FILE_WITH_OFFICE", {}, "2026-09-04T02:00:00Z"],
       ["lingdao", "CLOSE", {}, "2026-09-04T03:00:00Z"],

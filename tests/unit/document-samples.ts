@@ -25,7 +25,7 @@ function enforcementCase() {
   s = e.step(s, "LEGAL_REVIEW", { ...REVIEW_OK, facts: "problem", factsNote: "缺少房屋安全鉴定", outcome: "problems", opinion: "补充鉴定", reviewer: reviewerRef, number: "彭执审〔2026〕1号" }, at("2026-09-23"), e.reviewer).snapshot;
   s = e.step(s, "SUBMIT_LEGAL_REVIEW", { materials: "鉴定报告", corrections: "已补充鉴定" }, at("2026-09-24")).snapshot;
   s = e.step(s, "LEGAL_REVIEW", { ...REVIEW_OK, outcome: "approved", opinion: "同意", reviewer: reviewerRef, number: "彭执审〔2026〕2号" }, at("2026-09-25"), e.reviewer).snapshot;
-  s = e.step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: ["主任", "副主任"], opinions: "同意", conclusion: "罚款6万元" }, at("2026-09-28"), e.leader).snapshot;
+  s = e.step(s, "RECORD_COLLECTIVE", e.collective("2026-09-28", "罚款6万元"), at("2026-09-28"), e.leader).snapshot;
   s = e.step(s, "DECIDE", { ...e.sanction(60000), date: "2026-09-30", socialImpact: "no", number: "彭执罚决〔2026〕1号", remedies: REMEDIES }, at("2026-09-30"), e.leader).snapshot;
   s = e.step(s, "SERVE", { date: "2026-09-30", method: "direct", receiver: "王大明" }, at("2026-09-30")).snapshot;
   const c = s.context as any;
@@ -39,7 +39,7 @@ function enforcementCase() {
 }
 
 function onSpotCase() {
-  const d = e.step(e.newCase("simple"), "DECIDE_ON_SPOT", { officers: e.two, penalty: "fine", fine: 200, date: "2026-09-01", time: "10:20", reasons: "混合投放生活垃圾", number: "彭执当罚〔2026〕1号", remedies: REMEDIES }, at("2026-09-01")).snapshot;
+  const d = e.step(e.newCase("simple"), "DECIDE_ON_SPOT", { officers: e.two, penalty: "fine", fine: 200, date: "2026-09-01", time: "10:20", reasons: "混合投放生活垃圾", certificateShown: "yes", informed: "yes", signed: "signed", number: "彭执当罚〔2026〕1号", remedies: REMEDIES }, at("2026-09-01")).snapshot;
   return d.context;
 }
 

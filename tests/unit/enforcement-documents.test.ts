@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { TEMPLATES } from "../../app/procedures";
 import { filingForm, inspectionRecord, recordManifest } from "../../templates/enforcement/content";
 import { decisionLetter, noticeLetter, reviewOpinion, reviewRequest, serviceReceipt } from "../../templates/enforcement/decision";
-import { inspection, leader, noticed, reviewer, sanction, step } from "./enforcement-helpers";
+import { collective, inspection, leader, noticed, reviewer, sanction, step } from "./enforcement-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
 const reviewerRef = { id: reviewer.id, name: reviewer.name, roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A20183101060001" };
@@ -16,7 +16,7 @@ function majorCase() {
   const firstRound = s.context;
   s = step(s, "SUBMIT_LEGAL_REVIEW", { materials: "鉴定报告", corrections: "已补充鉴定" }, at("2026-09-24")).snapshot;
   s = step(s, "LEGAL_REVIEW", { ...ok, outcome: "approved", opinion: "同意", reviewer: reviewerRef, number: "彭执审〔2026〕2号" }, at("2026-09-25"), reviewer).snapshot;
-  s = step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: ["主任", "副主任"], opinions: "同意", conclusion: "罚款6万元" }, at("2026-09-28"), leader).snapshot;
+  s = step(s, "RECORD_COLLECTIVE", collective("2026-09-28", "罚款6万元"), at("2026-09-28"), leader).snapshot;
   s = step(s, "DECIDE", { ...sanction(60000), date: "2026-09-30", socialImpact: "no", number: "彭执罚决〔2026〕1号" }, at("2026-09-30"), leader).snapshot;
   s = step(s, "SERVE", { date: "2026-09-30", method: "direct", receiver: "王大明" }, at("2026-09-30")).snapshot;
   return { c: s.context as any, firstRound: firstRound as any };

@@ -26,6 +26,8 @@ const published: EnforcementContext = { ...decided, publication: { status: "publ
 const revoked: EnforcementContext = { ...published, revocation: { kind: "revoked", date: "2026-10-09", reason: "x", at: "" } };
 
 const zhao = certified(45, "赵队员");
+const headRef = { id: 43, name: "孙主任", roles: ["street_leader"] };
+const deputyRef = { id: 46, name: "冯副主任", roles: ["street_leader"] };
 const recused: EnforcementContext = { ...filed, recusals: [{ officer: { id: 41, name: "刘队员" }, reason: "近亲属", decision: "granted", replacement: zhao, at: "", by: leader }] };
 
 type Case = [EnforcementContext, Record<string, unknown>, string?, EventActor?];
@@ -81,6 +83,13 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   recusalOfCaseOfficer: { pass: [filed, { officer: { id: 41 } }], fail: [recused, { officer: { id: 41 } }] },
   recusalKeepsTwoOfficers: { pass: [filed, { officer: { id: 41 }, decision: "granted", replacement: zhao }], fail: [filed, { officer: { id: 41 }, decision: "granted" }] },
   noRecusedOfficer: { pass: [recused, act({ officers: [two[1], zhao] })], fail: [recused, act({ officers: two })] },
+  // APL 57: the heads discuss, each opinion on record; APL 58: a major case only after an approving review.
+  collectiveByLeaders: { pass: [approved, { chair: headRef, attendees: [headRef, deputyRef] }], fail: [approved, { chair: headRef, attendees: [headRef, { id: 41, name: "刘队员", roles: ["enforcement_officer"] }] }] },
+  collectiveOpinionsRecorded: {
+    pass: [approved, { attendees: [headRef, deputyRef], opinions: [{ name: "冯副主任", position: "disagree", text: "罚款偏重" }, { name: "孙主任", position: "agree", text: "" }] }],
+    fail: [approved, { attendees: [headRef, deputyRef], opinions: [{ name: "孙主任", position: "agree", text: "均同意" }] }],
+  },
+  collectiveAfterReview: { pass: [approved, {}], fail: [bigNotice, {}] },
   revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
 };
 

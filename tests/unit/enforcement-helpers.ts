@@ -5,6 +5,7 @@ import { DEFAULT_CATALOGUE, DEFAULT_THRESHOLDS } from "../../workflows/enforceme
 
 export const officerA: EventActor = { id: 41, name: "刘队员", roles: ["enforcement_officer"], officeId: 30 };
 export const leader: EventActor = { id: 43, name: "孙主任", roles: ["street_leader"], officeId: 30 };
+export const deputy: EventActor = { id: 46, name: "冯副主任", roles: ["street_leader"], officeId: 30 };
 export const reviewer: EventActor = { id: 44, name: "何审核", roles: ["legal_reviewer"], officeId: 30 };
 
 /** Officers as the server resolves them from the users table, with their certificates. */
@@ -59,3 +60,9 @@ export function reviewed(fine: number, flags: string[] = []): PersistedSnapshot 
 export function noticed(fine: number, flags: string[] = []): PersistedSnapshot {
   return step(reviewed(fine, flags), "SEND_NOTICE", { date: "2026-09-14", method: "direct", number: "彭执告〔2026〕1号" }, "2026-09-14T02:00:00Z").snapshot;
 }
+
+/** 集体讨论 by the two heads as the server resolves them, the chair speaking last (APL 57). */
+export const collective = (date: string, conclusion = "罚款") => ({
+  date, start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: leader, attendees: [leader, deputy],
+  opinions: "冯副主任：同意：事实清楚\n孙主任：同意", conclusion,
+});

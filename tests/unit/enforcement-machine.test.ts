@@ -2,7 +2,7 @@ import { listActions, replay, topState } from "../../workflows/engine/run";
 import { enforcementProcedure as proc } from "../../workflows/enforcement";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
 import { officialCalendar } from "./fixtures";
-import { caseInput, certified, guardsOf, inspection, leader, newCase, noticed, officerA, refuse, reviewer, sanction, step, two } from "./enforcement-helpers";
+import { caseInput, certified, collective, guardsOf, inspection, leader, newCase, noticed, officerA, refuse, reviewer, sanction, step, two } from "./enforcement-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
 const reviewerRef = { id: reviewer.id, name: reviewer.name, roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A20183101060001" };
@@ -32,7 +32,7 @@ describe("追责时效 (APL 36)", () => {
     expect(r.kind === "refused" && r.reasons[0]).toMatchObject({ guard: "withinLimitation", basis: expect.stringContaining("第三十六条") });
     expect(step(late, "NOT_FILE", { reason: "已超过追责时效" }, at("2026-09-01"), leader).state).toBe("notFiled");
     const onSpot = newCase("simple", "2026-09-01T01:00:00Z", { occurredOn: "2024-08-20", discoveredOn: "2026-08-25" });
-    expect(guardsOf(refuse(onSpot, "DECIDE_ON_SPOT", { officers: two, penalty: "warning", fine: 0, date: "2026-09-01", time: "09:00", reasons: "x" }, at("2026-09-01")))).toEqual(["withinLimitation"]);
+    expect(guardsOf(refuse(onSpot, "DECIDE_ON_SPOT", { officers: two, penalty: "warning", fine: 0, date: "2026-09-01", time: "09:00", reasons: "x", certificateShown: "yes", informed: "yes", signed: "signed" }, at("2026-09-01")))).toEqual(["withinLimitation"]);
   });
 
   it("five years where life, health or financial safety is involved; cases without a discovery day use the registration day", () => {
@@ -203,7 +203,7 @@ describe("法制审核 of a major case (APL 58, 118 §12–13)", () => {
     s = step(s, "LEGAL_REVIEW", { ...allOk, outcome: "approved", opinion: "同意", reviewer: reviewerRef, number: "彭执审〔2026〕2号" }, at("2026-09-25"), reviewer).snapshot;
     // APL 57: a major penalty is decided collectively.
     expect(guardsOf(refuse(s, "DECIDE", decide, at("2026-09-30"), leader))).toEqual(["collectiveWhereRequired"]);
-    s = step(s, "RECORD_COLLECTIVE", { date: "2026-09-28", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: ["主任", "副主任"], opinions: "均同意", conclusion: "罚款6万元" }, at("2026-09-28"), leader).snapshot;
+    s = step(s, "RECORD_COLLECTIVE", collective("2026-09-28", "罚款6万元"), at("2026-09-28"), leader).snapshot;
     const decided = step(s, "DECIDE", decide, at("2026-09-30"), leader);
     expect(decided.state).toBe("serving");
     expect(decided.context.legalReviews.map((r: any) => [r.round, r.result.outcome])).toEqual([[1, "problems"], [2, "approved"]]);
@@ -250,7 +250,7 @@ describe("简易程序 (APL 51, 52)", () => {
   it("refuses a fine above 200 yuan for a citizen and closes only after 备案", () => {
     const s = newCase("simple");
     expect(topState(s.value)).toBe("onSpot");
-    const onSpot = { officers: two, penalty: "fine", fine: 300, date: "2026-09-01", time: "09:00", reasons: "混合投放", number: "彭执当罚〔2026〕1号" };
+    const onSpot = { officers: two, penalty: "fine", fine: 300, date: "2026-09-01", time: "09:00", reasons: "混合投放", certificateShown: "yes", informed: "yes", signed: "signed", number: "彭执当罚〔2026〕1号" };
     expect(guardsOf(refuse(s, "DECIDE_ON_SPOT", onSpot, at("2026-09-01")))).toEqual(["onSpotWithinLimits"]);
     let d = step(s, "DECIDE_ON_SPOT", { ...onSpot, fine: 200 }, at("2026-09-01")).snapshot;
     d = step(d, "RECORD_PAYMENT", { date: "2026-09-01", amount: 200, surcharge: 0 }, at("2026-09-01")).snapshot;

@@ -4,7 +4,7 @@ import type { EnforcementContext } from "../../workflows/enforcement/context";
 import { ALL_GUARDS, fineOwed, inForce, investigators, overpaid, recusedName } from "../../workflows/enforcement/guards";
 import { draftPublicText, personalDataIn } from "../../workflows/enforcement/publication";
 import { officialCalendar } from "./fixtures";
-import { guardsOf, leader, newCase, noticed, refuse, reviewer, sanction, step, two } from "./enforcement-helpers";
+import { collective, guardsOf, leader, newCase, noticed, refuse, reviewer, sanction, step, two } from "./enforcement-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
 const reviewerRef = { id: reviewer.id, name: reviewer.name, roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A20183101060001" };
@@ -36,7 +36,7 @@ describe("what a return to investigation undoes", () => {
     s = step(s, "PROCEED", {}, at("2026-09-15")).snapshot;
     s = step(s, "SUBMIT_LEGAL_REVIEW", { materials: "报告" }, at("2026-09-16")).snapshot;
     s = step(s, "LEGAL_REVIEW", { ...ok, outcome: "approved", opinion: "同意", reviewer: reviewerRef, number: "n" }, at("2026-09-17"), reviewer).snapshot;
-    s = step(s, "RECORD_COLLECTIVE", { date: "2026-09-18", start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: ["甲", "乙"], opinions: "同意", conclusion: "罚款" }, at("2026-09-18"), leader).snapshot;
+    s = step(s, "RECORD_COLLECTIVE", collective("2026-09-18", "罚款"), at("2026-09-18"), leader).snapshot;
     const heavier = refuse(s, "DECIDE", { kind: "penalty", penalties: ["fine", "stop_business"], fine: 60000, confiscation: 0, reasons: "x", date: "2026-09-18", number: "n" }, at("2026-09-18"), leader);
     expect(guardsOf(heavier)).toEqual(expect.arrayContaining(["notHeavierThanNotice", "majorReviewApproved"]));
     // A decision dated before the review approved it is refused too.

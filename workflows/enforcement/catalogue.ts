@@ -65,7 +65,7 @@ export function parseThresholds(setting: string | undefined): Thresholds {
     const t = { ...DEFAULT_THRESHOLDS, ...(JSON.parse(setting ?? "{}") as Partial<Thresholds>) };
     const amounts = [t.hearingFinePerson, t.hearingFineOrganisation, t.majorFinePerson, t.majorFineOrganisation];
     if (!amounts.every((n) => Number.isFinite(n) && n > 0)) return DEFAULT_THRESHOLDS;
-    return { ...t, majorPenalties: t.majorPenalties.filter((k): k is PenaltyKind => k in PENALTY_KINDS), publishPolicy: t.publishPolicy === "social-impact" ? "social-impact" : "all" };
+    return { ...t, majorWhenHearing: true, majorPenalties: t.majorPenalties.filter((k): k is PenaltyKind => k in PENALTY_KINDS), publishPolicy: t.publishPolicy === "social-impact" ? "social-impact" : "all" };
   } catch {
     return DEFAULT_THRESHOLDS;
   }
@@ -105,7 +105,8 @@ export function majorReasons(c: EnforcementContext): MajorReason[] {
     for (const p of s.penalties.filter((k) => t.majorPenalties.includes(k))) out.push({ reason: `拟${PENALTY_KINDS[p]}`, basis: t.majorBasis });
   }
   if (c.flags.publicInterest) out.push({ reason: "涉及重大公共利益", basis: "《中华人民共和国行政处罚法》第五十八条第一款第一项" });
-  if (t.majorWhenHearing && c.hearing?.held) out.push({ reason: "直接关系当事人重大权益，经过听证程序", basis: "《中华人民共和国行政处罚法》第五十八条第一款第二项" });
+  // The law's own trigger (APL 58 ¶1 (二)): a street's list may add cases, never take this one away.
+  if (c.hearing?.held) out.push({ reason: "直接关系当事人重大权益，经过听证程序", basis: "《中华人民共和国行政处罚法》第五十八条第一款第二项" });
   if (c.flags.complex) out.push({ reason: "案件情况疑难复杂、涉及多个法律关系", basis: "《中华人民共和国行政处罚法》第五十八条第一款第三项" });
   if (c.flags.otherLaw) out.push({ reason: "法律、法规规定应当进行法制审核", basis: "《中华人民共和国行政处罚法》第五十八条第一款第四项" });
   if (c.flags.socialRisk) out.push({ reason: "可能造成重大社会影响或引发社会风险", basis: "国办发〔2018〕118号第十二条" });

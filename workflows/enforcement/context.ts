@@ -3,6 +3,8 @@
  * (行政执法三项制度): the full-process record, legal review of major decisions, publicity.
  * RULES.md §1 and §2.
  */
+import type { Opinion } from "../meeting";
+
 export const SOURCES = {
   patrol: "巡查发现",
   complaint: "群众投诉举报",
@@ -113,7 +115,7 @@ export interface Thresholds {
   readonly majorFineOrganisation: number;
   /** Penalty kinds that make a decision major whatever the amount. */
   readonly majorPenalties: readonly PenaltyKind[];
-  /** Whether a case that went through a hearing is major (APL 58(2)). */
+  /** Always true: a case that went through a hearing is major by law (APL 58 ¶1 (二)); kept for stored settings. */
   readonly majorWhenHearing: boolean;
   readonly majorBasis: string;
   /** APL 48: publish every penalty, or only those with some social impact. */
@@ -237,9 +239,22 @@ export interface EnforcementContext {
   readonly reviewBaseline: number;
   /** The day the case became ready for a decision (statements heard, waived or the hearing held). */
   readonly readyOn: string | null;
-  /** start, end, place and chair are absent on discussions recorded before they were asked. */
-  readonly collective: { readonly date: string; readonly start?: string; readonly end?: string; readonly place?: string; readonly chair?: string; readonly attendees: readonly string[]; readonly opinions: string; readonly conclusion: string; readonly by: PersonRef } | null;
-  readonly decision: (Sanction & { readonly number: string; readonly date: string; /** The hour of an on-the-spot penalty (APL 52). */ readonly time?: string; readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string; readonly remedies?: Remedies }) | null;
+  /**
+   * 集体讨论 (APL 57). start, end, place and chair are absent on discussions recorded before they were
+   * asked; `members` (the leaders' accounts) and `opinionList` on those recorded before attendees were
+   * chosen as accounts, whose `opinions` is free text.
+   */
+  readonly collective: {
+    readonly date: string; readonly start?: string; readonly end?: string; readonly place?: string; readonly chair?: string;
+    readonly attendees: readonly string[]; readonly members?: readonly PersonRef[]; readonly opinionList?: readonly Opinion[];
+    readonly opinions: string; readonly conclusion: string; readonly by: PersonRef;
+  } | null;
+  readonly decision: (Sanction & {
+    readonly number: string; readonly date: string; /** The hour of an on-the-spot penalty (APL 52). */ readonly time?: string;
+    readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string; readonly remedies?: Remedies;
+    /** On the spot: what the party was shown, told and said (absent on penalties recorded before it was asked). */
+    readonly onSpot?: OnSpotHearing;
+  }) | null;
   readonly service: { readonly date: string; readonly method: keyof typeof SERVICE_METHODS; readonly receiver: string; readonly at: string } | null;
   readonly payments: readonly { readonly date: string; readonly amount: number; readonly surcharge: number; readonly by: PersonRef }[];
   readonly enforcement: { readonly kind: string; readonly date: string; readonly note: string } | null;
@@ -249,6 +264,17 @@ export interface EnforcementContext {
   readonly publication: Publication | null;
   readonly cancelled: { readonly reason: string; readonly at: string } | null;
   readonly closedAt: string | null;
+}
+
+/** What happened between the officers and the party before an on-the-spot penalty (APL 44, 45, 52). */
+export interface OnSpotHearing {
+  readonly certificateShown: true;
+  readonly informed: true;
+  /** The party's statement, blank when they made none, and the officers' answer to it. */
+  readonly statement: string;
+  readonly statementReview: string;
+  /** The party refused to sign for the form: noted on it (APL 52). */
+  readonly refusedToSign: boolean;
 }
 
 /** How the decision tells the party to pay (APL 67) and where to challenge it (复议机关, court); absent on decisions made before the street set them. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { partyIdentityIssues } from "../identity";
 import { CLOCK, oneOf, optionalText, positiveInt, requiredText } from "../validation";
 import { DATE } from "../mediation/events";
+import { OpinionLines } from "../meeting";
 import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -201,14 +202,18 @@ export const LegalReviewSchema = z
     if (p.outcome === "problems" && !problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论：结论为\"存在问题\"的，须至少标明一项问题" });
   });
 
+/**
+ * 集体讨论 by the agency's heads (APL 57): the chair and the attendees are leaders' accounts, and each
+ * attendee's opinion is one line, dissent verbatim.
+ */
 export const CollectiveSchema = z.object({
   date: DATE("集体讨论日期"),
   start: CLOCK("开始时间"),
   end: CLOCK("结束时间"),
   place: requiredText("讨论地点", 120),
-  chair: requiredText("主持人", 60),
-  attendees: z.array(z.string().trim().min(1)).min(2, "参加人员：集体讨论至少应有两名负责人参加"),
-  opinions: requiredText("参加人员意见", 10000),
+  chair: personRef("主持人"),
+  attendees: z.array(personRef("参加讨论的负责人"), { error: "请选择参加讨论的负责人" }).min(2, "参加人员：集体讨论至少应有两名负责人参加"),
+  opinions: OpinionLines,
   conclusion: requiredText("讨论决定", 3000),
 }).refine((k) => k.end > k.start, { path: ["end"], message: "结束时间：应晚于开始时间" });
 
@@ -259,8 +264,17 @@ export const OnSpotSchema = z.object({
   // APL 52: the form states the time of the penalty, not only its day.
   time: CLOCK("处罚时间"),
   reasons: requiredText("违法事实、处罚依据", 3000),
+  // What the party was shown and told on the spot, and what they said (APL 44, 45, 52).
+  certificateShown: z.literal("yes", { error: "出示执法证件：当场作出处罚决定，执法人员应当向当事人出示执法证件（《中华人民共和国行政处罚法》第五十二条）" }),
+  informed: z.literal("yes", { error: "告知：作出处罚决定前，应当告知当事人拟处罚的内容及事实、理由、依据和陈述、申辩的权利（《中华人民共和国行政处罚法》第四十四条）" }),
+  statement: optionalText("当事人陈述、申辩", 2000),
+  statementReview: optionalText("对陈述、申辩的复核意见", 1000),
+  signed: oneOf("当事人签收情况", ["signed", "refused"] as const),
   remedies: RemediesSchema,
   ...issued,
+}).superRefine((o, ctx) => {
+  // The officers hear the party and check what they say; a statement is never left unanswered (APL 45).
+  if (o.statement && !o.statementReview) ctx.addIssue({ code: "custom", path: ["statementReview"], message: "对陈述、申辩的复核意见：当事人提出陈述、申辩的，应当进行复核并写明意见（《中华人民共和国行政处罚法》第四十五条）" });
 });
 
 export const PublishSchema = z.object({

@@ -47,7 +47,7 @@ const events: Record<string, Def> = {
   HEARING_HELD: event("HEARING_HELD", "记录听证", ["hearing"], s.HearingHeldSchema, FORMS.HEARING_HELD, [g.hearingScheduled, g.hearingHeldOnOrAfterSchedule]),
   SUBMIT_LEGAL_REVIEW: event("SUBMIT_LEGAL_REVIEW", "提请法制审核", ["deciding"], s.SubmitReviewSchema, FORMS.SUBMIT_LEGAL_REVIEW, [g.notYetApproved, g.correctionsAfterProblems], HANDLE, "enforcement-review-request"),
   LEGAL_REVIEW: event("LEGAL_REVIEW", "法制审核", ["legalReview"], s.LegalReviewSchema, REVIEW_FORM, [g.reviewerQualified, g.reviewerNotInvestigator], "enforcement.review", "enforcement-review-opinion"),
-  RECORD_COLLECTIVE: event("RECORD_COLLECTIVE", "记录集体讨论", ["deciding"], s.CollectiveSchema, FORMS.RECORD_COLLECTIVE, [g.dateNotFuture], APPROVE),
+  RECORD_COLLECTIVE: event("RECORD_COLLECTIVE", "记录集体讨论", ["deciding"], s.CollectiveSchema, FORMS.RECORD_COLLECTIVE, [g.dateNotFuture, g.collectiveAfterReview, g.collectiveByLeaders, g.collectiveOpinionsRecorded], APPROVE),
   DECIDE: event("DECIDE", "作出决定", ["deciding"], s.DecideSchema, DECIDE_FORM, [g.noticeBeforePenalty, g.notHeavierThanNotice, g.majorReviewApproved, g.collectiveWhereRequired, g.decisionDateValid], APPROVE, "enforcement-decision"),
   SERVE: event("SERVE", "送达决定书", ["serving"], s.ServeSchema, FORMS.SERVE, [g.serviceAfterDecision]),
   RECORD_PAYMENT: event("RECORD_PAYMENT", "记录缴纳罚款", ["executing", "decidedOnSpot"], s.PaymentSchema, FORMS.RECORD_PAYMENT, [g.decisionInForce, g.outstandingFine, g.paymentAfterService]),

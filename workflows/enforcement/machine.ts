@@ -12,7 +12,7 @@ import { currentSanction, hearingAvailable } from "./catalogue";
 import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, Remedies, ReviewItem } from "./context";
 import { REVIEW_ITEMS, type REVOCATION_KINDS } from "./context";
 import { ALL_GUARDS } from "./guards";
-import { AFTER_DECISION, by, HANDLING, officers, p, PAYING, RECORDING, ROUTING, sanction, type EnforcementInput } from "./transitions";
+import { AFTER_DECISION, by, collectiveOf, HANDLING, officers, onSpotHearing, p, PAYING, RECORDING, ROUTING, sanction, type EnforcementInput } from "./transitions";
 
 export type { EnforcementInput } from "./transitions";
 
@@ -137,20 +137,20 @@ export const enforcementMachine = setup({
       };
       return { legalReviews: [...context.legalReviews.slice(0, -1), { ...last, result }] };
     }),
-    collective: assign(({ event }) => ({ collective: { ...p<{ date: string; start: string; end: string; place: string; chair: string; attendees: string[]; opinions: string; conclusion: string }>(event), by: by(event) } })),
+    collective: assign(({ event }) => ({ collective: collectiveOf(event) })),
     decide: assign(({ event }) => {
       const d = p<{ date: string; socialImpact: "yes" | "no"; number: string; remedies?: Remedies }>(event);
       // Only when given, so decisions recorded before the street set its remedies replay unchanged.
       return { decision: { ...sanction(event), number: d.number, date: d.date, decidedBy: by(event), socialImpact: d.socialImpact === "yes", at: event.at, ...(d.remedies ? { remedies: d.remedies } : {}) } };
     }),
     decideOnSpot: assign(({ context, event }) => {
-      const d = p<{ officers: Officer[]; penalty: "warning" | "fine"; fine: number; date: string; time?: string; reasons: string; number: string; remedies?: Remedies }>(event);
+      const d = p<{ officers: Officer[]; penalty: "warning" | "fine"; fine: number; date: string; time?: string; reasons: string; number: string; remedies?: Remedies; signed?: "signed" | "refused" }>(event);
       const penalties: PenaltyKind[] = [d.penalty];
       return {
         filing: { at: event.at, approvedBy: by(event), officers: officers(d.officers), opinion: "当场处罚（简易程序）" },
-        decision: { kind: "penalty" as const, penalties, fine: d.penalty === "fine" ? Number(d.fine) : 0, confiscation: 0, reasons: d.reasons, number: d.number, date: d.date, ...(d.time ? { time: d.time } : {}), decidedBy: by(event), socialImpact: false, at: event.at, ...(d.remedies ? { remedies: d.remedies } : {}) },
-        // The form is handed to the party on the spot (APL 52).
-        service: { date: d.date, method: "on_spot" as const, receiver: context.party.name, at: event.at },
+        decision: { kind: "penalty" as const, penalties, fine: d.penalty === "fine" ? Number(d.fine) : 0, confiscation: 0, reasons: d.reasons, number: d.number, date: d.date, ...(d.time ? { time: d.time } : {}), decidedBy: by(event), socialImpact: false, at: event.at, ...(d.remedies ? { remedies: d.remedies } : {}), ...onSpotHearing(event) },
+        // The form is handed to the party on the spot (APL 52); a refusal to sign is noted on it.
+        service: { date: d.date, method: "on_spot" as const, receiver: d.signed === "refused" ? `${context.party.name}（拒绝签收）` : context.party.name, at: event.at },
       };
     }),
     serve: assign(({ event }) => ({ service: { ...p<{ date: string; method: "direct"; receiver: string }>(event), at: event.at } })),

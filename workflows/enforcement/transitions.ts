@@ -4,7 +4,8 @@
  */
 import { and } from "xstate";
 import type { ProcedureEvent } from "../engine/types";
-import type { EnforcementContext, Officer, PersonRef, Sanction } from "./context";
+import type { Opinion } from "../meeting";
+import type { EnforcementContext, OnSpotHearing, Officer, PersonRef, Sanction } from "./context";
 import { fineOwed } from "./guards";
 
 export interface EnforcementInput {
@@ -29,6 +30,29 @@ export const by = (e: ProcedureEvent): PersonRef => ({ id: e.actor.id, name: e.a
 export const p = <T>(e: ProcedureEvent) => e.payload as T;
 export const officers = (list: readonly { id: number; name: string; certNo?: string | null; certValidUntil?: string | null }[]): Officer[] =>
   list.map((o) => ({ id: o.id, name: o.name, certNo: o.certNo ?? null, certValidUntil: o.certValidUntil ?? null }));
+/** The discussion as recorded: names for the record's lines, the leaders' accounts and each one's opinion (APL 57). */
+export function collectiveOf(e: ProcedureEvent): NonNullable<EnforcementContext["collective"]> {
+  const k = p<{ date: string; start: string; end: string; place: string; chair: PersonRef | string; attendees: (PersonRef | string)[]; opinions: Opinion[] | string; conclusion: string }>(e);
+  const name = (x: PersonRef | string) => (typeof x === "string" ? x : x.name);
+  const base = { date: k.date, start: k.start, end: k.end, place: k.place, chair: name(k.chair), attendees: k.attendees.map(name), conclusion: k.conclusion, by: by(e) };
+  // Discussions recorded before attendees were accounts carry names and free-text opinions.
+  if (typeof k.opinions === "string") return { ...base, opinions: k.opinions };
+  const opinionList = k.opinions.map((o) => ({ name: o.name, position: o.position, text: o.text }));
+  return {
+    ...base,
+    members: k.attendees.flatMap((x) => (typeof x === "string" ? [] : [{ id: x.id, name: x.name }])),
+    opinionList,
+    opinions: opinionList.map((o) => `${o.name}：${o.position === "agree" ? "同意" : "不同意"}${o.text ? `：${o.text}` : ""}`).join("\n"),
+  };
+}
+
+/** What the party was shown, told and said before an on-the-spot penalty (APL 44, 45, 52); nothing on older events. */
+export function onSpotHearing(e: ProcedureEvent): { onSpot?: OnSpotHearing } {
+  const o = p<{ certificateShown?: string; informed?: string; statement?: string; statementReview?: string; signed?: string }>(e);
+  if (o.certificateShown !== "yes") return {};
+  return { onSpot: { certificateShown: true, informed: true, statement: o.statement ?? "", statementReview: o.statementReview ?? "", refusedToSign: o.signed === "refused" } };
+}
+
 export const sanction = (e: ProcedureEvent): Sanction => {
   const s = p<Sanction>(e);
   return { kind: s.kind, penalties: s.penalties ?? [], fine: Number(s.fine ?? 0), confiscation: Number(s.confiscation ?? 0), reasons: s.reasons };

@@ -20,7 +20,7 @@ const REVIEW_OK = Object.fromEntries(["subject", "procedure", "facts", "law", "a
 
 export async function seedEnforcementDemo(db: Db, now = new Date()): Promise<number[]> {
   const user = (username: string): SessionUser => loadUser(db, db.select().from(users).where(eq(users.username, username)).get()!.id)!;
-  const [officer, officer2, head, reviewer] = ["zhifa", "zhifa2", "lingdao", "shenhe"].map(user);
+  const [officer, officer2, head, reviewer, deputy] = ["zhifa", "zhifa2", "lingdao", "shenhe", "lingdao2"].map(user);
   // Instants N days ago at 10:00 China time, and their dates.
   const at = (daysAgo: number, hour = 10) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - daysAgo, hour - 8)).toISOString();
   const day = (daysAgo: number) => new Date(Date.parse(at(daysAgo)) + 8 * 3600_000).toISOString().slice(0, 10);
@@ -58,7 +58,7 @@ export async function seedEnforcementDemo(db: Db, now = new Date()): Promise<num
   await send(reviewer, major, "LEGAL_REVIEW", { ...REVIEW_OK, facts: "problem", factsNote: "缺少房屋安全鉴定，危及结构安全的事实证据不足", outcome: "problems", opinion: "请补充房屋安全鉴定报告后重新送审。" }, at(20));
   await send(officer, major, "SUBMIT_LEGAL_REVIEW", { materials: "补充房屋安全鉴定报告", corrections: "已委托鉴定机构出具房屋安全鉴定报告，确认影响结构安全" }, at(18));
   await send(reviewer, major, "LEGAL_REVIEW", { ...REVIEW_OK, outcome: "approved", opinion: "执法主体合法，程序合法，事实清楚，证据充分，适用法律准确，同意作出处罚决定。" }, at(17));
-  await send(head, major, "RECORD_COLLECTIVE", { date: day(16), start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: "孙主任", attendees: "孙主任（街道办事处主任）\n副主任\n执法队队长", opinions: "孙主任：同意。副主任：同意。执法队队长：同意。", conclusion: "对王大明罚款8万元" }, at(16));
+  await send(head, major, "RECORD_COLLECTIVE", { date: day(16), start: "14:00", end: "15:00", place: "街道办事处第一会议室", chair: head.id, attendees: [head.id, deputy.id], opinions: "冯副主任：同意：鉴定报告证实危及结构安全，按裁量基准上限处罚适当。\n孙主任：同意：罚款8万元，责令恢复原状。", conclusion: "对王大明罚款8万元" }, at(16));
   await send(head, major, "DECIDE", { kind: "penalty", penalties: ["fine"], fine: 80000, reasons: "当事人拒不恢复原状且造成安全隐患", date: day(16) }, at(16, 11));
   await send(officer, major, "SERVE", { date: day(15), method: "direct", receiver: "王大明" }, at(15));
   const decided = findVisibleCase(db, officer, major)!;
@@ -80,7 +80,7 @@ export async function seedEnforcementDemo(db: Db, now = new Date()): Promise<num
 
   // 3. An on-the-spot penalty (简易程序), paid and awaiting 备案.
   const onSpot = register({ track: "simple", source: "patrol", matter: "waste", partyKind: "person", partyName: "赵小红", place: "彭浦新村垃圾厢房", occurredOn: day(2), facts: "混合投放生活垃圾，经劝阻拒不改正。" }, at(2));
-  await send(officer, onSpot, "DECIDE_ON_SPOT", { officers, penalty: "fine", fine: 100, date: day(2), time: "10:40", reasons: "违反《上海市生活垃圾管理条例》第二十五条，依据第五十八条当场处罚" }, at(2, 11));
+  await send(officer, onSpot, "DECIDE_ON_SPOT", { officers, penalty: "fine", fine: 100, date: day(2), time: "10:40", reasons: "违反《上海市生活垃圾管理条例》第二十五条，依据第五十八条当场处罚", certificateShown: "yes", informed: "yes", statement: "第一次，不知道要分类。", statementReview: "当事人首次违法但经劝阻仍混合投放，按下限处罚。", signed: "signed" }, at(2, 11));
   await send(officer, onSpot, "RECORD_PAYMENT", { date: day(2), amount: 100 }, at(2, 12));
   return [major, waiting, onSpot];
 }

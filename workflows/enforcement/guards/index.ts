@@ -7,7 +7,7 @@ import { actorNotRecused, noRecusedOfficer, officersCertified, recusalKeepsTwoOf
 import { actHasTwoOfficers, actTimeNotFuture, correctionPointsAtEntry, hasInvestigationRecord, preservationApproved, preservationListsItems, preservationPending, preservationsHandled, videoWhereRequired } from "./investigation";
 import { chairNotInvestigator, dateNotFuture, hearingHeldOnOrAfterSchedule, hearingNoticeSevenDays, hearingRight, hearingScheduled, notHeavierThanNotice, noticeBeforePenalty, representationsClosed, withinHearingRequestWindow } from "./hearing";
 import { correctionsAfterProblems, majorReviewApproved, notYetApproved, reviewerNotInvestigator, reviewerQualified } from "./review";
-import { collectiveWhereRequired, decisionDateValid, notExtendedYet, onSpotWithinLimits } from "./decision";
+import { collectiveAfterReview, collectiveByLeaders, collectiveOpinionsRecorded, collectiveWhereRequired, decisionDateValid, notExtendedYet, onSpotWithinLimits } from "./decision";
 import { changeNotHeavier, decisionInForce, finePaidOrEnforced, outstandingFine, paymentAfterService, serviceAfterDecision } from "./execution";
 import { notPublished, publicTextRedacted, revocationAfterDecision, revocationNotRecorded, withdrawCauseRecorded, withdrawable } from "./publicity";
 export * from "./common";
@@ -27,4 +27,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   majorReviewApproved, collectiveWhereRequired, decisionDateValid, serviceAfterDecision, paymentAfterService, outstandingFine,
   finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
   decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation, changeNotHeavier, actorNotRecused,
+  collectiveByLeaders, collectiveOpinionsRecorded, collectiveAfterReview,
 ];

@@ -1,0 +1,73 @@
+/**
+ * Issue 12, as a court would read the enforcement record: what the party is told on the spot and in
+ * the notice (APL 44, 45, 52), who discusses a major case and when (APL 57, 58), and the law's own
+ * trigger of legal review that no street setting removes (APL 58 ¶1 (二)).
+ */
+import { describe, expect, it } from "vitest";
+import { majorReasons, parseThresholds } from "../../workflows/enforcement/catalogue";
+import type { EnforcementContext } from "../../workflows/enforcement/context";
+import { noticeLetter, onSpotDecision } from "../../templates/enforcement/decision";
+import { collective, deputy, guardsOf, leader, newCase, noticed, officerA, refuse, step, two } from "./enforcement-helpers";
+
+const at = (d: string) => `${d}T02:00:00Z`;
+const ctx = (s: { context: unknown }) => s.context as EnforcementContext;
+const onSpot = { officers: two, penalty: "fine", fine: 100, date: "2026-09-01", time: "09:00", reasons: "混合投放", certificateShown: "yes", informed: "yes", signed: "signed", number: "彭执当罚〔2026〕1号" };
+const doc = (section: ReturnType<typeof noticeLetter>) => JSON.stringify(section);
+
+describe("当场处罚: the certificate, the 告知 and the party's answer (APL 44, 45, 52)", () => {
+  it("refuses a penalty without the certificate shown or the party told, citing the article", () => {
+    for (const [field, article] of [["certificateShown", "第五十二条"], ["informed", "第四十四条"]] as const) {
+      const { [field]: _gone, ...rest } = onSpot;
+      const r = refuse(newCase("simple"), "DECIDE_ON_SPOT", rest, at("2026-09-01"));
+      expect(r.kind).toBe("invalid");
+      if (r.kind === "invalid") expect(r.issues.find((i) => i.path[0] === field)?.message).toContain(article);
+    }
+  });
+
+  it("answers a statement before deciding, and notes a refusal to sign on the form", () => {
+    const unanswered = refuse(newCase("simple"), "DECIDE_ON_SPOT", { ...onSpot, statement: "不知道要分类" }, at("2026-09-01"));
+    expect(guardsOf(unanswered)).toEqual(["statementReview"]);
+    const s = step(newCase("simple"), "DECIDE_ON_SPOT", { ...onSpot, statement: "不知道要分类", statementReview: "首次违法，按下限处罚", signed: "refused" }, at("2026-09-01")).snapshot;
+    expect(ctx(s).decision?.onSpot).toEqual({ certificateShown: true, informed: true, statement: "不知道要分类", statementReview: "首次违法，按下限处罚", refusedToSign: true });
+    const text = doc(onSpotDecision({ c: ctx(s), caseNumber: "", number: null, agency: "彭浦新村街道办事处", at: at("2026-09-01") }));
+    expect(text).toContain("执法证号31060120041");
+    expect(text).toContain("当事人陈述、申辩：不知道要分类。复核意见：首次违法，按下限处罚。");
+    expect(text).toContain("当事人拒绝签收，执法人员已在本决定书上注明");
+  });
+});
+
+describe("事先告知书 (APL 45)", () => {
+  it("states the period for 陈述申辩 that the machine waits for, with or without hearing rights", () => {
+    for (const fine of [3000, 60000]) {
+      const text = doc(noticeLetter({ c: ctx(noticed(fine)), caseNumber: "", number: null, agency: "", at: at("2026-09-14") }));
+      expect(text).toContain("有权进行陈述和申辩，可以在收到本告知书之日起5个工作日内向本机关提出");
+    }
+  });
+});
+
+describe("集体讨论 (APL 57, 58)", () => {
+  const decidingMajor = () => step(noticed(60000), "WAIVE", { date: "2026-09-15", note: "书面放弃" }, at("2026-09-15")).snapshot;
+  it("is refused in a major case before an approving legal review", () => {
+    let s = step(decidingMajor(), "PROCEED", {}, at("2026-09-15")).snapshot;
+    expect(guardsOf(refuse(s, "RECORD_COLLECTIVE", collective("2026-09-16"), at("2026-09-16"), leader))).toEqual(["collectiveAfterReview"]);
+    s = step(s, "SUBMIT_LEGAL_REVIEW", { materials: "报告" }, at("2026-09-16")).snapshot;
+    s = step(s, "LEGAL_REVIEW", { ...Object.fromEntries(["subject", "procedure", "facts", "law", "authority", "documents", "crime"].map((k) => [k, "ok"])), outcome: "approved", opinion: "同意", reviewer: { id: 44, name: "何审核", roles: ["legal_reviewer"], officeId: 30, qualificationNo: "A1" } }, at("2026-09-17"), { id: 44, name: "何审核", roles: ["legal_reviewer"], officeId: 30 }).snapshot;
+    // Only the heads discuss, and every one of them is on the record.
+    const officer = { ...officerA, roles: ["enforcement_officer"] };
+    expect(guardsOf(refuse(s, "RECORD_COLLECTIVE", { ...collective("2026-09-18"), attendees: [leader, officer], opinions: "刘队员：同意\n孙主任：同意" }, at("2026-09-18"), leader))).toEqual(["collectiveByLeaders"]);
+    expect(guardsOf(refuse(s, "RECORD_COLLECTIVE", { ...collective("2026-09-18"), opinions: "孙主任：同意：均同意" }, at("2026-09-18"), leader))).toEqual(["collectiveOpinionsRecorded"]);
+    const dissent = "冯副主任：不同意：当事人已主动恢复，罚款6万元偏重\n孙主任：同意";
+    s = step(s, "RECORD_COLLECTIVE", { ...collective("2026-09-18"), opinions: dissent }, at("2026-09-18"), leader).snapshot;
+    expect(ctx(s).collective).toMatchObject({ chair: "孙主任", attendees: ["孙主任", "冯副主任"], members: [{ id: leader.id, name: "孙主任" }, { id: deputy.id, name: "冯副主任" }] });
+    expect(ctx(s).collective?.opinionList?.[0]).toEqual({ name: "冯副主任", position: "disagree", text: "当事人已主动恢复，罚款6万元偏重" });
+  });
+});
+
+describe("the law's trigger of legal review (APL 58 ¶1 (二))", () => {
+  it("keeps a case that went through a hearing major, whatever the street's setting says", () => {
+    const t = parseThresholds(JSON.stringify({ majorWhenHearing: false, majorFinePerson: 1_000_000 }));
+    expect(t.majorWhenHearing).toBe(true);
+    const c = { ...ctx(noticed(6000)), thresholds: { ...t, majorWhenHearing: false }, hearing: { requestedOn: "2026-09-15", scheduled: null, held: { date: "2026-09-28", partyAbsent: false, record: "听证" } } };
+    expect(majorReasons(c).map((r) => r.basis)).toContain("《中华人民共和国行政处罚法》第五十八条第一款第二项");
+  });
+});
