@@ -7,6 +7,9 @@ import { describe, expect, it } from "vitest";
 import { majorReasons, parseThresholds } from "../../workflows/enforcement/catalogue";
 import type { EnforcementContext } from "../../workflows/enforcement/context";
 import { noticeLetter, onSpotDecision } from "../../templates/enforcement/decision";
+import { officialCalendar as CALENDAR } from "./fixtures";
+import { enforcementProcedure } from "../../workflows/enforcement";
+import { challengeableDecision, fineOwed } from "../../workflows/enforcement/guards";
 import { collective, deputy, guardsOf, leader, newCase, noticed, officerA, refuse, step, two } from "./enforcement-helpers";
 
 const at = (d: string) => `${d}T02:00:00Z`;
@@ -69,5 +72,48 @@ describe("the law's trigger of legal review (APL 58 ¶1 (二))", () => {
     expect(t.majorWhenHearing).toBe(true);
     const c = { ...ctx(noticed(6000)), thresholds: { ...t, majorWhenHearing: false }, hearing: { requestedOn: "2026-09-15", scheduled: null, held: { date: "2026-09-28", partyAbsent: false, record: "听证" } } };
     expect(majorReasons(c).map((r) => r.basis)).toContain("《中华人民共和国行政处罚法》第五十八条第一款第二项");
+  });
+});
+
+/** A 3000-yuan fine decided on 22 September 2026 and served the next day. */
+export function servedFine(fine = 3000) {
+  let s = step(noticed(fine), "WAIVE", { date: "2026-09-15", note: "书面放弃" }, at("2026-09-15")).snapshot;
+  s = step(s, "PROCEED", {}, at("2026-09-15")).snapshot;
+  s = step(s, "DECIDE", { kind: "penalty", penalties: ["fine"], fine, confiscation: 0, reasons: "按裁量基准", date: "2026-09-22", number: "彭执罚决〔2026〕3号" }, at("2026-09-22"), leader).snapshot;
+  return step(s, "SERVE", { date: "2026-09-23", method: "direct", receiver: "王大明" }, at("2026-09-23")).snapshot;
+}
+
+describe("复议 and 应诉 (行政复议法 29, 48, 88; 行政诉讼法 67)", () => {
+  const review = { kind: "review", organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-09-30", receivedOn: "2026-10-09", claims: "请求撤销处罚决定" };
+
+  it("answers a review within 10 working days, and a change by the review lowers the fine owed", () => {
+    let s = step(servedFine(), "REGISTER_CHALLENGE", review, at("2026-10-09")).snapshot;
+    // Only one challenge at a time: a lawsuit on a decision under review is refused (行政复议法 29).
+    expect(guardsOf(refuse(s, "REGISTER_CHALLENGE", { ...review, kind: "litigation", caseNumber: "（2026）沪0106行初1号" }, at("2026-10-10")))).toEqual(["noChallengePending"]);
+    const due = enforcementProcedure.deadlines(ctx(s), CALENDAR).find((d) => d.key === "challenge-1")!;
+    // 10 working days from 9 October 2026: the 10th (a Saturday worked after 国庆) counts.
+    expect(due).toMatchObject({ due: "2026-10-22", status: "open", legalBasis: expect.stringContaining("第四十八条") });
+    expect(guardsOf(refuse(s, "ANSWER_CHALLENGE", { date: "2026-10-08", content: "x", evidence: "y" }, at("2026-10-12")))).toEqual(["answerAfterReceipt"]);
+    s = step(s, "ANSWER_CHALLENGE", { date: "2026-10-16", content: "事实清楚，程序合法。", evidence: "现场检查笔录\n询问笔录" }, at("2026-10-16")).snapshot;
+    expect(enforcementProcedure.deadlines(ctx(s), CALENDAR).find((d) => d.key === "challenge-1")?.status).toBe("met");
+    // A change may not make the fine heavier (行政复议法 63 ¶2).
+    expect(guardsOf(refuse(s, "RECORD_CHALLENGE_OUTCOME", { kind: "changed", date: "2026-11-20", reason: "罚款过重", fine: 5000 }, at("2026-11-20")))).toEqual(["changeNotHeavier"]);
+    s = step(s, "RECORD_CHALLENGE_OUTCOME", { kind: "changed", date: "2026-11-20", reason: "罚款过重", fine: 1000 }, at("2026-11-20")).snapshot;
+    expect(ctx(s).revocation).toMatchObject({ kind: "changed", fine: 1000, reason: expect.stringContaining("静府复〔2026〕12号变更") });
+    expect(fineOwed(ctx(s))).toBe(1000);
+    expect(guardsOf(refuse(s, "RECORD_CHALLENGE_OUTCOME", { kind: "revoked", date: "2026-11-21", reason: "x" }, at("2026-11-21")))).toContain("challengePending");
+  });
+
+  it("answers a lawsuit within 15 days, and an upheld decision stays as it was", () => {
+    let s = step(servedFine(), "REGISTER_CHALLENGE", { ...review, kind: "litigation", organ: "上海铁路运输法院", caseNumber: "（2026）沪7101行初5号" }, at("2026-10-09")).snapshot;
+    // 15 days from 9 October end on Saturday 24 October: the period runs to the next working day.
+    expect(enforcementProcedure.deadlines(ctx(s), CALENDAR).find((d) => d.key === "challenge-1")).toMatchObject({ due: "2026-10-26", legalBasis: "《中华人民共和国行政诉讼法》第六十七条" });
+    s = step(s, "RECORD_CHALLENGE_OUTCOME", { kind: "upheld", date: "2026-12-01", reason: "驳回诉讼请求" }, at("2026-12-01")).snapshot;
+    expect(ctx(s).revocation).toBeNull();
+    expect(fineOwed(ctx(s))).toBe(3000);
+  });
+
+  it("is not offered on a transfer to the judicial organs, which decides nothing on the party", () => {
+    expect(challengeableDecision.test({ ...ctx(servedFine()), decision: { ...ctx(servedFine()).decision!, kind: "transfer" } }, { type: "X", at: at("2026-10-09"), actor: officerA, payload: {} })).toBe(false);
   });
 });

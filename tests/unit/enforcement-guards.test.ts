@@ -26,6 +26,8 @@ const published: EnforcementContext = { ...decided, publication: { status: "publ
 const revoked: EnforcementContext = { ...published, revocation: { kind: "revoked", date: "2026-10-09", reason: "x", at: "" } };
 
 const zhao = certified(45, "赵队员");
+const challenge = { n: 1, kind: "review" as const, organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-09-25", receivedOn: "2026-10-09", claims: "撤销", registeredAt: "", registeredBy: officerA, answer: null, outcome: null };
+const challengedCase: EnforcementContext = { ...served, challenges: [challenge] };
 const headRef = { id: 43, name: "孙主任", roles: ["street_leader"] };
 const deputyRef = { id: 46, name: "冯副主任", roles: ["street_leader"] };
 const recused: EnforcementContext = { ...filed, recusals: [{ officer: { id: 41, name: "刘队员" }, reason: "近亲属", decision: "granted", replacement: zhao, at: "", by: leader }] };
@@ -90,6 +92,15 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
     fail: [approved, { attendees: [headRef, deputyRef], opinions: [{ name: "孙主任", position: "agree", text: "均同意" }] }],
   },
   collectiveAfterReview: { pass: [approved, {}], fail: [bigNotice, {}] },
+  // 行政复议法 11, 29, 48; 行政诉讼法 12, 67.
+  challengeableDecision: { pass: [decided, {}], fail: [{ ...decided, decision: { ...decided.decision!, kind: "transfer" } }, {}] },
+  noChallengePending: { pass: [decided, {}], fail: [challengedCase, {}] },
+  challengeDatesValid: { pass: [decided, { filedOn: "2026-09-25", receivedOn: "2026-10-09" }, at("2026-10-09")], fail: [decided, { filedOn: "2026-09-21", receivedOn: "2026-10-09" }, at("2026-10-09")] },
+  challengeAwaitingAnswer: { pass: [challengedCase, {}], fail: [served, {}] },
+  answerAfterReceipt: { pass: [challengedCase, { date: "2026-10-12" }, at("2026-10-12")], fail: [challengedCase, { date: "2026-10-08" }, at("2026-10-12")] },
+  challengePending: { pass: [challengedCase, {}], fail: [served, {}] },
+  outcomeAfterFiling: { pass: [challengedCase, { date: "2026-11-20" }, at("2026-11-20")], fail: [challengedCase, { date: "2026-09-24" }, at("2026-11-20")] },
+  correctionNotYetRecorded: { pass: [challengedCase, { kind: "revoked" }], fail: [{ ...challengedCase, revocation: revoked.revocation }, { kind: "revoked" }] },
   revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
 };
 

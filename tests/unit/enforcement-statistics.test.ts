@@ -45,3 +45,12 @@ describe("enforcement figures", () => {
     expect(f.fines).toBe(15000);
   });
 });
+
+describe("复议、诉讼 and 被纠错率", () => {
+  it("counts challenged decisions and those a concluded challenge corrected", () => {
+    const challenge = (outcome: string | null) => ({ n: 1, kind: "review", organ: "区政府", caseNumber: "1", filedOn: "2026-10-01", receivedOn: "2026-10-09", claims: "x", registeredAt: "", registeredBy: leader, answer: null, outcome: outcome ? { kind: outcome, date: "2026-11-20", reason: "x", fine: null, by: leader } : null });
+    const list = [null, "upheld", "revoked", "illegal"].map((o) => ({ context: { ...decidedCase(), challenges: [challenge(o)] } as unknown as EnforcementContext, state: "closed", officeName: "彭浦新村街道" }));
+    const f = enforcementFigures([...list, { context: decidedCase(), state: "closed", officeName: "彭浦新村街道" }], officialCalendar, proc.stateLabels);
+    expect([f.challenged, f.challengesConcluded, f.corrected, f.correctedRate]).toEqual([4, 3, 2, 66.7]);
+  });
+});

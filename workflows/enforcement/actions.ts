@@ -8,6 +8,7 @@ import { chinaDate } from "../calendar/calendar";
 import { currentSanction, hearingAvailable } from "./catalogue";
 import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, Remedies, ReviewItem } from "./context";
 import { REVIEW_ITEMS, type REVOCATION_KINDS } from "./context";
+import { answerChallenge, challengeOutcome, registerChallenge } from "./coercion/challenges";
 import { by, collectiveOf, officers, onSpotHearing, p, sanction, type EnforcementInput } from "./transitions";
 
 export const base = setup({ types: { context: {} as EnforcementContext, events: {} as ProcedureEvent, input: {} as EnforcementInput } });
@@ -157,4 +158,7 @@ export const ACTIONS = {
   withdraw: assign(({ context, event }) => ({
     publication: { ...context.publication!, status: "withdrawn" as const, withdrawnAt: event.at, withdrawReason: p<{ reason: string }>(event).reason, withdrawCause: context.revocation ? ("revoked" as const) : ("privacy" as const) },
   })),
+  registerChallenge: assign(({ context, event }) => registerChallenge(context, event)),
+  answerChallenge: assign(({ context, event }) => answerChallenge(context, event)),
+  challengeOutcome: assign(({ context, event }) => challengeOutcome(context, event)),
 };

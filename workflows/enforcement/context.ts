@@ -4,6 +4,7 @@
  * RULES.md §1 and §2.
  */
 import type { Opinion } from "../meeting";
+import type { Challenge } from "./coercion/context";
 
 export const SOURCES = {
   patrol: "巡查发现",
@@ -264,6 +265,8 @@ export interface EnforcementContext {
   readonly publication: Publication | null;
   readonly cancelled: { readonly reason: string; readonly at: string } | null;
   readonly closedAt: string | null;
+  /** 行政复议 and 行政诉讼 against the decision (coercion/context.ts). */
+  readonly challenges?: readonly Challenge[];
 }
 
 /** What happened between the officers and the party before an on-the-spot penalty (APL 44, 45, 52). */

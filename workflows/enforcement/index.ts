@@ -5,6 +5,8 @@ import type { EventDefinition, FormField, PendingTask, ProcedureDefinition } fro
 import { parseCatalogue, parseThresholds } from "./catalogue";
 import type { EnforcementContext } from "./context";
 import { enforcementDeadlines } from "./deadlines";
+import * as ch from "./coercion/challenges";
+import { pendingChallenge } from "./coercion/context";
 import * as s from "./events";
 import { ACT_FORM, DECIDE_FORM, FORMS, REGISTER_FORM, REPORT_FORM, REVIEW_FORM } from "./forms";
 import * as g from "./guards";
@@ -59,6 +61,9 @@ const events: Record<string, Def> = {
   PUBLISH: event("PUBLISH", "公示决定", AFTER_DECISION, s.PublishSchema, FORMS.PUBLISH, [g.notPublished, g.publicTextRedacted], PUBLISH),
   RECORD_REVOCATION: event("RECORD_REVOCATION", "记录决定被撤销、变更或确认违法", AFTER_DECISION, s.RevocationSchema, FORMS.RECORD_REVOCATION, [g.revocationNotRecorded, g.revocationAfterDecision, g.changeNotHeavier], PUBLISH),
   WITHDRAW_PUBLICATION: event("WITHDRAW_PUBLICATION", "撤回公示", AFTER_DECISION, s.WithdrawSchema, FORMS.WITHDRAW_PUBLICATION, [g.withdrawable, g.withdrawCauseRecorded], PUBLISH),
+  REGISTER_CHALLENGE: event("REGISTER_CHALLENGE", "登记行政复议或行政诉讼", AFTER_DECISION, ch.RegisterChallengeSchema, ch.CHALLENGE_FORMS.REGISTER_CHALLENGE, [g.challengeableDecision, g.noChallengePending, g.challengeDatesValid], PUBLISH),
+  ANSWER_CHALLENGE: event("ANSWER_CHALLENGE", "提交复议答复（应诉答辩）", AFTER_DECISION, ch.AnswerChallengeSchema, ch.CHALLENGE_FORMS.ANSWER_CHALLENGE, [g.challengeAwaitingAnswer, g.answerAfterReceipt], HANDLE, "enforcement-answer"),
+  RECORD_CHALLENGE_OUTCOME: event("RECORD_CHALLENGE_OUTCOME", "记录复议决定或裁判结果", AFTER_DECISION, ch.ChallengeOutcomeSchema, ch.CHALLENGE_FORMS.RECORD_CHALLENGE_OUTCOME, [g.challengePending, g.outcomeAfterFiling, g.correctionNotYetRecorded, g.changeNotHeavier], PUBLISH),
 };
 
 // An officer the head has recused does no more handling of the case (APL 43).
@@ -69,6 +74,18 @@ const filedWithOffice = { name: "filedWithOffice", explain: "当场处罚决定�
 events.CLOSE = { ...events.CLOSE, guards: [...events.CLOSE.guards, filedWithOffice] };
 
 function pendingTasks(state: string, c: EnforcementContext): PendingTask[] {
+  return [...stageTasks(state, c), ...challengeTasks(c)];
+}
+
+/** A 复议 or lawsuit awaiting the street's answer is the officers' task, whatever the stage (行政复议法 48). */
+function challengeTasks(c: EnforcementContext): PendingTask[] {
+  const x = pendingChallenge(c);
+  if (!x || x.answer) return [];
+  const label = x.kind === "review" ? "提交行政复议答复" : "提交行政诉讼答辩状";
+  return c.filing?.officers.length ? c.filing.officers.map((o) => ({ label, role: null, userId: o.id })) : [{ label, role: "enforcement_officer", userId: null }];
+}
+
+function stageTasks(state: string, c: EnforcementContext): PendingTask[] {
   const officers = (label: string): PendingTask[] => (c.filing?.officers.length ? c.filing.officers.map((o) => ({ label, role: null, userId: o.id })) : [{ label, role: "enforcement_officer", userId: null }]);
   const leader = (label: string): PendingTask[] => [{ label, role: "street_leader", userId: null }];
   const publish: PendingTask[] = c.decision && !c.publication && g.inForce(c) ? [{ label: "公示处理决定", role: "enforcement_officer", userId: null }] : [];

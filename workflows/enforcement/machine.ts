@@ -10,7 +10,7 @@ import type { ProcedureEvent } from "../engine/types";
 import { ACTIONS } from "./actions";
 import type { EnforcementContext } from "./context";
 import { ALL_GUARDS } from "./guards";
-import { AFTER_DECISION, HANDLING, PAYING, RECORDING, ROUTING, type EnforcementInput } from "./transitions";
+import { AFTER_DECISION, CHALLENGES, HANDLING, PAYING, RECORDING, ROUTING, type EnforcementInput } from "./transitions";
 
 export type { EnforcementInput } from "./transitions";
 
@@ -147,6 +147,7 @@ export const enforcementMachine = setup({
         PUBLISH: AFTER_DECISION.PUBLISH,
         RECORD_REVOCATION: AFTER_DECISION.RECORD_REVOCATION,
         WITHDRAW_PUBLICATION: AFTER_DECISION.WITHDRAW_PUBLICATION,
+        ...CHALLENGES,
       },
     },
   },

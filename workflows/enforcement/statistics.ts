@@ -8,7 +8,8 @@ import { chinaDate, type HolidayCalendar } from "../calendar/calendar";
 import { majorReasons } from "./catalogue";
 import type { EnforcementContext } from "./context";
 import { mustPublish, publishDue } from "./deadlines";
-import { fineOwed } from "./guards";
+import { challengesOf, corrects } from "./coercion/context";
+import { challenged, correctedByChallenge, fineOwed } from "./guards";
 
 export interface EnforcementCase {
   readonly context: EnforcementContext;
@@ -39,6 +40,12 @@ export interface EnforcementFigures {
   readonly publishedOnTimeRate: number | null;
   readonly withdrawals: number;
   readonly averageDaysToDecision: number | null;
+  /** Decisions challenged by 复议 or 诉讼, challenges concluded, and decisions they corrected (被纠错). */
+  readonly challenged: number;
+  readonly challengesConcluded: number;
+  readonly corrected: number;
+  /** 被纠错率: corrected among the concluded challenges, percent. */
+  readonly correctedRate: number | null;
   readonly byMatter: readonly Count[];
   readonly byStage: readonly Count[];
   readonly byOffice: readonly (Count & { readonly major: number; readonly published: number })[];
@@ -73,6 +80,7 @@ export function enforcementFigures(list: readonly EnforcementCase[], calendar: H
   };
   const publishedOnTime = toPublish.filter(onTime).length;
   const published = ctx.filter((c) => c.publication);
+  const concluded = ctx.flatMap((c) => challengesOf(c).filter((x) => x.outcome));
   return {
     cases: list.length,
     simple: ctx.filter((c) => c.track === "simple").length,
@@ -90,6 +98,10 @@ export function enforcementFigures(list: readonly EnforcementCase[], calendar: H
     publishedOnTimeRate: rate(publishedOnTime, toPublish.length),
     withdrawals: ctx.filter((c) => c.publication?.status === "withdrawn").length,
     averageDaysToDecision: average(decided.filter((c) => c.track === "general" && c.filing).map((c) => days(chinaDate(c.filing!.at), c.decision!.date))),
+    challenged: ctx.filter(challenged).length,
+    challengesConcluded: concluded.length,
+    corrected: ctx.filter(correctedByChallenge).length,
+    correctedRate: rate(concluded.filter((x) => corrects(x.outcome!.kind)).length, concluded.length),
     byMatter: countBy(ctx, (c) => c.matter.key, (c) => c.matter.name),
     byStage: countBy(list, (x) => x.state, (x) => stateLabels[x.state] ?? x.state),
     byOffice: countBy(list, (x) => x.officeName, (x) => x.officeName).map((o) => {

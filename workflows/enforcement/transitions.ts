@@ -68,12 +68,20 @@ export const HANDLING = {
   RECUSAL: { guard: and(["recusalOfCaseOfficer", "recusalKeepsTwoOfficers"]), actions: "recusal" },
   EXTEND: { guard: "notExtendedYet", actions: "extend" },
 } as const;
+/** 行政复议 and 行政诉讼 against the decision, open from the decision on, archived cases included. */
+export const CHALLENGES = {
+  REGISTER_CHALLENGE: { guard: and(["challengeableDecision", "noChallengePending", "challengeDatesValid"]), actions: "registerChallenge" },
+  ANSWER_CHALLENGE: { guard: and(["challengeAwaitingAnswer", "answerAfterReceipt"]), actions: "answerChallenge" },
+  RECORD_CHALLENGE_OUTCOME: { guard: and(["challengePending", "outcomeAfterFiling", "correctionNotYetRecorded", "changeNotHeavier"]), actions: "challengeOutcome" },
+} as const;
+
 /** 事后公示 and its withdrawal, from the decision on (APL 48, 118 §6). */
 export const AFTER_DECISION = {
   ...RECORDING,
   PUBLISH: { guard: and(["notPublished", "publicTextRedacted"]), actions: "publish" },
   RECORD_REVOCATION: { guard: and(["revocationNotRecorded", "revocationAfterDecision", "changeNotHeavier"]), actions: "revocation" },
   WITHDRAW_PUBLICATION: { guard: and(["withdrawable", "withdrawCauseRecorded"]), actions: "withdraw" },
+  ...CHALLENGES,
 } as const;
 export const PAYING = {
   RECORD_PAYMENT: [

@@ -5,6 +5,7 @@ import { majorReasons } from "../../../workflows/enforcement/catalogue";
 import { discoveredOn, fineOwed, limitationEnds, overpaid, recusedName } from "../../../workflows/enforcement/guards";
 import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, REVIEW_ITEMS, REVOCATION_KINDS, SOURCES, TRACKS, type EnforcementContext } from "../../../workflows/enforcement/context";
 import { sanctionText } from "../../../workflows/enforcement/publication";
+import { CoercionFacts } from "./coercion-facts";
 
 type FileLink = { id: number; sha256: string };
 
@@ -93,6 +94,7 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
           ))}
         </>
       ) : null}
+      <CoercionFacts c={c} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { chairNotInvestigator, dateNotFuture, hearingHeldOnOrAfterSchedule, hear
 import { correctionsAfterProblems, majorReviewApproved, notYetApproved, reviewerNotInvestigator, reviewerQualified } from "./review";
 import { collectiveAfterReview, collectiveByLeaders, collectiveOpinionsRecorded, collectiveWhereRequired, decisionDateValid, notExtendedYet, onSpotWithinLimits } from "./decision";
 import { changeNotHeavier, decisionInForce, finePaidOrEnforced, outstandingFine, paymentAfterService, serviceAfterDecision } from "./execution";
+import { answerAfterReceipt, challengeAwaitingAnswer, challengeDatesValid, challengePending, challengeableDecision, correctionNotYetRecorded, noChallengePending, outcomeAfterFiling } from "./challenges";
 import { notPublished, publicTextRedacted, revocationAfterDecision, revocationNotRecorded, withdrawCauseRecorded, withdrawable } from "./publicity";
 export * from "./common";
 export * from "./registration";
@@ -18,6 +19,7 @@ export * from "./review";
 export * from "./decision";
 export * from "./execution";
 export * from "./publicity";
+export * from "./challenges";
 
 export const ALL_GUARDS: readonly Guard[] = [
   twoOfficers, officersCertified, actHasTwoOfficers, videoWhereRequired, actTimeNotFuture, correctionPointsAtEntry, preservationListsItems,
@@ -28,4 +30,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
   decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation, changeNotHeavier, actorNotRecused,
   collectiveByLeaders, collectiveOpinionsRecorded, collectiveAfterReview,
+  challengeableDecision, noChallengePending, challengeDatesValid, challengeAwaitingAnswer, answerAfterReceipt, challengePending, outcomeAfterFiling, correctionNotYetRecorded,
 ];
