@@ -1,9 +1,12 @@
 /**
  * 行政执法文书 (3): what follows a decision the party challenges or does not carry out — the
- * 行政复议答复书 or 行政诉讼答辩状 — as content rendered by the shared record style.
+ * 催告书 and the 行政复议答复书 or 行政诉讼答辩状 — as content rendered by the shared record style.
  */
 import { chineseDate } from "../../workflows/calendar/calendar";
+import { URGE_WORKING_DAYS } from "../../workflows/enforcement/coercion/collection";
 import { challengesOf } from "../../workflows/enforcement/coercion/context";
+import { fineOwed } from "../../workflows/enforcement/guards";
+import { yuan } from "../../workflows/money";
 import type { RecordSection } from "../gbt9704/record";
 import type { EnforcementDocInput } from "./content";
 
@@ -37,3 +40,35 @@ export function challengeAnswer(i: EnforcementDocInput): RecordSection | null {
 }
 
 
+
+/** The last 催告书 (行政强制法 35, 54): what is owed, by when, the right to be heard, what follows. */
+export function urgeLetter(i: EnforcementDocInput): RecordSection | null {
+  const { c } = i;
+  const u = (c.urgings ?? []).at(-1);
+  if (!u || !c.decision) return null;
+  const you = c.party.kind === "person" ? "你" : "你单位";
+  const paid = c.payments.reduce((n, x) => n + x.amount, 0);
+  const duty = u.obligation === "fine"
+    ? `缴纳罚款${yuan(fineOwed(c) - paid)}${c.payments.length ? `（已缴纳${yuan(paid)}）` : ""}及依法加处的罚款`
+    : "自行拆除违法建筑物、构筑物、设施";
+  return {
+    title: "催告书",
+    number: i.number ?? u.number,
+    blocks: [
+      {
+        paragraphs: [
+          `${c.party.name}：`,
+          `本机关于${chineseDate(c.decision.date)}作出${c.decision.number}决定，并于${c.service ? chineseDate(c.service.date) : "依法"}送达${you}。${you}至今未履行该决定确定的义务。`,
+          u.obligation === "fine"
+            ? `依据《中华人民共和国行政强制法》第三十五条、第五十四条，现催告${you}自收到本催告书之日起${URGE_WORKING_DAYS}个工作日内${duty}。缴纳途径：${c.decision.remedies?.payment || "按决定书载明的途径"}。`
+            : `依据《中华人民共和国行政强制法》第三十五条，现催告${you}于${chineseDate(u.deadline)}前${duty}。`,
+          `${you}有权进行陈述和申辩，可以在上述期限内向本机关提出；本机关将充分听取${you}的意见，对提出的事实、理由和证据进行记录、复核（《中华人民共和国行政强制法》第三十六条）。`,
+          u.obligation === "fine"
+            ? `逾期仍不履行的，本机关将依法申请人民法院强制执行。`
+            : `逾期仍不履行且无正当理由的，本机关将依法作出强制执行决定。`,
+        ],
+      },
+    ],
+    signatures: [`${i.agency}（印）`, chineseDate(u.date)],
+  };
+}

@@ -2,7 +2,7 @@
 import { renderRecord, type RecordSection } from "../gbt9704/record";
 import type { DocumentInput, DocumentTemplate } from "../types";
 import { agencyOf, filingForm, inquiryRecord, inspectionRecord, preservationNotice, recordManifest, type EnforcementDocInput } from "./content";
-import { challengeAnswer } from "./coercion";
+import { challengeAnswer, urgeLetter } from "./coercion";
 import * as ed from "./decision";
 
 const enforcementInput = (i: DocumentInput): EnforcementDocInput => ({ c: i.context, caseNumber: i.caseNumber, number: i.number, agency: agencyOf(i.officeName), at: i.at });
@@ -43,5 +43,6 @@ export const ENFORCEMENT_DOCUMENTS: readonly DocumentTemplate[] = [
   enforcementDoc("enforcement-service", "送达回证", ed.serviceReceipt),
   enforcementDoc("enforcement-closing", "结案审批表", ed.closingForm, undefined, true),
   enforcementDoc("enforcement-manifest", "全过程记录清单", recordManifest),
+  enforcementDoc("enforcement-urge", "催告书", urgeLetter, { series: "doc:enforcement-urge", codeSuffix: "执催" }),
   enforcementDoc("enforcement-answer", "行政复议答复书（行政诉讼答辩状）", challengeAnswer, undefined, true),
 ];

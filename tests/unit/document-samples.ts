@@ -34,6 +34,7 @@ function enforcementCase() {
     ...c,
     record: [...c.record, { ...base, seq: c.record.length + 1, kind: "inquiry", time: "2026-09-03T14:00", endTime: "2026-09-03T14:45", witness: "李卫东，居民委员会工作人员", content: "问:是否拆墙?答:是。" }, { ...base, seq: c.record.length + 2, kind: "preservation", content: "先行登记保存电锤一把" }],
     preservations: [{ entry: c.record.length + 2, on: "2026-09-02", items: "电锤一把", handled: { on: "2026-09-08", outcome: "解除" } }],
+    urgings: [{ obligation: "fine", date: "2026-10-19", method: "direct", deadline: "2026-11-02", number: "彭执催〔2026〕1号", by: { id: 41, name: "刘队员" }, at: at("2026-10-19") }],
     // A review by the district government, answered with the evidence (行政复议法 48).
     challenges: [{ n: 1, kind: "review", organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-10-09", receivedOn: "2026-10-12", claims: "罚款过重，请求撤销。", registeredAt: at("2026-10-12"), registeredBy: { id: 41, name: "刘队员" }, answer: { date: "2026-10-20", content: "当事人擅自拆除承重墙，经房屋安全鉴定危及结构安全。\n本机关依法立案、调查、告知，经法制审核和集体讨论作出决定，程序合法。", evidence: "现场检查笔录\n询问笔录\n房屋安全鉴定报告\n法制审核意见书", by: { id: 41, name: "刘队员" } }, outcome: null }],
     hearing: { requestedOn: "2026-09-16", scheduled: { date: "2026-09-28", time: "09:30", place: "街道听证室", chair: { id: 9, name: "吴主持" }, panel: "郑听证员", clerk: { id: 10, name: "钱书记员" }, noticeNumber: "彭执听〔2026〕1号", noticeServedOn: "2026-09-17" }, held: { date: "2026-09-28", start: "09:30", end: "11:10", attendance: "当事人王大明及其委托代理人陈律师到场", partyAbsent: false, record: "当事人陈述:不知是承重墙。" } },

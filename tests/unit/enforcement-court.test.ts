@@ -9,6 +9,7 @@ import type { EnforcementContext } from "../../workflows/enforcement/context";
 import { noticeLetter, onSpotDecision } from "../../templates/enforcement/decision";
 import { officialCalendar as CALENDAR } from "./fixtures";
 import { enforcementProcedure } from "../../workflows/enforcement";
+import { applicationWindowEnd, challengePeriodsEnd, nextDue, surchargeFor, urgeDue } from "../../workflows/enforcement/coercion/collection";
 import { challengeableDecision, fineOwed } from "../../workflows/enforcement/guards";
 import { collective, deputy, guardsOf, leader, newCase, noticed, officerA, refuse, step, two } from "./enforcement-helpers";
 
@@ -115,5 +116,59 @@ describe("复议 and 应诉 (行政复议法 29, 48, 88; 行政诉讼法 67)", (
 
   it("is not offered on a transfer to the judicial organs, which decides nothing on the party", () => {
     expect(challengeableDecision.test({ ...ctx(servedFine()), decision: { ...ctx(servedFine()).decision!, kind: "transfer" } }, { type: "X", at: at("2026-10-09"), actor: officerA, payload: {} })).toBe(false);
+  });
+});
+
+describe("collecting an unpaid fine (APL 66, 72, 73; 行政强制法 13, 53, 54)", () => {
+  const payload = (s: ReturnType<typeof servedFine>, date: string) => ({
+    date, court: "上海市静安区人民法院", urgeDue: urgeDue(ctx(s), CALENDAR) ?? undefined, periodsEnd: challengePeriodsEnd(ctx(s), CALENDAR) ?? undefined, windowEnd: applicationWindowEnd(ctx(s), CALENDAR) ?? undefined,
+  });
+
+  it("urges only after the payment period, applies to the court only ten working days after and once the challenge periods ran, within three months", () => {
+    let s = servedFine();
+    // Served 23 September: 15 days end on 8 October.
+    expect(nextDue(ctx(s), CALENDAR, 3000)).toBe("2026-10-08");
+    expect(guardsOf(refuse(s, "URGE_PAYMENT", { date: "2026-10-08", method: "direct", paymentDue: "2026-10-08" }, at("2026-10-08")))).toEqual(["paymentOverdue"]);
+    s = step(s, "URGE_PAYMENT", { date: "2026-10-09", method: "direct", paymentDue: "2026-10-08", deadline: "2026-10-22" }, at("2026-10-09")).snapshot;
+    // Ten working days from 9 October 2026, Saturday 10 October worked after 国庆 (行政强制法 69).
+    expect(urgeDue(ctx(s), CALENDAR)).toBe("2026-10-22");
+    // The periods to challenge a decision served on 23 September 2026 end six months on (行政诉讼法 46).
+    expect(challengePeriodsEnd(ctx(s), CALENDAR)).toBe("2027-03-23");
+    expect(applicationWindowEnd(ctx(s), CALENDAR)).toBe("2027-06-23");
+    const early = refuse(s, "APPLY_COURT", payload(s, "2026-10-22"), at("2026-10-22"), leader);
+    expect(guardsOf(early)).toEqual(["urgedTenWorkingDaysBefore", "challengePeriodsOver"]);
+    expect(guardsOf(refuse(s, "APPLY_COURT", payload(s, "2027-06-24"), at("2027-06-24"), leader))).toEqual(["withinApplicationWindow"]);
+    const d = enforcementProcedure.deadlines(ctx(s), CALENDAR).find((x) => x.key === "court-application")!;
+    expect(d).toMatchObject({ start: "2027-03-23", due: "2027-06-23", status: "open", legalBasis: expect.stringContaining("第五十三条") });
+    const applied = step(s, "APPLY_COURT", payload(s, "2027-03-24"), at("2027-03-24"), leader);
+    expect(applied.state).toBe("closing");
+    expect(ctx(applied.snapshot).enforcement?.kind).toBe("申请人民法院强制执行");
+  });
+
+  it("offers no enforcement by the street itself (行政强制法 13)", () => {
+    expect(enforcementProcedure.events.ENFORCE).toBeUndefined();
+    expect(Object.values(enforcementProcedure.events).flatMap((e) => e.form.flatMap((f) => f.options ?? [])).some((o) => o.label === "依法强制执行")).toBe(false);
+  });
+
+  it("pauses the surcharge while a 复议 runs (APL 73 ¶3)", () => {
+    let s = step(servedFine(), "REGISTER_CHALLENGE", { kind: "review", organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-10-09", receivedOn: "2026-10-12", claims: "撤销" }, at("2026-10-12")).snapshot;
+    // Pending: no application to the court while it runs.
+    expect(guardsOf(refuse(s, "APPLY_COURT", payload(s, "2027-03-24"), at("2027-03-24"), leader))).toContain("noChallengeRunning");
+    s = step(s, "RECORD_CHALLENGE_OUTCOME", { kind: "upheld", date: "2026-11-20", reason: "维持" }, at("2026-11-20")).snapshot;
+    // Late from 9 October; 9 October to 20 November do not count: 21 November to 1 December is 11 days.
+    expect(surchargeFor(ctx(s), CALENDAR, 3000, "2026-12-01", 3000)).toBe(990);
+    expect(surchargeFor(ctx(servedFine()), CALENDAR, 3000, "2026-12-01", 3000)).toBe(3000);
+  });
+
+  it("approves 暂缓 or 分期 on the party's application and moves the payment deadline (APL 66)", () => {
+    let s = servedFine();
+    expect(guardsOf(refuse(s, "DEFER_PAYMENT", { kind: "instalments", appliedOn: "2026-09-28", reason: "失业", schedule: "2026-10-30 1000\n2026-11-30 1000" }, at("2026-09-29"), leader))).toEqual(["planCoversOutstanding"]);
+    s = step(s, "DEFER_PAYMENT", { kind: "instalments", appliedOn: "2026-09-28", reason: "失业，家庭困难", schedule: "2026-10-30 1000\n2026-11-30 2000" }, at("2026-09-29"), leader).snapshot;
+    expect(enforcementProcedure.deadlines(ctx(s), CALENDAR).find((x) => x.key === "payment")).toMatchObject({ due: "2026-10-30", legalBasis: expect.stringContaining("第六十六条") });
+    // Paid on time: no surcharge; the second instalment paid 2 days late: 3% of 2000 twice.
+    expect(surchargeFor(ctx(s), CALENDAR, 3000, "2026-10-30", 1000)).toBe(0);
+    s = step(s, "RECORD_PAYMENT", { date: "2026-10-30", amount: 1000, surcharge: 0 }, at("2026-10-30")).snapshot;
+    expect(enforcementProcedure.deadlines(ctx(s), CALENDAR).find((x) => x.key === "payment")?.due).toBe("2026-11-30");
+    expect(surchargeFor(ctx(s), CALENDAR, 3000, "2026-12-02", 2000)).toBe(120);
   });
 });

@@ -101,6 +101,17 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   challengePending: { pass: [challengedCase, {}], fail: [served, {}] },
   outcomeAfterFiling: { pass: [challengedCase, { date: "2026-11-20" }, at("2026-11-20")], fail: [challengedCase, { date: "2026-09-24" }, at("2026-11-20")] },
   correctionNotYetRecorded: { pass: [challengedCase, { kind: "revoked" }], fail: [{ ...challengedCase, revocation: revoked.revocation }, { kind: "revoked" }] },
+  // APL 66, 72; 行政强制法 53, 54, 69.
+  noPaymentPlanYet: { pass: [served, {}], fail: [{ ...served, paymentPlan: { kind: "defer", appliedOn: "2026-10-01", reason: "x", instalments: [], by: leader, at: "" } }, {}] },
+  planCoversOutstanding: {
+    pass: [served, { appliedOn: "2026-10-01", schedule: [{ due: "2026-11-01", amount: 1000 }, { due: "2026-12-01", amount: 2000 }] }, at("2026-10-02")],
+    fail: [served, { appliedOn: "2026-10-01", schedule: [{ due: "2026-11-01", amount: 1000 }, { due: "2026-12-01", amount: 1000 }] }, at("2026-10-02")],
+  },
+  paymentOverdue: { pass: [served, { date: "2026-10-09", paymentDue: "2026-10-08" }, at("2026-10-09")], fail: [served, { date: "2026-10-08", paymentDue: "2026-10-08" }, at("2026-10-09")] },
+  urgedTenWorkingDaysBefore: { pass: [served, { date: "2026-10-24", urgeDue: "2026-10-23" }], fail: [served, { date: "2026-10-23", urgeDue: "2026-10-23" }] },
+  challengePeriodsOver: { pass: [served, { date: "2027-03-24", periodsEnd: "2027-03-23" }], fail: [served, { date: "2027-03-23", periodsEnd: "2027-03-23" }] },
+  noChallengeRunning: { pass: [served, {}], fail: [challengedCase, {}] },
+  withinApplicationWindow: { pass: [served, { date: "2027-06-23", windowEnd: "2027-06-23" }, at("2027-06-23")], fail: [served, { date: "2027-06-24", windowEnd: "2027-06-23" }, at("2027-06-24")] },
   revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
 };
 

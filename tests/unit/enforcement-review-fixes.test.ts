@@ -67,7 +67,7 @@ describe("the party's statement, payment and revocation", () => {
     s = step(s, "RECORD_REVOCATION", { kind: "revoked", date: "2026-09-30", reason: "复议撤销" }, at("2026-09-30")).snapshot;
     // Nothing is owed under a decision without force, so both refusals apply.
     expect(guardsOf(refuse(s, "RECORD_PAYMENT", { date: "2026-09-30", amount: 3000 }, at("2026-09-30")))).toEqual(["decisionInForce", "outstandingFine"]);
-    expect(guardsOf(refuse(s, "ENFORCE", { kind: "court", date: "2026-09-30", note: "x" }, at("2026-09-30"), leader))).toEqual(["decisionInForce", "outstandingFine"]);
+    expect(guardsOf(refuse(s, "APPLY_COURT", { date: "2026-09-30", court: "静安区人民法院" }, at("2026-09-30"), leader))).toEqual(expect.arrayContaining(["decisionInForce", "outstandingFine"]));
     expect(step(s, "CLOSE", { note: "决定已撤销" }, at("2026-10-09"), leader).state).toBe("closed");
   });
 

@@ -8,6 +8,7 @@ import { chinaDate } from "../calendar/calendar";
 import { currentSanction, hearingAvailable } from "./catalogue";
 import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, Remedies, ReviewItem } from "./context";
 import { REVIEW_ITEMS, type REVOCATION_KINDS } from "./context";
+import { applyCourt, planPayment, urgePayment } from "./coercion/collection";
 import { answerChallenge, challengeOutcome, registerChallenge } from "./coercion/challenges";
 import { by, collectiveOf, officers, onSpotHearing, p, sanction, type EnforcementInput } from "./transitions";
 
@@ -161,4 +162,7 @@ export const ACTIONS = {
   registerChallenge: assign(({ context, event }) => registerChallenge(context, event)),
   answerChallenge: assign(({ context, event }) => answerChallenge(context, event)),
   challengeOutcome: assign(({ context, event }) => challengeOutcome(context, event)),
+  planPayment: assign(({ context, event }) => planPayment(context, event)),
+  urgePayment: assign(({ context, event }) => urgePayment(context, event)),
+  applyCourt: assign(({ context, event }) => applyCourt(context, event)),
 };

@@ -4,6 +4,7 @@
  * RULES.md §1 and §2.
  */
 import type { Opinion } from "../meeting";
+import type { CourtApplication, PaymentPlan, Urging } from "./coercion/collection";
 import type { Challenge } from "./coercion/context";
 
 export const SOURCES = {
@@ -267,6 +268,12 @@ export interface EnforcementContext {
   readonly closedAt: string | null;
   /** 行政复议 and 行政诉讼 against the decision (coercion/context.ts). */
   readonly challenges?: readonly Challenge[];
+  /** 暂缓 or 分期 payment approved on the party's application (APL 66). */
+  readonly paymentPlan?: PaymentPlan;
+  /** 催告书 served: for the fine (行政强制法 54) or the demolition order (35). */
+  readonly urgings?: readonly Urging[];
+  /** 申请人民法院强制执行 (行政强制法 53, 54). */
+  readonly courtApplication?: CourtApplication;
 }
 
 /** What happened between the officers and the party before an on-the-spot penalty (APL 44, 45, 52). */

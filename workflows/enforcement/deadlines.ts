@@ -7,7 +7,7 @@ import { chinaDate, parseDate, type HolidayCalendar } from "../calendar/calendar
 import { countPeriod } from "../calendar/periods";
 import type { DeadlineSpec, DeadlineStatus } from "../engine/types";
 import type { EnforcementContext } from "./context";
-import { challengeDeadlines } from "./coercion/deadlines";
+import { challengeDeadlines, collectionDeadlines } from "./coercion/deadlines";
 import { fineOwed, inForce, paidInFull } from "./guards";
 
 export const DECISION_DEADLINE_DAYS = 90;
@@ -116,7 +116,7 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
     // Handed over on the spot when the party is there; otherwise served within 7 working days (APL 61).
     period("service", "送达决定书", `决定之日起${SERVICE_WORKING_DAYS}个工作日内送达`, APL("六十一") + "、第八十五条", d.date, SERVICE_WORKING_DAYS, "workingDays", c.service ? "met" : "open");
   }
-  if (d && fineOwed(c) > 0 && c.service) {
+  if (d && fineOwed(c) > 0 && c.service && !c.paymentPlan) {
     period("payment", "缴纳罚款", `收到决定书之日起${PAYMENT_DAYS}日内缴纳；逾期每日按罚款数额的3%加处罚款，加处罚款不超过罚款数额`, APL("六十七") + "、第七十二条", c.service.date, PAYMENT_DAYS, "days", paidInFull(c) ? "met" : c.enforcement ? "cancelled" : "open");
   }
   if (d && mustPublish(c)) {
@@ -127,5 +127,5 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
   if (c.revocation && c.publication) {
     period("withdraw", "撤回公示", `决定被撤销、变更或确认违法后${WITHDRAW_WORKING_DAYS}个工作日内撤回公示并公开说明理由`, APL("四十八") + "第二款、第八十五条", c.revocation.date, WITHDRAW_WORKING_DAYS, "workingDays", c.publication.status === "withdrawn" ? "met" : "open");
   }
-  return [...out, ...challengeDeadlines(c, calendar)];
+  return [...out, ...collectionDeadlines(c, calendar), ...challengeDeadlines(c, calendar)];
 }

@@ -247,11 +247,6 @@ export const PaymentSchema = z.object({
   amount: yuan("缴纳金额"),
   surcharge: yuan("加处罚款").optional(),
 });
-export const EnforceSchema = z.object({
-  kind: oneOf("执行方式", ["court", "administrative"] as const),
-  date: DATE("申请或执行日期"),
-  note: requiredText("执行情况", 2000),
-});
 export const CloseSchema = z.object({ note: optionalText("结案意见", 1000), ...issued });
 export const FileWithOfficeSchema = z.object({ note: optionalText("备案意见", 500) });
 export const ArchiveSchema = z.object({ note: optionalText("归档说明", 500) });

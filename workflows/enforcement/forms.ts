@@ -159,11 +159,6 @@ export const FORMS = {
     { name: "date", label: "缴款日期", kind: "date", required: true },
     { name: "amount", label: "缴纳金额（元，逾期的含加处罚款）", kind: "number", required: true },
   ],
-  ENFORCE: [
-    { name: "kind", label: "执行方式", kind: "select", required: true, options: [{ value: "court", label: "申请人民法院强制执行" }, { value: "administrative", label: "依法强制执行" }] },
-    { name: "date", label: "申请或执行日期", kind: "date", required: true },
-    { name: "note", label: "执行情况", kind: "textarea", required: true },
-  ],
   CLOSE: [{ name: "note", label: "结案意见", kind: "textarea" }],
   FILE_WITH_OFFICE: [{ name: "note", label: "备案意见", kind: "text" }],
   ARCHIVE: [{ name: "note", label: "归档说明", kind: "text" }],

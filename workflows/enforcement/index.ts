@@ -6,6 +6,7 @@ import { parseCatalogue, parseThresholds } from "./catalogue";
 import type { EnforcementContext } from "./context";
 import { enforcementDeadlines } from "./deadlines";
 import * as ch from "./coercion/challenges";
+import * as co from "./coercion/collection";
 import { pendingChallenge } from "./coercion/context";
 import * as s from "./events";
 import { ACT_FORM, DECIDE_FORM, FORMS, REGISTER_FORM, REPORT_FORM, REVIEW_FORM } from "./forms";
@@ -53,7 +54,10 @@ const events: Record<string, Def> = {
   DECIDE: event("DECIDE", "作出决定", ["deciding"], s.DecideSchema, DECIDE_FORM, [g.noticeBeforePenalty, g.notHeavierThanNotice, g.majorReviewApproved, g.collectiveWhereRequired, g.decisionDateValid], APPROVE, "enforcement-decision"),
   SERVE: event("SERVE", "送达决定书", ["serving"], s.ServeSchema, FORMS.SERVE, [g.serviceAfterDecision]),
   RECORD_PAYMENT: event("RECORD_PAYMENT", "记录缴纳罚款", ["executing", "decidedOnSpot"], s.PaymentSchema, FORMS.RECORD_PAYMENT, [g.decisionInForce, g.outstandingFine, g.paymentAfterService]),
-  ENFORCE: event("ENFORCE", "强制执行", ["executing", "decidedOnSpot"], s.EnforceSchema, FORMS.ENFORCE, [g.decisionInForce, g.outstandingFine], APPROVE),
+  // A street has no enforcement power of its own (行政强制法 13): it urges, then applies to the court.
+  DEFER_PAYMENT: event("DEFER_PAYMENT", "批准暂缓或分期缴纳罚款", ["executing", "decidedOnSpot"], co.PaymentPlanSchema, co.COLLECTION_FORMS.DEFER_PAYMENT, [g.decisionInForce, g.outstandingFine, g.noPaymentPlanYet, g.planCoversOutstanding], APPROVE),
+  URGE_PAYMENT: event("URGE_PAYMENT", "催告缴纳罚款", ["executing", "decidedOnSpot"], co.UrgePaymentSchema, co.COLLECTION_FORMS.URGE_PAYMENT, [g.decisionInForce, g.outstandingFine, g.paymentOverdue], HANDLE, "enforcement-urge"),
+  APPLY_COURT: event("APPLY_COURT", "申请人民法院强制执行", ["executing", "decidedOnSpot"], co.ApplyCourtSchema, co.COLLECTION_FORMS.APPLY_COURT, [g.decisionInForce, g.outstandingFine, g.urgedTenWorkingDaysBefore, g.challengePeriodsOver, g.noChallengeRunning, g.withinApplicationWindow], APPROVE),
   CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced], APPROVE, "enforcement-closing"),
   ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "notFiled", "cancelled"], s.ArchiveSchema, FORMS.ARCHIVE, [], "enforcement.archive"),
   DECIDE_ON_SPOT: event("DECIDE_ON_SPOT", "当场作出处罚决定", ["onSpot"], s.OnSpotSchema, FORMS.DECIDE_ON_SPOT, [g.withinLimitation, g.twoOfficers, g.officersCertified, g.onSpotWithinLimits, g.dateNotFuture], HANDLE, "enforcement-on-spot"),
@@ -106,7 +110,7 @@ function stageTasks(state: string, c: EnforcementContext): PendingTask[] {
     }
     case "legalReview": return [{ label: "法制审核", role: "legal_reviewer", userId: null }];
     case "serving": return [...officers("送达决定书"), ...publish, ...withdraw];
-    case "executing": return [...officers("督促缴纳罚款或申请强制执行"), ...publish, ...withdraw];
+    case "executing": return [...officers("督促缴纳罚款，逾期的催告后申请人民法院强制执行"), ...publish, ...withdraw];
     case "closing": return [...leader("结案审批"), ...publish, ...withdraw];
     case "closed":
     case "notFiled":

@@ -10,7 +10,7 @@ import type { ProcedureEvent } from "../engine/types";
 import { ACTIONS } from "./actions";
 import type { EnforcementContext } from "./context";
 import { ALL_GUARDS } from "./guards";
-import { AFTER_DECISION, CHALLENGES, HANDLING, PAYING, RECORDING, ROUTING, type EnforcementInput } from "./transitions";
+import { AFTER_DECISION, CHALLENGES, collecting, HANDLING, PAYING, RECORDING, ROUTING, type EnforcementInput } from "./transitions";
 
 export type { EnforcementInput } from "./transitions";
 
@@ -67,6 +67,7 @@ export const enforcementMachine = setup({
         ...AFTER_DECISION,
         RECORD_PAYMENT: { guard: and(["decisionInForce", "outstandingFine", "paymentAfterService"]), actions: "pay" },
         ENFORCE: { guard: and(["decisionInForce", "outstandingFine"]), actions: "enforce" },
+        ...collecting(false),
         FILE_WITH_OFFICE: { guard: "notYetFiledWithOffice", actions: "fileWithOffice" },
         CLOSE: { target: "closed", guard: and(["filedWithOffice", "finePaidOrEnforced"]), actions: "close" },
       },

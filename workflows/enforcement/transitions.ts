@@ -83,12 +83,25 @@ export const AFTER_DECISION = {
   WITHDRAW_PUBLICATION: { guard: and(["withdrawable", "withdrawCauseRecorded"]), actions: "withdraw" },
   ...CHALLENGES,
 } as const;
+/** Collecting an unpaid fine: 暂缓 or 分期 (APL 66), 催告 and the court (行政强制法 53, 54); `closes` routes the application. */
+export const collecting = (closes: boolean) => ({
+  DEFER_PAYMENT: { guard: and(["decisionInForce", "outstandingFine", "noPaymentPlanYet", "planCoversOutstanding"]), actions: "planPayment" as const },
+  URGE_PAYMENT: { guard: and(["decisionInForce", "outstandingFine", "paymentOverdue"]), actions: "urgePayment" as const },
+  APPLY_COURT: {
+    ...(closes ? { target: "closing" as const } : {}),
+    guard: and(["decisionInForce", "outstandingFine", "urgedTenWorkingDaysBefore", "challengePeriodsOver", "noChallengeRunning", "withinApplicationWindow"]),
+    actions: "applyCourt" as const,
+  },
+});
+
 export const PAYING = {
   RECORD_PAYMENT: [
     { target: "closing", guard: and(["decisionInForce", "outstandingFine", "paymentAfterService", "completesPayment"]), actions: "pay" },
     { guard: and(["decisionInForce", "outstandingFine", "paymentAfterService"]), actions: "pay" },
   ],
+  // Kept so that cases enforced before 申请人民法院强制执行 replaced it replay; no longer offered (index.ts).
   ENFORCE: { target: "closing", guard: and(["decisionInForce", "outstandingFine"]), actions: "enforce" },
+  ...collecting(true),
 } as const;
 
 /** Which way a transition goes (not refusals: those are the named guards in guards.ts). */

@@ -1,8 +1,33 @@
-/** What followed the decision on the case page: 复议 and 诉讼 with their answers and outcomes. */
+/** What followed the decision on the case page: 暂缓或分期, 催告, the court application, 复议 and 诉讼. */
+import { Fragment } from "react";
 import { CHALLENGE_KINDS, CHALLENGE_OUTCOMES, challengesOf } from "../../../workflows/enforcement/coercion/context";
 import type { EnforcementContext } from "../../../workflows/enforcement/context";
 
 export function CoercionFacts({ c }: { c: EnforcementContext }) {
+  return (
+    <>
+      <Collection c={c} />
+      <Challenges c={c} />
+    </>
+  );
+}
+
+function Collection({ c }: { c: EnforcementContext }) {
+  const urgings = c.urgings ?? [];
+  if (!c.paymentPlan && !urgings.length && !c.courtApplication) return null;
+  return (
+    <>
+      <h2>催缴与强制执行</h2>
+      <dl className="facts" data-testid="collection">
+        {c.paymentPlan ? (<><dt>{c.paymentPlan.kind === "defer" ? "暂缓缴纳" : "分期缴纳"}</dt><dd>当事人{c.paymentPlan.appliedOn}申请（{c.paymentPlan.reason}），经{c.paymentPlan.by.name}批准：{c.paymentPlan.instalments.map((i) => `${i.due}前${i.amount}元`).join("；")}</dd></>) : null}
+        {urgings.map((u, n) => (<Fragment key={n}><dt>催告</dt><dd>{u.number} · {u.date}送达 · {u.obligation === "fine" ? "催告缴纳罚款" : "催告自行拆除"}，期限至{u.deadline}</dd></Fragment>))}
+        {c.courtApplication ? (<><dt>申请法院强制执行</dt><dd>{c.courtApplication.date}向{c.courtApplication.court}申请{c.courtApplication.note ? `：${c.courtApplication.note}` : ""}</dd></>) : null}
+      </dl>
+    </>
+  );
+}
+
+function Challenges({ c }: { c: EnforcementContext }) {
   const challenges = challengesOf(c);
   if (!challenges.length) return null;
   return (

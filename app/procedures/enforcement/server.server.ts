@@ -7,7 +7,8 @@
 import type { Db } from "../../../db/connection";
 import { ENFORCEMENT_DOCUMENTS } from "../../../templates/enforcement";
 import { countPeriod } from "../../../workflows/calendar/periods";
-import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS, paymentDue, surchargeOwed } from "../../../workflows/enforcement/deadlines";
+import { applicationWindowEnd, challengePeriodsEnd, nextDue, surchargeFor, URGE_WORKING_DAYS, urgeDue } from "../../../workflows/enforcement/coercion/collection";
+import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS } from "../../../workflows/enforcement/deadlines";
 import { fineOwed } from "../../../workflows/enforcement/guards";
 import { loadCalendar } from "../../calendar.server";
 import { personRef } from "../../cases/prepare.server";
@@ -26,6 +27,8 @@ function periodDue(db: Db, start: unknown, amount: number, unit: "days" | "worki
     return undefined;
   }
 }
+
+const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** Where the street's decisions tell the party to pay and to challenge them, from its settings. */
 function remediesOf(db: Db, officeId: number) {
@@ -46,11 +49,20 @@ export const enforcementServer: ProcedureServer = {
     PROCEED: (db, c) => ({ windowDue: periodDue(db, c.snapshot.context.notice?.servedOn, HEARING_REQUEST_WORKING_DAYS, "workingDays") }),
     SCHEDULE_HEARING: (db, _c, payload) => ({ earliest: periodDue(db, payload.noticeServedOn, HEARING_NOTICE_WORKING_DAYS, "workingDays") }),
     LEGAL_REVIEW: (_db, _c, _payload, _at, user) => ({ reviewer: personRef(user) }),
+    // The surcharge on the day paid: per instalment, paused while a 复议 or 诉讼 ran (APL 66, 72, 73).
     RECORD_PAYMENT: (db, c, payload) => {
       const ctx = c.snapshot.context;
-      const due = ctx.service ? paymentDue(loadCalendar(db), ctx) : null;
-      const date = typeof payload.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(payload.date) ? payload.date : null;
-      return { surcharge: due && date && ctx.decision ? surchargeOwed(fineOwed(ctx), due, ctx.payments, date) : 0 };
+      const date = isDate(payload.date) ? payload.date : null;
+      return { surcharge: date && ctx.decision && ctx.service ? surchargeFor(ctx, loadCalendar(db), fineOwed(ctx), date, Number(payload.amount) || 0) : 0 };
+    },
+    URGE_PAYMENT: (db, c, payload) => {
+      const ctx = c.snapshot.context;
+      return { paymentDue: nextDue(ctx, loadCalendar(db), fineOwed(ctx)) ?? undefined, deadline: periodDue(db, payload.date, URGE_WORKING_DAYS, "workingDays") };
+    },
+    APPLY_COURT: (db, c) => {
+      const ctx = c.snapshot.context;
+      const cal = loadCalendar(db);
+      return { urgeDue: urgeDue(ctx, cal) ?? undefined, periodsEnd: challengePeriodsEnd(ctx, cal) ?? undefined, windowEnd: applicationWindowEnd(ctx, cal) ?? undefined };
     },
   },
   // Called through functions: these modules run the engine, which reaches this file through the registry.

@@ -1,5 +1,6 @@
 /**
- * Deadlines of what follows a decision: the answer to a 复议 (10 working days, 5 under the simple
+ * Deadlines of what follows a decision: a fine paid late or in instalments (APL 66), the window to
+ * apply to the court (行政强制法 53); the answer to a 复议 (10 working days, 5 under the simple
  * procedure: 行政复议法 48, 54, 88 ¶2) or the 答辩 to a lawsuit (15 days: 行政诉讼法 67).
  */
 import type { HolidayCalendar } from "../../calendar/calendar";
@@ -7,6 +8,8 @@ import { countPeriod } from "../../calendar/periods";
 import type { DeadlineSpec } from "../../engine/types";
 import type { EnforcementContext } from "../context";
 import { LITIGATION_ANSWER_DAYS, REVIEW_ANSWER_WORKING_DAYS, SIMPLE_REVIEW_ANSWER_WORKING_DAYS } from "./challenges";
+import { fineOwed, paidInFull } from "../guards/common";
+import { applicationWindowEnd, challengePeriodsEnd, nextDue } from "./collection";
 import { challengesOf } from "./context";
 
 export function challengeDeadlines(c: EnforcementContext, calendar: HolidayCalendar): DeadlineSpec[] {
@@ -29,4 +32,45 @@ export function challengeDeadlines(c: EnforcementContext, calendar: HolidayCalen
       voluntary: false,
     };
   });
+}
+
+export function collectionDeadlines(c: EnforcementContext, calendar: HolidayCalendar): DeadlineSpec[] {
+  const owed = fineOwed(c);
+  if (!c.decision || !c.service || owed <= 0) return [];
+  const out: DeadlineSpec[] = [];
+  const settled = paidInFull(c);
+  const plan = c.paymentPlan;
+  if (plan) {
+    const due = nextDue(c, calendar, owed) ?? plan.instalments.at(-1)!.due;
+    out.push({
+      key: "payment",
+      label: plan.kind === "defer" ? "暂缓缴纳罚款" : "分期缴纳罚款",
+      rule: `经当事人申请和本机关批准${plan.kind === "defer" ? "暂缓" : "分期"}缴纳：${plan.instalments.map((i) => `${i.due}前缴纳${i.amount}元`).join("；")}`,
+      legalBasis: "《中华人民共和国行政处罚法》第六十六条第二款",
+      start: plan.appliedOn,
+      due,
+      explanation: `按批准的缴纳期限，本期截止${due}`,
+      provisional: false,
+      status: settled ? "met" : c.courtApplication || c.enforcement ? "cancelled" : "open",
+      voluntary: false,
+    });
+  }
+  const periodsEnd = challengePeriodsEnd(c, calendar);
+  const windowEnd = applicationWindowEnd(c, calendar);
+  if (periodsEnd && windowEnd) {
+    const p = countPeriod(calendar, periodsEnd, 3, "months");
+    out.push({
+      key: "court-application",
+      label: "申请人民法院强制执行",
+      rule: "当事人在法定期限内不申请复议、不起诉又不缴纳罚款的，经催告十个工作日后，自复议、诉讼期限届满之日起三个月内申请人民法院强制执行",
+      legalBasis: "《中华人民共和国行政强制法》第五十三条、第五十四条",
+      start: periodsEnd,
+      due: windowEnd,
+      explanation: `复议、诉讼期限${periodsEnd}届满；${p.explanation}`,
+      provisional: p.provisional,
+      status: c.courtApplication ? "met" : settled || c.enforcement ? "cancelled" : "open",
+      voluntary: false,
+    });
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import { correctionsAfterProblems, majorReviewApproved, notYetApproved, reviewer
 import { collectiveAfterReview, collectiveByLeaders, collectiveOpinionsRecorded, collectiveWhereRequired, decisionDateValid, notExtendedYet, onSpotWithinLimits } from "./decision";
 import { changeNotHeavier, decisionInForce, finePaidOrEnforced, outstandingFine, paymentAfterService, serviceAfterDecision } from "./execution";
 import { answerAfterReceipt, challengeAwaitingAnswer, challengeDatesValid, challengePending, challengeableDecision, correctionNotYetRecorded, noChallengePending, outcomeAfterFiling } from "./challenges";
+import { challengePeriodsOver, noChallengeRunning, noPaymentPlanYet, paymentOverdue, planCoversOutstanding, urgedTenWorkingDaysBefore, withinApplicationWindow } from "./collection";
 import { notPublished, publicTextRedacted, revocationAfterDecision, revocationNotRecorded, withdrawCauseRecorded, withdrawable } from "./publicity";
 export * from "./common";
 export * from "./registration";
@@ -20,6 +21,7 @@ export * from "./decision";
 export * from "./execution";
 export * from "./publicity";
 export * from "./challenges";
+export * from "./collection";
 
 export const ALL_GUARDS: readonly Guard[] = [
   twoOfficers, officersCertified, actHasTwoOfficers, videoWhereRequired, actTimeNotFuture, correctionPointsAtEntry, preservationListsItems,
@@ -31,4 +33,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation, changeNotHeavier, actorNotRecused,
   collectiveByLeaders, collectiveOpinionsRecorded, collectiveAfterReview,
   challengeableDecision, noChallengePending, challengeDatesValid, challengeAwaitingAnswer, answerAfterReceipt, challengePending, outcomeAfterFiling, correctionNotYetRecorded,
+  noPaymentPlanYet, planCoversOutstanding, paymentOverdue, urgedTenWorkingDaysBefore, challengePeriodsOver, noChallengeRunning, withinApplicationWindow,
 ];
