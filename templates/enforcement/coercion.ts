@@ -1,10 +1,11 @@
 /**
  * 行政执法文书 (3): what follows a decision the party challenges or does not carry out — the
- * 催告书 and the 行政复议答复书 or 行政诉讼答辩状 — as content rendered by the shared record style.
+ * 催告书, 强制执行决定书, 强制拆除公告 and the 行政复议答复书 or 行政诉讼答辩状 — as content rendered by the shared record style.
  */
 import { chineseDate } from "../../workflows/calendar/calendar";
 import { URGE_WORKING_DAYS } from "../../workflows/enforcement/coercion/collection";
 import { challengesOf } from "../../workflows/enforcement/coercion/context";
+import { demolitionOf, ENFORCEMENT_METHODS } from "../../workflows/enforcement/coercion/demolition";
 import { fineOwed } from "../../workflows/enforcement/guards";
 import { yuan } from "../../workflows/money";
 import type { RecordSection } from "../gbt9704/record";
@@ -70,5 +71,53 @@ export function urgeLetter(i: EnforcementDocInput): RecordSection | null {
       },
     ],
     signatures: [`${i.agency}（印）`, chineseDate(u.date)],
+  };
+}
+
+/** 强制执行决定书 (行政强制法 37): the party, the reasons and basis, the method and time, the remedies. */
+export function coerciveDecision(i: EnforcementDocInput): RecordSection | null {
+  const { c } = i;
+  const d = demolitionOf(c).decision;
+  const order = c.decision?.order;
+  if (!d || !order || !c.decision) return null;
+  const you = c.party.kind === "person" ? "你" : "你单位";
+  const urged = (c.urgings ?? []).filter((u) => u.obligation === "demolition").at(-1);
+  const remedies = d.remedies
+    ? `如不服本决定，可以在收到本决定书之日起六十日内向${d.remedies.reviewOrgan}申请行政复议，或者在六个月内依法向${d.remedies.court}提起行政诉讼。`
+    : "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
+  return {
+    title: "强制执行决定书",
+    number: i.number ?? d.number,
+    rows: [["当事人", c.party.name], ["地址", c.party.address || c.place]],
+    blocks: [
+      { paragraphs: [`本机关于${chineseDate(c.decision.date)}作出${c.decision.number}决定，责令${you}于${chineseDate(order.deadline)}前自行拆除${order.structure}。${urged ? `本机关于${chineseDate(urged.date)}催告${you}于${chineseDate(urged.deadline)}前履行，${you}逾期仍未履行，且无正当理由。` : ""}`] },
+      { heading: "强制执行的理由和依据", paragraphs: [d.reasons, "依据《中华人民共和国行政强制法》第三十七条、第四十四条。"] },
+      { heading: "强制执行的方式和时间", paragraphs: [`${ENFORCEMENT_METHODS[d.method]}${d.method === "substitute" ? `（代履行人：${d.executor}，费用由${you}承担，《中华人民共和国行政强制法》第五十条、第五十一条）` : ""}。${d.schedule ?? ""}`, "本机关将在强制拆除前予以公告，限期自行拆除；不在夜间或者法定节假日实施，情况紧急的除外（《中华人民共和国行政强制法》第四十三条、第四十四条）。"] },
+      { heading: "救济途径和期限", paragraphs: [remedies] },
+    ],
+    signatures: [`${i.agency}（印）`, chineseDate(d.date)],
+  };
+}
+
+/** 强制拆除公告 (行政强制法 44): what is to be removed, by when, and what follows. */
+export function demolitionNotice(i: EnforcementDocInput): RecordSection | null {
+  const { c } = i;
+  const dm = demolitionOf(c);
+  const order = c.decision?.order;
+  if (!dm.announced || !order || !c.decision) return null;
+  return {
+    title: "强制拆除公告",
+    number: i.number ?? dm.announced.number,
+    blocks: [
+      {
+        paragraphs: [
+          `${c.party.name}在${c.place}${order.structure}，本机关于${chineseDate(c.decision.date)}作出${c.decision.number}决定，责令限期拆除；${c.party.name}逾期未拆除。本机关于${dm.decision ? chineseDate(dm.decision.date) : ""}作出${dm.decision?.number ?? ""}强制执行决定，并已依法送达。`,
+          `依据《中华人民共和国行政强制法》第四十四条，现予公告：限${c.party.name}于${chineseDate(dm.announced.deadline)}前自行拆除上述建筑物、构筑物、设施。`,
+          "当事人在法定期限内不申请行政复议或者提起行政诉讼，又不拆除的，本机关将依法强制拆除。",
+          "特此公告。",
+        ],
+      },
+    ],
+    signatures: [`${i.agency}（印）`, chineseDate(dm.announced.date)],
   };
 }

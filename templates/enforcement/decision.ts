@@ -173,7 +173,9 @@ export function decisionLetter(i: EnforcementDocInput): RecordSection | null {
   const { c } = i;
   const d = c.decision;
   if (!d) return null;
-  const title = d.kind === "penalty" ? "行政处罚决定书" : d.kind === "no_penalty" ? "不予行政处罚决定书" : "涉嫌犯罪案件移送书";
+  const title = d.kind === "penalty" ? "行政处罚决定书" : d.order ? "责令限期拆除决定书" : d.kind === "no_penalty" ? "不予行政处罚决定书" : "涉嫌犯罪案件移送书";
+  // 责令限期拆除 with the decision, and what follows if it is not carried out (行政强制法 35–38, 44).
+  const order = d.order ? [`责令${c.party.kind === "person" ? "你" : "你单位"}于${chineseDate(d.order.deadline)}前自行拆除${d.order.structure}。逾期不拆除的，本机关将依照《中华人民共和国行政强制法》第三十五条至第三十八条、第四十四条的规定催告并依法强制拆除。`] : [];
   const you = c.party.kind === "person" ? "你" : "你单位";
   const payment = d.fine > 0
     ? [`${you}应当自收到本决定书之日起${PAYMENT_DAYS}日内${paidThrough(d)}缴纳罚款。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额（《中华人民共和国行政处罚法》第六十七条、第七十二条）。`]
@@ -185,7 +187,7 @@ export function decisionLetter(i: EnforcementDocInput): RecordSection | null {
     blocks: [
       { heading: "一、违法事实和证据", paragraphs: [c.report?.facts ?? c.facts, ...(c.report ? [`证据：${c.report.evidence}`] : [])] },
       ...(c.notice ? [{ heading: "二、告知及陈述申辩情况", paragraphs: [`本机关于${chineseDate(c.notice.servedOn)}送达行政处罚事先告知书。${c.waiver ? "当事人书面放弃陈述、申辩和听证权利。" : c.representations.length ? `当事人提出陈述、申辩，经复核：${c.representations.map((r) => r.reason).join("；")}。` : c.hearing ? `当事人于${chineseDate(c.hearing.requestedOn)}要求举行听证。` : "当事人在规定期限内未提出陈述、申辩。"}${c.hearing?.held ? `本机关于${chineseDate(c.hearing.held.date)}举行听证${c.hearing.held.partyAbsent ? "，当事人无正当理由未到场，视为放弃听证" : `，当事人在听证中提出的陈述、申辩意见：${c.hearing.held.record.replace(/[。.]$/, "")}。经复核，当事人提出的事实、理由和证据已予考虑`}。` : ""}`] }] : []),
-      { heading: `${c.notice ? "三" : "二"}、处理决定`, paragraphs: [`依据${c.matter.basis}，${d.reasons}。本机关决定：${d.kind === "penalty" ? `对${you}${sanctionText(d)}` : DECISION_KINDS[d.kind]}。`] },
+      { heading: `${c.notice ? "三" : "二"}、处理决定`, paragraphs: [`依据${c.matter.basis}，${d.reasons}。本机关决定：${d.kind === "penalty" ? `对${you}${sanctionText(d)}` : DECISION_KINDS[d.kind]}。`, ...order] },
       ...(d.kind === "penalty" ? [{ paragraphs: [...payment, remediesOf(d)] }] : [{ paragraphs: [remediesOf(d)] }]),
     ],
     signatures: [`${i.agency}（印）`, chineseDate(d.date)],

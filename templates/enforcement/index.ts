@@ -2,7 +2,7 @@
 import { renderRecord, type RecordSection } from "../gbt9704/record";
 import type { DocumentInput, DocumentTemplate } from "../types";
 import { agencyOf, filingForm, inquiryRecord, inspectionRecord, preservationNotice, recordManifest, type EnforcementDocInput } from "./content";
-import { challengeAnswer, urgeLetter } from "./coercion";
+import { challengeAnswer, coerciveDecision, demolitionNotice, urgeLetter } from "./coercion";
 import * as ed from "./decision";
 
 const enforcementInput = (i: DocumentInput): EnforcementDocInput => ({ c: i.context, caseNumber: i.caseNumber, number: i.number, agency: agencyOf(i.officeName), at: i.at });
@@ -44,5 +44,7 @@ export const ENFORCEMENT_DOCUMENTS: readonly DocumentTemplate[] = [
   enforcementDoc("enforcement-closing", "结案审批表", ed.closingForm, undefined, true),
   enforcementDoc("enforcement-manifest", "全过程记录清单", recordManifest),
   enforcementDoc("enforcement-urge", "催告书", urgeLetter, { series: "doc:enforcement-urge", codeSuffix: "执催" }),
+  enforcementDoc("enforcement-coercive-decision", "强制执行决定书", coerciveDecision, { series: "doc:enforcement-coercive", codeSuffix: "执强决" }),
+  enforcementDoc("enforcement-demolition-notice", "强制拆除公告", demolitionNotice, { series: "doc:enforcement-demolition", codeSuffix: "执拆告" }),
   enforcementDoc("enforcement-answer", "行政复议答复书（行政诉讼答辩状）", challengeAnswer, undefined, true),
 ];

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { publications } from "../../db/schema";
 import { verifyIntegrity } from "../../app/audit/verify.server";
-import { caseDetail, findVisibleCase } from "../../app/cases/queries.server";
+import { caseDetail, findVisibleCase, workbench } from "../../app/cases/queries.server";
 import { seedEnforcementDemo } from "../../app/procedures/enforcement/demo.server";
 import { seededWorld } from "./world";
 
 const w = await seededWorld();
-const [major, waiting, onSpot] = await seedEnforcementDemo(w.db, new Date("2026-11-22T04:00:00Z"));
+const [major, waiting, onSpot, building] = await seedEnforcementDemo(w.db, new Date("2026-11-22T04:00:00Z"));
 
 describe("the demo enforcement cases", () => {
   it("walk a major case to 归档 with both review rounds, its documents and a redacted publication", () => {
@@ -26,5 +26,14 @@ describe("the demo enforcement cases", () => {
     expect(findVisibleCase(w.db, w.user("zhifa"), onSpot)!.state).toBe("decidedOnSpot");
     const r = await verifyIntegrity(w.db);
     expect([r.firstBrokenEntry, r.brokenFiles, r.brokenRecords]).toEqual([null, [], []]);
+  });
+
+  it("leave a 违章搭建 at 催告, its deadline first on the officers' 工作台", () => {
+    const c = findVisibleCase(w.db, w.user("zhifa"), building)!;
+    expect(c.state).toBe("executing");
+    expect((c.snapshot.context as any).decision.order).toEqual({ structure: "楼顶彩钢板房约20平方米", deadline: "2026-10-13" });
+    const row = workbench(w.db, w.user("zhifa")).find((r) => r.caseId === building)!;
+    expect(row).toMatchObject({ task: "催告期限届满后报负责人作出强制执行决定", due: "2026-12-02", dueLabel: "催告履行期限" });
+    expect(caseDetail(w.db, building).documents.map((d) => d.title)).toContain("催告书");
   });
 });

@@ -34,6 +34,15 @@ function enforcementCase() {
     ...c,
     record: [...c.record, { ...base, seq: c.record.length + 1, kind: "inquiry", time: "2026-09-03T14:00", endTime: "2026-09-03T14:45", witness: "李卫东，居民委员会工作人员", content: "问:是否拆墙?答:是。" }, { ...base, seq: c.record.length + 2, kind: "preservation", content: "先行登记保存电锤一把" }],
     preservations: [{ entry: c.record.length + 2, on: "2026-09-02", items: "电锤一把", handled: { on: "2026-09-08", outcome: "解除" } }],
+    decision: { ...c.decision, order: { structure: "楼顶彩钢板房约20平方米", deadline: "2026-10-20" } },
+    demolition: {
+      statements: [{ date: "2026-10-26", content: "房子自用，请求缓拆。", result: "rejected", reason: "不属于正当理由", by: { id: 41, name: "刘队员" } }],
+      decision: { date: "2026-11-04", method: "demolish", executor: "", reasons: "当事人经催告逾期仍不拆除，无正当理由。", schedule: "公告期满且复议、诉讼期限届满后的工作日白天", number: "彭执强决〔2026〕1号", remedies: REMEDIES, by: { id: 43, name: "孙主任" }, at: at("2026-11-04") },
+      served: { date: "2026-11-05", method: "direct", receiver: "王大明" },
+      announced: { date: "2026-11-06", deadline: "2026-11-16", place: "彭浦新村12号楼道口", number: "彭执拆告〔2026〕1号" },
+      done: null,
+      complied: null,
+    },
     urgings: [{ obligation: "fine", date: "2026-10-19", method: "direct", deadline: "2026-11-02", number: "彭执催〔2026〕1号", by: { id: 41, name: "刘队员" }, at: at("2026-10-19") }],
     // A review by the district government, answered with the evidence (行政复议法 48).
     challenges: [{ n: 1, kind: "review", organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-10-09", receivedOn: "2026-10-12", claims: "罚款过重，请求撤销。", registeredAt: at("2026-10-12"), registeredBy: { id: 41, name: "刘队员" }, answer: { date: "2026-10-20", content: "当事人擅自拆除承重墙，经房屋安全鉴定危及结构安全。\n本机关依法立案、调查、告知，经法制审核和集体讨论作出决定，程序合法。", evidence: "现场检查笔录\n询问笔录\n房屋安全鉴定报告\n法制审核意见书", by: { id: 41, name: "刘队员" } }, outcome: null }],

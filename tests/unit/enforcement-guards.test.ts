@@ -27,6 +27,16 @@ const revoked: EnforcementContext = { ...published, revocation: { kind: "revoked
 
 const zhao = certified(45, "赵队员");
 const challenge = { n: 1, kind: "review" as const, organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-09-25", receivedOn: "2026-10-09", claims: "撤销", registeredAt: "", registeredBy: officerA, answer: null, outcome: null };
+const ordered: EnforcementContext = { ...served, decision: { ...served.decision!, order: { structure: "违法搭建彩钢板房约20平方米", deadline: "2026-10-10" } } };
+const urged: EnforcementContext = { ...ordered, urgings: [{ obligation: "demolition", date: "2026-10-12", method: "direct", deadline: "2026-10-20", number: "", by: leader, at: "" }] };
+const none = { statements: [], decision: null, served: null, announced: null, done: null, complied: null };
+const enfDecision = { date: "2026-10-21", method: "demolish" as const, executor: "", reasons: "逾期不拆", number: "", by: leader, at: "" };
+const statementAccepted: EnforcementContext = { ...urged, demolition: { ...none, statements: [{ date: "2026-10-13", content: "已取得规划许可", result: "accepted", reason: "属实", by: leader }] } };
+const decidedEnf: EnforcementContext = { ...urged, demolition: { ...none, decision: enfDecision } };
+const servedEnf: EnforcementContext = { ...urged, demolition: { ...none, decision: enfDecision, served: { date: "2026-10-22", method: "direct", receiver: "王" } } };
+const announced: EnforcementContext = { ...servedEnf, demolition: { ...servedEnf.demolition!, announced: { date: "2026-10-23", deadline: "2026-11-02", place: "现场", number: "" } } };
+const substitute: EnforcementContext = { ...announced, demolition: { ...announced.demolition!, decision: { ...enfDecision, method: "substitute", executor: "某拆除公司" } } };
+const demolished: EnforcementContext = { ...announced, demolition: { ...announced.demolition!, done: { entry: 2, time: "2026-11-03T09:00", urgent: "", by: leader } } };
 const challengedCase: EnforcementContext = { ...served, challenges: [challenge] };
 const headRef = { id: 43, name: "孙主任", roles: ["street_leader"] };
 const deputyRef = { id: 46, name: "冯副主任", roles: ["street_leader"] };
@@ -112,6 +122,22 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   challengePeriodsOver: { pass: [served, { date: "2027-03-24", periodsEnd: "2027-03-23" }], fail: [served, { date: "2027-03-23", periodsEnd: "2027-03-23" }] },
   noChallengeRunning: { pass: [served, {}], fail: [challengedCase, {}] },
   withinApplicationWindow: { pass: [served, { date: "2027-06-23", windowEnd: "2027-06-23" }, at("2027-06-23")], fail: [served, { date: "2027-06-24", windowEnd: "2027-06-23" }, at("2027-06-24")] },
+  // 行政强制法 35–38, 43, 44, 51; 118 §8.
+  orderToCarryOut: { pass: [ordered, {}], fail: [served, {}] },
+  orderOverdue: { pass: [ordered, { date: "2026-10-11" }, at("2026-10-11")], fail: [ordered, { date: "2026-10-10" }, at("2026-10-11")] },
+  urgedToDemolish: { pass: [urged, { date: "2026-10-13" }, at("2026-10-13")], fail: [ordered, { date: "2026-10-13" }, at("2026-10-13")] },
+  urgeDeadlinePassed: { pass: [urged, { date: "2026-10-21" }, at("2026-10-21")], fail: [urged, { date: "2026-10-20" }, at("2026-10-21")] },
+  statementsNotUpheld: { pass: [urged, {}], fail: [statementAccepted, {}] },
+  noEnforcementDecisionYet: { pass: [urged, {}], fail: [decidedEnf, {}] },
+  enforcementDecided: { pass: [decidedEnf, { date: "2026-10-22" }, at("2026-10-22")], fail: [decidedEnf, { date: "2026-10-20" }, at("2026-10-22")] },
+  enforcementServed: { pass: [servedEnf, { date: "2026-10-23" }, at("2026-10-23")], fail: [decidedEnf, { date: "2026-10-23" }, at("2026-10-23")] },
+  announcementDeadlinePassed: { pass: [announced, { time: "2026-11-03T09:00" }], fail: [announced, { time: "2026-11-02T09:00" }] },
+  demolitionAfterChallengePeriods: { pass: [announced, { time: "2027-04-24T09:00", periodsEnd: "2027-04-23" }], fail: [announced, { time: "2027-04-23T09:00", periodsEnd: "2027-04-23" }] },
+  notAtNightOrRestDay: { pass: [announced, { time: "2027-04-26T09:00", endTime: "2027-04-26T16:00", restDays: [] }], fail: [announced, { time: "2027-04-26T21:00", endTime: "2027-04-26T23:00", restDays: [] }] },
+  demolitionOnVideo: { pass: [announced, { files: [video] }], fail: [announced, { files: [photo] }] },
+  substituteNoticeThreeDays: { pass: [substitute, { time: "2026-10-26T09:00" }], fail: [substitute, { time: "2026-10-25T09:00" }] },
+  complianceDateValid: { pass: [ordered, { date: "2026-10-05" }, at("2026-10-06")], fail: [ordered, { date: "2026-09-21" }, at("2026-10-06")] },
+  orderCarriedOut: { pass: [demolished, {}], fail: [ordered, {}] },
   revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
 };
 

@@ -8,6 +8,7 @@ import { chinaDate } from "../calendar/calendar";
 import { currentSanction, hearingAvailable } from "./catalogue";
 import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, Remedies, ReviewItem } from "./context";
 import { REVIEW_ITEMS, type REVOCATION_KINDS } from "./context";
+import * as dm from "./coercion/demolition";
 import { applyCourt, planPayment, urgePayment } from "./coercion/collection";
 import { answerChallenge, challengeOutcome, registerChallenge } from "./coercion/challenges";
 import { by, collectiveOf, officers, onSpotHearing, p, sanction, type EnforcementInput } from "./transitions";
@@ -132,9 +133,10 @@ export const ACTIONS = {
   }),
   collective: assign(({ event }) => ({ collective: collectiveOf(event) })),
   decide: assign(({ event }) => {
-    const d = p<{ date: string; socialImpact: "yes" | "no"; number: string; remedies?: Remedies }>(event);
+    const d = p<{ date: string; socialImpact: "yes" | "no"; number: string; remedies?: Remedies; orderStructure?: string; orderDeadline?: string }>(event);
+    const order = d.orderStructure && d.orderDeadline ? { order: { structure: d.orderStructure, deadline: d.orderDeadline } } : {};
     // Only when given, so decisions recorded before the street set its remedies replay unchanged.
-    return { decision: { ...sanction(event), number: d.number, date: d.date, decidedBy: by(event), socialImpact: d.socialImpact === "yes", at: event.at, ...(d.remedies ? { remedies: d.remedies } : {}) } };
+    return { decision: { ...sanction(event), number: d.number, date: d.date, decidedBy: by(event), socialImpact: d.socialImpact === "yes", at: event.at, ...(d.remedies ? { remedies: d.remedies } : {}), ...order } };
   }),
   decideOnSpot: assign(({ context, event }) => {
     const d = p<{ officers: Officer[]; penalty: "warning" | "fine"; fine: number; date: string; time?: string; reasons: string; number: string; remedies?: Remedies; signed?: "signed" | "refused" }>(event);
@@ -165,4 +167,11 @@ export const ACTIONS = {
   planPayment: assign(({ context, event }) => planPayment(context, event)),
   urgePayment: assign(({ context, event }) => urgePayment(context, event)),
   applyCourt: assign(({ context, event }) => applyCourt(context, event)),
+  urgeDemolition: assign(({ context, event }) => dm.urgeDemolition(context, event)),
+  urgeStatement: assign(({ context, event }) => dm.urgeStatement(context, event)),
+  decideEnforcement: assign(({ context, event }) => dm.decideEnforcement(context, event)),
+  serveEnforcement: assign(({ context, event }) => dm.serveEnforcement(context, event)),
+  announce: assign(({ context, event }) => dm.announce(context, event)),
+  demolish: assign(({ context, event }) => dm.demolish(context, event)),
+  comply: assign(({ context, event }) => dm.comply(context, event)),
 };

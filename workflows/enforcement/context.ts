@@ -4,8 +4,11 @@
  * RULES.md §1 and §2.
  */
 import type { Opinion } from "../meeting";
+import type { OnSpotHearing, Remedies } from "./told";
+export type { OnSpotHearing, Remedies } from "./told";
 import type { CourtApplication, PaymentPlan, Urging } from "./coercion/collection";
 import type { Challenge } from "./coercion/context";
+import type { Demolition, DemolitionOrder } from "./coercion/demolition";
 
 export const SOURCES = {
   patrol: "巡查发现",
@@ -256,6 +259,8 @@ export interface EnforcementContext {
     readonly decidedBy: PersonRef; readonly socialImpact: boolean; readonly at: string; readonly remedies?: Remedies;
     /** On the spot: what the party was shown, told and said (absent on penalties recorded before it was asked). */
     readonly onSpot?: OnSpotHearing;
+    /** 责令限期拆除: the structure and the day to remove it by (行政强制法 44). */
+    readonly order?: DemolitionOrder;
   }) | null;
   readonly service: { readonly date: string; readonly method: keyof typeof SERVICE_METHODS; readonly receiver: string; readonly at: string } | null;
   readonly payments: readonly { readonly date: string; readonly amount: number; readonly surcharge: number; readonly by: PersonRef }[];
@@ -274,22 +279,6 @@ export interface EnforcementContext {
   readonly urgings?: readonly Urging[];
   /** 申请人民法院强制执行 (行政强制法 53, 54). */
   readonly courtApplication?: CourtApplication;
-}
-
-/** What happened between the officers and the party before an on-the-spot penalty (APL 44, 45, 52). */
-export interface OnSpotHearing {
-  readonly certificateShown: true;
-  readonly informed: true;
-  /** The party's statement, blank when they made none, and the officers' answer to it. */
-  readonly statement: string;
-  readonly statementReview: string;
-  /** The party refused to sign for the form: noted on it (APL 52). */
-  readonly refusedToSign: boolean;
-}
-
-/** How the decision tells the party to pay (APL 67) and where to challenge it (复议机关, court); absent on decisions made before the street set them. */
-export interface Remedies {
-  readonly payment: string;
-  readonly reviewOrgan: string;
-  readonly court: string;
+  /** 强制拆除 or 代履行 of the order (行政强制法 35–38, 44). */
+  readonly demolition?: Demolition;
 }

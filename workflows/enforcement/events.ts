@@ -4,34 +4,10 @@ import { partyIdentityIssues } from "../identity";
 import { CLOCK, oneOf, optionalText, positiveInt, requiredText } from "../validation";
 import { DATE } from "../mediation/events";
 import { OpinionLines } from "../meeting";
+import { blankless, DATETIME, issued, keys, OfficersSchema, personRef, yuan } from "./schema-parts";
 import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-
-/** A chosen person as the server resolved them, with their certificates. */
-const personShape = {
-  id: z.number().int().positive(),
-  name: z.string(),
-  roles: z.array(z.string()),
-  officeId: z.number().int(),
-  certNo: z.string().nullable().optional(),
-  certValidUntil: z.string().nullable().optional(),
-  qualificationNo: z.string().nullable().optional(),
-};
-export const personRef = (label: string) => z.object(personShape, { error: `请选择${label}` });
-const OfficersSchema = z.array(personRef("执法人员"), { error: "请选择执法人员" }).min(1, "请选择执法人员");
-
-export const DATETIME = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label}格式应为YYYY-MM-DDTHH:mm`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}:00+08:00`)), `${label}不存在`);
-
-/** Filled by the server when it generates (and numbers) the event's document in the same transaction. */
-const issued = { number: z.string().optional(), sha256: z.string().regex(/^[0-9a-f]{64}$/).optional() };
-
-const yuan = (label: string) =>
-  z.coerce.number({ error: `${label}应为数字` }).int(`${label}应为整数（元）`).min(0, `${label}不能为负数`).max(100_000_000, `${label}超出范围`);
+export { DATETIME, personRef } from "./schema-parts";
 
 export const RegisterSchema = z
   .object({
@@ -63,8 +39,6 @@ export const NotFileSchema = z.object({ reason: requiredText("不予立案理由
 
 const FileRefSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string(), mime: z.string() });
 
-/** An optional field that a blank form input leaves out. */
-const blankless = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
 export const RecordActSchema = z.object({
   kind: oneOf("执法活动类型", keys(ACT_KINDS)),
@@ -231,9 +205,17 @@ export const DecideSchema = z
     date: DATE("决定日期"),
     socialImpact: oneOf("是否具有一定社会影响", ["no", "yes"] as const).default("no"),
     remedies: RemediesSchema,
+    // 责令限期拆除 with the decision: what to remove and by when (行政强制法 44).
+    orderStructure: optionalText("责令限期拆除的建筑物、构筑物、设施", 500),
+    orderDeadline: blankless(DATE("限期拆除的期限")),
     ...issued,
   })
-  .superRefine(checkSanction);
+  .superRefine((d, ctx) => {
+    checkSanction(d, ctx);
+    if (!!d.orderStructure !== !!d.orderDeadline) ctx.addIssue({ code: "custom", path: [d.orderStructure ? "orderDeadline" : "orderStructure"], message: "责令限期拆除：须同时写明拆除的建筑物、构筑物、设施和限期" });
+    if (d.orderDeadline && d.orderDeadline <= d.date) ctx.addIssue({ code: "custom", path: ["orderDeadline"], message: "限期拆除的期限：应晚于决定日期" });
+    if (d.orderStructure && d.kind === "transfer") ctx.addIssue({ code: "custom", path: ["orderStructure"], message: "责令限期拆除：移送司法机关的案件不作出限期拆除决定" });
+  });
 
 export const ServeSchema = z.object({
   date: DATE("送达日期"),

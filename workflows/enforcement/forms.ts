@@ -62,6 +62,8 @@ export const DECIDE_FORM: FormField[] = [
   ...SANCTION_FORM,
   { name: "date", label: "决定日期", kind: "date", required: true },
   { name: "socialImpact", label: "是否具有一定社会影响（本单位仅公示此类处罚决定时必填）", kind: "select", options: yesNo("否", "是") },
+  { name: "orderStructure", label: "责令限期拆除的建筑物、构筑物、设施（名称、位置、面积；不适用的不填）", kind: "text" },
+  { name: "orderDeadline", label: "限期拆除的期限", kind: "date" },
 ];
 
 export const REVIEW_FORM: FormField[] = [

@@ -7,7 +7,9 @@ import type { EnforcementContext } from "./context";
 import { enforcementDeadlines } from "./deadlines";
 import * as ch from "./coercion/challenges";
 import * as co from "./coercion/collection";
+import * as dm from "./coercion/demolition";
 import { pendingChallenge } from "./coercion/context";
+import { orderOutstanding } from "./coercion/demolition";
 import * as s from "./events";
 import { ACT_FORM, DECIDE_FORM, FORMS, REGISTER_FORM, REPORT_FORM, REVIEW_FORM } from "./forms";
 import * as g from "./guards";
@@ -24,6 +26,7 @@ const PUBLISH = "enforcement.publish";
 
 const WORKING = ["investigating", "caseReview", "noticing", "representing", "hearing", "deciding"];
 const RECORDING = ["registered", "onSpot", ...WORKING, "legalReview", "decidedOnSpot", "serving", "executing", "closing", "closed"];
+const EXECUTING = ["executing", "closing"];
 const AFTER_DECISION = ["decidedOnSpot", "serving", "executing", "closing", "closed", "archived"];
 
 const event = (type: string, label: string, from: string[], payload: unknown, form: readonly FormField[], guards: Def["guards"] = [], permission = HANDLE, producesDocument?: string): Def => ({
@@ -58,13 +61,20 @@ const events: Record<string, Def> = {
   DEFER_PAYMENT: event("DEFER_PAYMENT", "批准暂缓或分期缴纳罚款", ["executing", "decidedOnSpot"], co.PaymentPlanSchema, co.COLLECTION_FORMS.DEFER_PAYMENT, [g.decisionInForce, g.outstandingFine, g.noPaymentPlanYet, g.planCoversOutstanding], APPROVE),
   URGE_PAYMENT: event("URGE_PAYMENT", "催告缴纳罚款", ["executing", "decidedOnSpot"], co.UrgePaymentSchema, co.COLLECTION_FORMS.URGE_PAYMENT, [g.decisionInForce, g.outstandingFine, g.paymentOverdue], HANDLE, "enforcement-urge"),
   APPLY_COURT: event("APPLY_COURT", "申请人民法院强制执行", ["executing", "decidedOnSpot"], co.ApplyCourtSchema, co.COLLECTION_FORMS.APPLY_COURT, [g.decisionInForce, g.outstandingFine, g.urgedTenWorkingDaysBefore, g.challengePeriodsOver, g.noChallengeRunning, g.withinApplicationWindow], APPROVE),
-  CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced], APPROVE, "enforcement-closing"),
+  CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced, g.orderCarriedOut], APPROVE, "enforcement-closing"),
   ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "notFiled", "cancelled"], s.ArchiveSchema, FORMS.ARCHIVE, [], "enforcement.archive"),
   DECIDE_ON_SPOT: event("DECIDE_ON_SPOT", "当场作出处罚决定", ["onSpot"], s.OnSpotSchema, FORMS.DECIDE_ON_SPOT, [g.withinLimitation, g.twoOfficers, g.officersCertified, g.onSpotWithinLimits, g.dateNotFuture], HANDLE, "enforcement-on-spot"),
   FILE_WITH_OFFICE: event("FILE_WITH_OFFICE", "当场处罚备案", ["decidedOnSpot"], s.FileWithOfficeSchema, FORMS.FILE_WITH_OFFICE, [], APPROVE),
   PUBLISH: event("PUBLISH", "公示决定", AFTER_DECISION, s.PublishSchema, FORMS.PUBLISH, [g.notPublished, g.publicTextRedacted], PUBLISH),
   RECORD_REVOCATION: event("RECORD_REVOCATION", "记录决定被撤销、变更或确认违法", AFTER_DECISION, s.RevocationSchema, FORMS.RECORD_REVOCATION, [g.revocationNotRecorded, g.revocationAfterDecision, g.changeNotHeavier], PUBLISH),
   WITHDRAW_PUBLICATION: event("WITHDRAW_PUBLICATION", "撤回公示", AFTER_DECISION, s.WithdrawSchema, FORMS.WITHDRAW_PUBLICATION, [g.withdrawable, g.withdrawCauseRecorded], PUBLISH),
+  URGE_DEMOLITION: event("URGE_DEMOLITION", "催告自行拆除", EXECUTING, dm.UrgeDemolitionSchema, dm.DEMOLITION_FORMS.URGE_DEMOLITION, [g.orderToCarryOut, g.orderOverdue], HANDLE, "enforcement-urge"),
+  RECORD_URGE_STATEMENT: event("RECORD_URGE_STATEMENT", "记录催告后的陈述申辩及复核", EXECUTING, dm.UrgeStatementSchema, dm.DEMOLITION_FORMS.RECORD_URGE_STATEMENT, [g.orderToCarryOut, g.urgedToDemolish]),
+  DECIDE_ENFORCEMENT: event("DECIDE_ENFORCEMENT", "作出强制执行决定", EXECUTING, dm.EnforcementDecisionSchema, dm.DEMOLITION_FORMS.DECIDE_ENFORCEMENT, [g.orderToCarryOut, g.noEnforcementDecisionYet, g.urgeDeadlinePassed, g.statementsNotUpheld], APPROVE, "enforcement-coercive-decision"),
+  SERVE_ENFORCEMENT: event("SERVE_ENFORCEMENT", "送达强制执行决定书", EXECUTING, dm.ServeEnforcementSchema, dm.DEMOLITION_FORMS.SERVE_ENFORCEMENT, [g.orderToCarryOut, g.enforcementDecided]),
+  ANNOUNCE_DEMOLITION: event("ANNOUNCE_DEMOLITION", "公告限期自行拆除", EXECUTING, dm.AnnounceSchema, dm.DEMOLITION_FORMS.ANNOUNCE_DEMOLITION, [g.orderToCarryOut, g.enforcementServed], HANDLE, "enforcement-demolition-notice"),
+  DEMOLISH: event("DEMOLISH", "实施强制拆除（代履行）", EXECUTING, dm.DemolishSchema, dm.DEMOLITION_FORMS.DEMOLISH, [g.orderToCarryOut, g.noRecusedOfficer, g.twoOfficers, g.officersCertified, g.actTimeNotFuture, g.announcementDeadlinePassed, g.demolitionAfterChallengePeriods, g.notAtNightOrRestDay, g.demolitionOnVideo, g.substituteNoticeThreeDays]),
+  RECORD_COMPLIANCE: event("RECORD_COMPLIANCE", "记录当事人自行拆除", EXECUTING, dm.ComplianceSchema, dm.DEMOLITION_FORMS.RECORD_COMPLIANCE, [g.orderToCarryOut, g.complianceDateValid]),
   REGISTER_CHALLENGE: event("REGISTER_CHALLENGE", "登记行政复议或行政诉讼", AFTER_DECISION, ch.RegisterChallengeSchema, ch.CHALLENGE_FORMS.REGISTER_CHALLENGE, [g.challengeableDecision, g.noChallengePending, g.challengeDatesValid], PUBLISH),
   ANSWER_CHALLENGE: event("ANSWER_CHALLENGE", "提交复议答复（应诉答辩）", AFTER_DECISION, ch.AnswerChallengeSchema, ch.CHALLENGE_FORMS.ANSWER_CHALLENGE, [g.challengeAwaitingAnswer, g.answerAfterReceipt], HANDLE, "enforcement-answer"),
   RECORD_CHALLENGE_OUTCOME: event("RECORD_CHALLENGE_OUTCOME", "记录复议决定或裁判结果", AFTER_DECISION, ch.ChallengeOutcomeSchema, ch.CHALLENGE_FORMS.RECORD_CHALLENGE_OUTCOME, [g.challengePending, g.outcomeAfterFiling, g.correctionNotYetRecorded, g.changeNotHeavier], PUBLISH),
@@ -89,6 +99,16 @@ function challengeTasks(c: EnforcementContext): PendingTask[] {
   return c.filing?.officers.length ? c.filing.officers.map((o) => ({ label, role: null, userId: o.id })) : [{ label, role: "enforcement_officer", userId: null }];
 }
 
+/** The next step of a 限期拆除 order not carried out (行政强制法 35–38, 44). */
+function demolitionStep(c: EnforcementContext): string {
+  const d = dm.demolitionOf(c);
+  if (!(c.urgings ?? []).some((u) => u.obligation === "demolition")) return "限期届满后催告当事人自行拆除";
+  if (!d.decision) return "催告期限届满后报负责人作出强制执行决定";
+  if (!d.served) return "送达强制执行决定书";
+  if (!d.announced) return "公告限期自行拆除";
+  return "复议、诉讼期限届满后依法实施强制拆除";
+}
+
 function stageTasks(state: string, c: EnforcementContext): PendingTask[] {
   const officers = (label: string): PendingTask[] => (c.filing?.officers.length ? c.filing.officers.map((o) => ({ label, role: null, userId: o.id })) : [{ label, role: "enforcement_officer", userId: null }]);
   const leader = (label: string): PendingTask[] => [{ label, role: "street_leader", userId: null }];
@@ -110,7 +130,7 @@ function stageTasks(state: string, c: EnforcementContext): PendingTask[] {
     }
     case "legalReview": return [{ label: "法制审核", role: "legal_reviewer", userId: null }];
     case "serving": return [...officers("送达决定书"), ...publish, ...withdraw];
-    case "executing": return [...officers("督促缴纳罚款，逾期的催告后申请人民法院强制执行"), ...publish, ...withdraw];
+    case "executing": return [...officers(orderOutstanding(c) ? demolitionStep(c) : "督促缴纳罚款，逾期的催告后申请人民法院强制执行"), ...publish, ...withdraw];
     case "closing": return [...leader("结案审批"), ...publish, ...withdraw];
     case "closed":
     case "notFiled":

@@ -10,7 +10,7 @@ import type { ProcedureEvent } from "../engine/types";
 import { ACTIONS } from "./actions";
 import type { EnforcementContext } from "./context";
 import { ALL_GUARDS } from "./guards";
-import { AFTER_DECISION, CHALLENGES, collecting, HANDLING, PAYING, RECORDING, ROUTING, type EnforcementInput } from "./transitions";
+import { AFTER_DECISION, CHALLENGES, collecting, DEMOLISHING, HANDLING, PAYING, RECORDING, ROUTING, type EnforcementInput } from "./transitions";
 
 export type { EnforcementInput } from "./transitions";
 
@@ -137,8 +137,8 @@ export const enforcementMachine = setup({
       },
     },
     // A decision revoked before it is paid leaves nothing to collect: the case closes from here.
-    executing: { on: { ...AFTER_DECISION, ...PAYING, CLOSE: { target: "closed", guard: "finePaidOrEnforced", actions: "close" } } },
-    closing: { on: { ...AFTER_DECISION, CLOSE: { target: "closed", guard: "finePaidOrEnforced", actions: "close" } } },
+    executing: { on: { ...AFTER_DECISION, ...PAYING, ...DEMOLISHING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut"]), actions: "close" } } },
+    closing: { on: { ...AFTER_DECISION, ...DEMOLISHING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut"]), actions: "close" } } },
     closed: { on: { ...AFTER_DECISION, ARCHIVE: "archived" } },
     notFiled: { on: { ARCHIVE: "archived" } },
     cancelled: { on: { ARCHIVE: "archived" } },

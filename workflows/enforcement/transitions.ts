@@ -6,6 +6,7 @@ import { and } from "xstate";
 import type { ProcedureEvent } from "../engine/types";
 import type { Opinion } from "../meeting";
 import type { EnforcementContext, OnSpotHearing, Officer, PersonRef, Sanction } from "./context";
+import { orderOf, orderOutstanding } from "./coercion/demolition";
 import { fineOwed } from "./guards";
 
 export interface EnforcementInput {
@@ -94,6 +95,20 @@ export const collecting = (closes: boolean) => ({
   },
 });
 
+/** 强制拆除 or 代履行 of a 限期拆除 order (行政强制法 35–38, 43, 44, 51), open while it is executed. */
+export const DEMOLISHING = {
+  URGE_DEMOLITION: { guard: and(["orderToCarryOut", "orderOverdue"]), actions: "urgeDemolition" },
+  RECORD_URGE_STATEMENT: { guard: and(["orderToCarryOut", "urgedToDemolish"]), actions: "urgeStatement" },
+  DECIDE_ENFORCEMENT: { guard: and(["orderToCarryOut", "noEnforcementDecisionYet", "urgeDeadlinePassed", "statementsNotUpheld"]), actions: "decideEnforcement" },
+  SERVE_ENFORCEMENT: { guard: and(["orderToCarryOut", "enforcementDecided"]), actions: "serveEnforcement" },
+  ANNOUNCE_DEMOLITION: { guard: and(["orderToCarryOut", "enforcementServed"]), actions: "announce" },
+  DEMOLISH: {
+    guard: and(["orderToCarryOut", "noRecusedOfficer", "twoOfficers", "officersCertified", "actTimeNotFuture", "announcementDeadlinePassed", "demolitionAfterChallengePeriods", "notAtNightOrRestDay", "demolitionOnVideo", "substituteNoticeThreeDays"]),
+    actions: "demolish",
+  },
+  RECORD_COMPLIANCE: { guard: and(["orderToCarryOut", "complianceDateValid"]), actions: "comply" },
+} as const;
+
 export const PAYING = {
   RECORD_PAYMENT: [
     { target: "closing", guard: and(["decisionInForce", "outstandingFine", "paymentAfterService", "completesPayment"]), actions: "pay" },
@@ -109,8 +124,10 @@ export const ROUTING: Record<string, (a: { context: EnforcementContext; event: a
   isSimple: ({ context }) => context.track === "simple",
   proposesPenalty: ({ context }) => context.report?.proposal.kind === "penalty",
   decidesTransfer: ({ event }) => (event as ProcedureEvent).payload.kind === "transfer",
-  decisionHasFine: ({ context }) => fineOwed(context) > 0,
+  // A fine to collect or a 限期拆除 order to see carried out keeps the case in 执行.
+  decisionHasFine: ({ context }) => fineOwed(context) > 0 || orderOf(context) !== null,
   completesPayment: ({ context, event }) => {
+    if (orderOutstanding(context)) return false;
     const e = event as ProcedureEvent;
     const surcharge = Number(e.payload.surcharge ?? 0);
     const paid = context.payments.reduce((n, x) => n + x.amount, 0) + Number(e.payload.amount ?? 0);

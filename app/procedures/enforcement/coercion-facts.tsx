@@ -1,13 +1,34 @@
 /** What followed the decision on the case page: 暂缓或分期, 催告, the court application, 复议 and 诉讼. */
 import { Fragment } from "react";
 import { CHALLENGE_KINDS, CHALLENGE_OUTCOMES, challengesOf } from "../../../workflows/enforcement/coercion/context";
-import type { EnforcementContext } from "../../../workflows/enforcement/context";
+import { demolitionOf, ENFORCEMENT_METHODS } from "../../../workflows/enforcement/coercion/demolition";
+import { REPRESENTATION_RESULTS, type EnforcementContext } from "../../../workflows/enforcement/context";
 
 export function CoercionFacts({ c }: { c: EnforcementContext }) {
   return (
     <>
+      <Demolition c={c} />
       <Collection c={c} />
       <Challenges c={c} />
+    </>
+  );
+}
+
+function Demolition({ c }: { c: EnforcementContext }) {
+  const order = c.decision?.order;
+  if (!order) return null;
+  const d = demolitionOf(c);
+  return (
+    <>
+      <h2>限期拆除的执行</h2>
+      <dl className="facts" data-testid="demolition">
+        <dt>限期拆除</dt><dd>{order.structure}，限{order.deadline}前自行拆除</dd>
+        {d.statements.map((s, n) => (<Fragment key={n}><dt>陈述申辩</dt><dd>{s.date}：{s.content}（{REPRESENTATION_RESULTS[s.result]}：{s.reason}）</dd></Fragment>))}
+        {d.decision ? (<><dt>强制执行决定</dt><dd>{d.decision.number} · {d.decision.date} · {ENFORCEMENT_METHODS[d.decision.method]}{d.decision.executor ? `（代履行人：${d.decision.executor}）` : ""}{d.served ? ` · ${d.served.date}送达` : " · 尚未送达"}</dd></>) : null}
+        {d.announced ? (<><dt>公告</dt><dd>{d.announced.number} · {d.announced.date}公告，限{d.announced.deadline}前自行拆除（{d.announced.place}）</dd></>) : null}
+        {d.done ? (<><dt>强制拆除</dt><dd>{d.done.time.replace("T", " ")}实施，见全过程记录第{d.done.entry}条{d.done.urgent ? `（情况紧急：${d.done.urgent}）` : ""}</dd></>) : null}
+        {d.complied ? (<><dt>自行拆除</dt><dd>{d.complied.date}：{d.complied.note}</dd></>) : null}
+      </dl>
     </>
   );
 }

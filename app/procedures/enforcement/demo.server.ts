@@ -1,7 +1,7 @@
 /**
  * Demo enforcement cases, run through the real engine with past instants so every guard, deadline,
  * document and the public portal are exercised: a major case walked to 归档 and published, a case
- * waiting for legal review, and an on-the-spot penalty. Seeded once, with the demo accounts.
+ * waiting for legal review, an on-the-spot penalty, and a 违章搭建 ordered removed and now at 催告. Seeded once, with the demo accounts.
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/connection";
@@ -82,5 +82,20 @@ export async function seedEnforcementDemo(db: Db, now = new Date()): Promise<num
   const onSpot = register({ track: "simple", source: "patrol", matter: "waste", partyKind: "person", partyName: "赵小红", place: "彭浦新村垃圾厢房", occurredOn: day(2), facts: "混合投放生活垃圾，经劝阻拒不改正。" }, at(2));
   await send(officer, onSpot, "DECIDE_ON_SPOT", { officers, penalty: "fine", fine: 100, date: day(2), time: "10:40", reasons: "违反《上海市生活垃圾管理条例》第二十五条，依据第五十八条当场处罚", certificateShown: "yes", informed: "yes", statement: "第一次，不知道要分类。", statementReview: "当事人首次违法但经劝阻仍混合投放，按下限处罚。", signed: "signed" }, at(2, 11));
   await send(officer, onSpot, "RECORD_PAYMENT", { date: day(2), amount: 100 }, at(2, 12));
-  return [major, waiting, onSpot];
+
+  // 4. A 违章搭建 ordered removed, not removed, and now at 催告: its deadline is on the officers' 工作台 (行政强制法 35, 44).
+  const building = register({ track: "general", source: "hotline", sourceNote: "12345工单", matter: "building", partyKind: "person", partyName: "钱永福", idNumber: "310108196505051230", phone: "13901234567", address: "彭浦新村15号601室", place: "彭浦新村15号楼顶", occurredOn: day(75), facts: "钱永福在彭浦新村15号楼顶搭建彩钢板房约20平方米，未取得建设工程规划许可证。" }, at(70));
+  await send(head, building, "FILE", { officers, opinion: "同意立案" }, at(70, 11));
+  await send(officer, building, "RECORD_ACT", { kind: "inspection", time: local(69, "09:30"), endTime: local(69, "10:00"), place: "彭浦新村15号楼顶", officers, content: "现场检查：楼顶搭建彩钢板房一间约20平方米，当事人未能出示规划许可。" }, at(69, 11));
+  await send(officer, building, "SUBMIT_REPORT", { facts: "未取得建设工程规划许可证在楼顶搭建彩钢板房约20平方米，无法采取改正措施消除影响。", evidence: "现场检查笔录、照片", kind: "penalty", penalties: ["fine"], fine: 2000, reasons: "依据《中华人民共和国城乡规划法》第六十四条，按裁量基准" }, at(66));
+  await send(head, building, "APPROVE_CASE", { opinion: "同意，责令限期拆除并处罚款", flags: [] }, at(65));
+  await send(officer, building, "SEND_NOTICE", { date: day(64), method: "direct" }, at(64));
+  await send(officer, building, "WAIVE", { date: day(63), note: "当事人书面放弃陈述、申辩" }, at(63));
+  await send(officer, building, "PROCEED", {}, at(63, 11));
+  await send(head, building, "DECIDE", { kind: "penalty", penalties: ["fine"], fine: 2000, reasons: "无法采取改正措施消除对规划实施的影响", date: day(60), orderStructure: "楼顶彩钢板房约20平方米", orderDeadline: day(40) }, at(60));
+  await send(officer, building, "SERVE", { date: day(59), method: "direct", receiver: "钱永福" }, at(59));
+  await send(officer, building, "PUBLISH", { text: draftPublicText(findVisibleCase(db, officer, building)!.snapshot.context as any, "彭浦新村街道"), confirmed: "yes" }, at(58));
+  await send(officer, building, "RECORD_PAYMENT", { date: day(55), amount: 2000 }, at(55));
+  await send(officer, building, "URGE_DEMOLITION", { date: day(3), method: "direct", deadline: day(-10) }, at(3));
+  return [major, waiting, onSpot, building];
 }

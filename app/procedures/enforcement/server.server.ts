@@ -6,8 +6,9 @@
  */
 import type { Db } from "../../../db/connection";
 import { ENFORCEMENT_DOCUMENTS } from "../../../templates/enforcement";
+import { addDays, isWeekend, isWorkingDay } from "../../../workflows/calendar/calendar";
 import { countPeriod } from "../../../workflows/calendar/periods";
-import { applicationWindowEnd, challengePeriodsEnd, nextDue, surchargeFor, URGE_WORKING_DAYS, urgeDue } from "../../../workflows/enforcement/coercion/collection";
+import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, nextDue, surchargeFor, URGE_WORKING_DAYS, urgeDue } from "../../../workflows/enforcement/coercion/collection";
 import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS } from "../../../workflows/enforcement/deadlines";
 import { fineOwed } from "../../../workflows/enforcement/guards";
 import { loadCalendar } from "../../calendar.server";
@@ -58,6 +59,15 @@ export const enforcementServer: ProcedureServer = {
     URGE_PAYMENT: (db, c, payload) => {
       const ctx = c.snapshot.context;
       return { paymentDue: nextDue(ctx, loadCalendar(db), fineOwed(ctx)) ?? undefined, deadline: periodDue(db, payload.date, URGE_WORKING_DAYS, "workingDays") };
+    },
+    DECIDE_ENFORCEMENT: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),
+    // When the order's challenge periods end, and which days of the demolition are rest days (行政强制法 43, 44).
+    DEMOLISH: (db, c, payload) => {
+      const cal = loadCalendar(db);
+      const [from, to] = [String(payload.time ?? "").slice(0, 10), String(payload.endTime ?? "").slice(0, 10)];
+      const restDays: string[] = [];
+      if (isDate(from) && isDate(to) && to >= from && to <= addDays(from, 31)) for (let d = from; d <= to; d = addDays(d, 1)) if (!isWorkingDay(cal, d) || isWeekend(d)) restDays.push(d);
+      return { periodsEnd: demolitionPeriodsEnd(c.snapshot.context, cal) ?? undefined, restDays };
     },
     APPLY_COURT: (db, c) => {
       const ctx = c.snapshot.context;

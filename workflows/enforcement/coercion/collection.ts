@@ -10,12 +10,12 @@ import { addDays, type HolidayCalendar } from "../../calendar/calendar";
 import { countPeriod } from "../../calendar/periods";
 import type { FormField, ProcedureEvent } from "../../engine/types";
 import { DATE } from "../../mediation/events";
+import { keys } from "../schema-parts";
 import { oneOf, optionalText, requiredText } from "../../validation";
 import type { EnforcementContext, PersonRef } from "../context";
 import { SERVICE_METHODS } from "../context";
 import { challengesOf } from "./context";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
 export const PAYMENT_DAYS = 15;
@@ -201,3 +201,15 @@ export function urgeDue(c: EnforcementContext, calendar: HolidayCalendar): strin
   return u ? countPeriod(calendar, u.date, URGE_WORKING_DAYS, "workingDays").due : null;
 }
 
+
+/**
+ * The first day a demolition may take place after (行政强制法 44): the challenge periods of the
+ * 限期拆除 decision and, conservatively, of the 强制执行决定 that is itself open to challenge.
+ */
+export function demolitionPeriodsEnd(c: EnforcementContext, calendar: HolidayCalendar): string | null {
+  const own = challengePeriodsEnd(c, calendar);
+  const served = c.demolition?.served?.date;
+  if (!own || !served) return own;
+  const of = countPeriod(calendar, served, LITIGATION_PERIOD_MONTHS, "months").due;
+  return [own, of].sort().at(-1)!;
+}

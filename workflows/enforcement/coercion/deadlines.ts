@@ -9,8 +9,10 @@ import type { DeadlineSpec } from "../../engine/types";
 import type { EnforcementContext } from "../context";
 import { LITIGATION_ANSWER_DAYS, REVIEW_ANSWER_WORKING_DAYS, SIMPLE_REVIEW_ANSWER_WORKING_DAYS } from "./challenges";
 import { fineOwed, paidInFull } from "../guards/common";
-import { applicationWindowEnd, challengePeriodsEnd, nextDue } from "./collection";
+import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, nextDue } from "./collection";
 import { challengesOf } from "./context";
+import { demolitionOf, orderOf } from "./demolition";
+import { urgingsOf } from "./collection";
 
 export function challengeDeadlines(c: EnforcementContext, calendar: HolidayCalendar): DeadlineSpec[] {
   return challengesOf(c).map((x) => {
@@ -72,5 +74,28 @@ export function collectionDeadlines(c: EnforcementContext, calendar: HolidayCale
       voluntary: false,
     });
   }
+  return out;
+}
+
+/** The order's own deadline, the 催告's and the 公告's, and the first day a demolition may take place. */
+export function demolitionDeadlines(c: EnforcementContext, calendar: HolidayCalendar): DeadlineSpec[] {
+  const order = orderOf(c);
+  if (!order || !c.decision) return [];
+  const d = demolitionOf(c);
+  const finished = !!d.done || !!d.complied || !!c.revocation;
+  const state = (met: boolean) => (met ? "met" : finished ? "cancelled" : "open") as DeadlineSpec["status"];
+  const fixed = (key: string, label: string, rule: string, legalBasis: string, start: string, due: string, met: boolean): DeadlineSpec =>
+    ({ key, label, rule, legalBasis, start, due, explanation: `自${start}起，至${due}`, provisional: false, status: state(met), voluntary: false });
+  const urged = urgingsOf(c, "demolition").at(-1);
+  // Once past, the officers urge: the order's deadline is met for the street when they have.
+  const out = [fixed("demolition-order", "限期自行拆除", `限期拆除${order.structure}；逾期不拆除的，应当催告`, "《中华人民共和国行政强制法》第三十五条、第四十四条", c.decision.date, order.deadline, !!d.complied || !!d.done || !!urged)];
+  if (urged) out.push(fixed("demolition-urge", "催告履行期限", "催告书载明的履行期限；逾期仍不履行且无正当理由的，可以作出强制执行决定", "《中华人民共和国行政强制法》第三十五条、第三十七条", urged.date, urged.deadline, !!d.decision || !!d.complied));
+  const periodsEnd = demolitionPeriodsEnd(c, calendar);
+  if (periodsEnd && c.service) {
+    // The party's time to challenge the order: no demolition before it ends (行政强制法 44).
+    out.push({ ...fixed("demolition-periods", "当事人申请复议、提起诉讼", "对限期拆除决定和强制执行决定，自收到之日起六十日内申请行政复议、六个月内提起行政诉讼（当事人权利）；期满前不得强制拆除", "《中华人民共和国行政强制法》第四十四条；《中华人民共和国行政复议法》第二十条；《中华人民共和国行政诉讼法》第四十六条", c.service.date, periodsEnd, false), status: finished ? "cancelled" : "open", voluntary: true });
+  }
+  // The party's last chance to remove it themselves, not a step the street must take by then.
+  if (d.announced) out.push({ ...fixed("demolition-announce", "公告自行拆除期限", "公告限期当事人自行拆除，期满不拆除的，方可强制拆除", "《中华人民共和国行政强制法》第四十四条", d.announced.date, d.announced.deadline, !!d.done || !!d.complied), voluntary: true });
   return out;
 }

@@ -11,6 +11,7 @@ import { collectiveAfterReview, collectiveByLeaders, collectiveOpinionsRecorded,
 import { changeNotHeavier, decisionInForce, finePaidOrEnforced, outstandingFine, paymentAfterService, serviceAfterDecision } from "./execution";
 import { answerAfterReceipt, challengeAwaitingAnswer, challengeDatesValid, challengePending, challengeableDecision, correctionNotYetRecorded, noChallengePending, outcomeAfterFiling } from "./challenges";
 import { challengePeriodsOver, noChallengeRunning, noPaymentPlanYet, paymentOverdue, planCoversOutstanding, urgedTenWorkingDaysBefore, withinApplicationWindow } from "./collection";
+import * as dm from "./demolition";
 import { notPublished, publicTextRedacted, revocationAfterDecision, revocationNotRecorded, withdrawCauseRecorded, withdrawable } from "./publicity";
 export * from "./common";
 export * from "./registration";
@@ -22,6 +23,7 @@ export * from "./execution";
 export * from "./publicity";
 export * from "./challenges";
 export * from "./collection";
+export * from "./demolition";
 
 export const ALL_GUARDS: readonly Guard[] = [
   twoOfficers, officersCertified, actHasTwoOfficers, videoWhereRequired, actTimeNotFuture, correctionPointsAtEntry, preservationListsItems,
@@ -34,4 +36,7 @@ export const ALL_GUARDS: readonly Guard[] = [
   collectiveByLeaders, collectiveOpinionsRecorded, collectiveAfterReview,
   challengeableDecision, noChallengePending, challengeDatesValid, challengeAwaitingAnswer, answerAfterReceipt, challengePending, outcomeAfterFiling, correctionNotYetRecorded,
   noPaymentPlanYet, planCoversOutstanding, paymentOverdue, urgedTenWorkingDaysBefore, challengePeriodsOver, noChallengeRunning, withinApplicationWindow,
+  dm.orderToCarryOut, dm.orderOverdue, dm.urgedToDemolish, dm.urgeDeadlinePassed, dm.statementsNotUpheld, dm.noEnforcementDecisionYet, dm.enforcementDecided,
+  dm.enforcementServed, dm.announcementDeadlinePassed, dm.demolitionAfterChallengePeriods, dm.notAtNightOrRestDay, dm.demolitionOnVideo, dm.substituteNoticeThreeDays,
+  dm.complianceDateValid, dm.orderCarriedOut,
 ];
