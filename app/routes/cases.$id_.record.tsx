@@ -110,13 +110,14 @@ export default function RecordAct() {
         <input type="hidden" name="version" value={d.version} />
         <label htmlFor="kind">执法活动类型 *</label>
         <select id="kind" name="kind" defaultValue={a?.values?.kind ?? "inspection"}>
-          {Object.entries(ACT_KINDS).map(([k, v]) => <option key={k} value={k}>{v.video ? `${v.label}（须全程录像）` : v.label}</option>)}
+          {/* 查封扣押 and 强制拆除 are recorded through their own steps on the case page (行政强制法 18, 24, 44). */}
+          {Object.entries(ACT_KINDS).filter(([k]) => k !== "seizure" && k !== "demolition").map(([k, v]) => <option key={k} value={k}>{v.label}</option>)}
         </select>
         {err("kind")}
         <label htmlFor="time">开始时间 *</label>
         <input id="time" name="time" type="datetime-local" defaultValue={a?.values?.time} required />
         {err("time")}
-        <label htmlFor="endTime">结束时间（检查、询问、取证、保存、查封扣押、拆除必填）</label>
+        <label htmlFor="endTime">结束时间（检查、询问、取证、保存必填）</label>
         <input id="endTime" name="endTime" type="datetime-local" defaultValue={a?.values?.endTime} />
         {err("endTime")}
         <label htmlFor="place">地点 *</label>

@@ -1,11 +1,12 @@
 /**
  * 行政执法文书 (3): what follows a decision the party challenges or does not carry out — the
- * 催告书, 强制执行决定书, 强制拆除公告 and the 行政复议答复书 or 行政诉讼答辩状 — as content rendered by the shared record style.
+ * 查封扣押决定书 with its 清单, 催告书, 强制执行决定书, 强制拆除公告 and the 行政复议答复书 or 行政诉讼答辩状 — as content rendered by the shared record style.
  */
 import { chineseDate } from "../../workflows/calendar/calendar";
 import { URGE_WORKING_DAYS } from "../../workflows/enforcement/coercion/collection";
 import { challengesOf } from "../../workflows/enforcement/coercion/context";
 import { demolitionOf, ENFORCEMENT_METHODS } from "../../workflows/enforcement/coercion/demolition";
+import { SEIZURE_DAYS, SEIZURE_KINDS, seizuresOf } from "../../workflows/enforcement/coercion/seizure";
 import { fineOwed } from "../../workflows/enforcement/guards";
 import { yuan } from "../../workflows/money";
 import type { RecordSection } from "../gbt9704/record";
@@ -119,5 +120,32 @@ export function demolitionNotice(i: EnforcementDocInput): RecordSection | null {
       },
     ],
     signatures: [`${i.agency}（印）`, chineseDate(dm.announced.date)],
+  };
+}
+
+/** 查封（扣押）决定书 with its 清单 (行政强制法 24): the latest seizure of the case. */
+export function seizureDecision(i: EnforcementDocInput): RecordSection | null {
+  const { c } = i;
+  const s = seizuresOf(c).at(-1);
+  if (!s) return null;
+  const what = SEIZURE_KINDS[s.kind];
+  const you = c.party.kind === "person" ? "你" : "你单位";
+  const remedies = s.remedies
+    ? `如不服本决定，可以在收到本决定书之日起六十日内向${s.remedies.reviewOrgan}申请行政复议，或者在六个月内依法向${s.remedies.court}提起行政诉讼。`
+    : "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
+  return {
+    title: `${what}决定书`,
+    number: i.number ?? s.number,
+    rows: [["当事人", c.party.name], ["地址", c.party.address || c.place], [`${what}地点`, s.place], [`${what}时间`, s.time.replace("T", " ")]],
+    blocks: [
+      { heading: `${what}的理由、依据`, paragraphs: [s.reasons, `依据《中华人民共和国行政强制法》第十八条、第二十四条，本机关决定对下列场所、设施或者财物予以${what}。`] },
+      { heading: `${what}的期限`, paragraphs: [`${what}期限为${SEIZURE_DAYS}日，自${chineseDate(s.time.slice(0, 10))}起计算；情况复杂的，经本机关负责人批准可以延长，但延长期限不超过${SEIZURE_DAYS}日，并书面告知${you}（《中华人民共和国行政强制法》第二十五条）。${what}期间，${you}不得擅自启封、转移、毁损${what}的财物。`] },
+      { heading: "救济途径和期限", paragraphs: [remedies] },
+    ],
+    table: {
+      columns: [{ label: "序号", width: 0.1 }, { label: `${what}的场所、设施或者财物（名称、数量、规格、状况）`, width: 0.9 }],
+      rows: lines(s.items).map((l, n) => [String(n + 1), l.replace(/^\d+[.、．]\s*/, "")]),
+    },
+    signatures: ["当事人（签名）：", "执法人员（签名）：", `${i.agency}（印）`, chineseDate(s.time.slice(0, 10))],
   };
 }

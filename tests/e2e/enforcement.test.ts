@@ -91,14 +91,17 @@ describe("administrative enforcement in the browser", () => {
     expect(Buffer.from(await res.body()).subarray(0, 3)).toEqual(JPEG.subarray(0, 3));
   });
 
-  it("a seizure without video is refused on the phone page and nothing is recorded", async () => {
+  it("the phone page offers no seizure as a plain entry; an act in the case room without video is refused and nothing is recorded", async () => {
     const phone = await signIn("zhifa", true);
     await phone.goto(`${app.server.url}/cases/${caseId}/record`);
-    await phone.getByLabel("执法活动类型 *").selectOption("seizure");
+    // 查封扣押 and 强制拆除 go through their own steps (行政强制法 18, 24, 44).
+    expect((await phone.getByLabel("执法活动类型 *").locator("option").allTextContents()).join("、")).not.toMatch(/查封扣押|强制拆除/);
+    await phone.getByLabel("执法活动类型 *").selectOption("inquiry");
+    await phone.getByLabel("在执法办案场所").check();
     await phone.getByLabel("开始时间 *").fill(new Date(Date.now() + 8 * 3600 * 1000 - 5 * 60 * 1000).toISOString().slice(0, 16));
     await phone.getByLabel(/^结束时间/).fill(new Date(Date.now() + 8 * 3600 * 1000 - 1 * 60 * 1000).toISOString().slice(0, 16));
     await phone.getByLabel("地点 *").fill("彭浦新村12号301室");
-    await phone.getByLabel("记录内容 *").fill("查封电锤一把。");
+    await phone.getByLabel("记录内容 *").fill("在询问室询问当事人。");
     await phone.getByRole("button", { name: "保存记录" }).click();
     await phone.getByText("全程音像记录", { exact: false }).first().waitFor();
     await phone.goto(`${app.server.url}/cases/${caseId}`);

@@ -7,6 +7,7 @@
 import { eq } from "drizzle-orm";
 import { documents } from "../../db/schema";
 import { caseDetail, findVisibleCase } from "../../app/cases/queries.server";
+import { verifyIntegrity } from "../../app/audit/verify.server";
 import { seededWorld } from "./world";
 import { drive, inspection, JPEG, MP4, officers, register, REGISTRATION, send, upload } from "./enforcement-world";
 
@@ -64,12 +65,15 @@ describe("强制拆除 of a 违章搭建", async () => {
     const night = await send(w, "zhifa", id, "DEMOLISH", demolish("2026-10-09T21:00", "2026-10-09T23:30", [video]), day("2026-10-10", 8));
     expect(night).toMatchObject({ status: 422, reasons: [expect.objectContaining({ guard: "notAtNightOrRestDay" })] });
     const noVideo = await send(w, "zhifa", id, "DEMOLISH", demolish("2026-10-09T09:00", "2026-10-09T16:00", [photo]), day("2026-10-09", 17));
-    expect(noVideo).toMatchObject({ status: 422, reasons: [expect.objectContaining({ guard: "demolitionOnVideo" })] });
+    expect(noVideo).toMatchObject({ status: 422, reasons: [expect.objectContaining({ guard: "coerciveOnVideo" })] });
     await drive(w, id, [["zhifa", "DEMOLISH", demolish("2026-10-09T09:00", "2026-10-09T16:00", [video, photo]), day("2026-10-09", 17)]]);
     const c = ctx();
     expect(c.demolition.done).toMatchObject({ time: "2026-10-09T09:00", urgent: "" });
     expect(c.record.at(-1)).toMatchObject({ kind: "demolition", files: expect.arrayContaining([expect.objectContaining({ mime: "video/mp4" })]) });
     await drive(w, id, [["lingdao", "CLOSE", { note: "已强制拆除，罚款已缴清" }, day("2026-10-12")]]);
     expect(findVisibleCase(w.db, w.user("zhifa"), id)!.state).toBe("closed");
+    // audit:verify checks the demolition's 现场笔录 against its event like any other entry.
+    const audit = await verifyIntegrity(w.db);
+    expect([audit.firstBrokenEntry, audit.brokenRecords]).toEqual([null, []]);
   });
 });

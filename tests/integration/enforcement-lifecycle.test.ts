@@ -28,10 +28,11 @@ describe("a major case that fails its first legal review and passes the second",
   it("records acts with their files' hashes; a seizure without video is refused and leaves nothing behind", async () => {
     await drive(w, id, [["zhifa", "RECORD_ACT", inspection(w, [photo]), "2026-09-02T03:00:00Z"]]);
     const before = findVisibleCase(w.db, w.user("zhifa"), id)!.version;
-    const refused = await send(w, "zhifa", id, "RECORD_ACT", { ...inspection(w, [photo]), kind: "seizure" }, "2026-09-02T04:00:00Z");
+    const seizure = (files: number[]) => ({ kind: "seal", time: "2026-09-02T11:00", endTime: "2026-09-02T11:30", place: "彭浦新村12号301室", officers: [w.user("zhifa").id, w.user("zhifa2").id], items: "电锤1把", reasons: "防止证据损毁", approval: "prior", approver: w.user("lingdao").id, approvedAt: "2026-09-02T10:30", informed: "yes", partyPresent: "yes", statement: "无异议", content: "查封电锤一把。", files: files });
+    const refused = await send(w, "zhifa", id, "SEIZE", seizure([photo]), "2026-09-02T04:00:00Z");
     expect(refused).toMatchObject({ status: 422, message: expect.stringContaining("全程音像记录") });
     expect(findVisibleCase(w.db, w.user("zhifa"), id)!.version).toBe(before);
-    await drive(w, id, [["zhifa", "RECORD_ACT", { ...inspection(w, [photo, video]), kind: "seizure", content: "查封电锤一把。" }, "2026-09-02T05:00:00Z"]]);
+    await drive(w, id, [["zhifa", "SEIZE", seizure([photo, video]), "2026-09-02T05:00:00Z"]]);
     const record = (findVisibleCase(w.db, w.user("zhifa"), id)!.snapshot.context as any).record;
     expect(record[1].files).toEqual([
       expect.objectContaining({ name: "现场照片.jpg", mime: "image/jpeg", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }),
@@ -108,6 +109,11 @@ describe("a major case that fails its first legal review and passes the second",
     expect(findVisibleCase(w.db, w.user("zhifa"), id)!.state).toBe("executing");
     await drive(w, id, [
       ["zhifa", "RECORD_PAYMENT", { date: "2026-10-12", amount: 9600 }, "2026-10-12T03:00:00Z"],
+    ]);
+    // The seized hammer is still held: the case closes only once it is released (行政强制法 27, 28).
+    expect(await send(w, "lingdao", id, "CLOSE", { note: "执行完毕" }, "2026-10-12T04:00:00Z")).toMatchObject({ status: 422, reasons: [expect.objectContaining({ guard: "seizuresEnded" })] });
+    await drive(w, id, [
+      ["lingdao", "END_SEIZURE", { n: 1, outcome: "release", ground: "decided", date: "2026-09-30", reason: "已作出处罚决定，不再需要查封" }, "2026-10-12T05:00:00Z"],
       ["lingdao", "CLOSE", { note: "执行完毕" }, "2026-10-13T02:00:00Z"],
       ["zhifa", "ARCHIVE", {}, "2026-10-14T02:00:00Z"],
     ]);

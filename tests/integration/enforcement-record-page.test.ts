@@ -35,10 +35,17 @@ describe("recording from the phone page", () => {
     expect(state()).toEqual(before);
   });
 
-  it("a seizure with only a photo is refused before the photo is stored", async () => {
+  it("an act in the case-handling room with only a photo is refused before the photo is stored", async () => {
+    const before = state();
+    const r = await recordActFromForm(w.db, w.user("zhifa"), findVisibleCase(w.db, w.user("zhifa"), id)!, post({ ...act, kind: "inquiry", inCaseRoom: "yes" }, [{ name: "照片.jpg", bytes: JPEG, type: "image/jpeg" }]));
+    expect(r).toMatchObject({ ok: false, reasons: [expect.objectContaining({ guard: "videoWhereRequired" })] });
+    expect(state()).toEqual(before);
+  });
+
+  it("a seizure is not a plain entry: it goes through 实施查封、扣押, and nothing is stored", async () => {
     const before = state();
     const r = await recordActFromForm(w.db, w.user("zhifa"), findVisibleCase(w.db, w.user("zhifa"), id)!, post({ ...act, kind: "seizure" }, [{ name: "照片.jpg", bytes: JPEG, type: "image/jpeg" }]));
-    expect(r).toMatchObject({ ok: false, reasons: [expect.objectContaining({ guard: "videoWhereRequired" })] });
+    expect(r).toMatchObject({ ok: false, reasons: expect.arrayContaining([expect.objectContaining({ guard: "coerciveActsByTheirOwnSteps", basis: expect.stringContaining("行政强制法") })]) });
     expect(state()).toEqual(before);
   });
 

@@ -14,7 +14,7 @@ const video = upload(w, id, "查封.mp4", MP4);
 await drive(w, id, [
   ["lingdao", "FILE", { officers: [w.user("zhifa").id, w.user("zhifa2").id], opinion: "同意" }, "2026-09-01T02:00:00Z"],
   ["zhifa", "RECORD_ACT", inspection(w, [photo]), "2026-09-02T03:00:00Z"],
-  ["zhifa", "RECORD_ACT", { ...inspection(w, [video]), kind: "seizure", content: "查封电锤一把。" }, "2026-09-02T04:00:00Z"],
+  ["zhifa", "SEIZE", { kind: "seal", time: "2026-09-02T11:00", endTime: "2026-09-02T11:30", place: "彭浦新村12号301室", officers: [w.user("zhifa").id, w.user("zhifa2").id], items: "电锤1把", reasons: "防止证据损毁", approval: "prior", approver: w.user("lingdao").id, approvedAt: "2026-09-02T10:30", informed: "yes", partyPresent: "yes", statement: "无异议", content: "查封电锤一把。", files: [video] }, "2026-09-02T04:00:00Z"],
 ]);
 
 describe("the full-process record under audit:verify", () => {

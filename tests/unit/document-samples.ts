@@ -43,6 +43,7 @@ function enforcementCase() {
       done: null,
       complied: null,
     },
+    seizures: [{ n: 1, entry: 1, kind: "seal", time: "2026-09-02T10:00", place: "彭浦新村12号301室", items: "电锤1把（博世，九成新）\n切割机1台", reasons: "当事人擅自拆除承重墙，为防止证据损毁", number: "彭执封扣〔2026〕1号", remedies: REMEDIES, approval: { by: { id: 43, name: "孙主任" }, at: "2026-09-02T09:30" }, emergency: "", rejected: null, statement: "工具是借的。", partyPresent: true, refusedToSign: false, witness: "", extension: null, ended: { outcome: "release", ground: "decided", date: "2026-09-30", reason: "已作出处理决定", by: { id: 43, name: "孙主任" } } }],
     urgings: [{ obligation: "fine", date: "2026-10-19", method: "direct", deadline: "2026-11-02", number: "彭执催〔2026〕1号", by: { id: 41, name: "刘队员" }, at: at("2026-10-19") }],
     // A review by the district government, answered with the evidence (行政复议法 48).
     challenges: [{ n: 1, kind: "review", organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-10-09", receivedOn: "2026-10-12", claims: "罚款过重，请求撤销。", registeredAt: at("2026-10-12"), registeredBy: { id: 41, name: "刘队员" }, answer: { date: "2026-10-20", content: "当事人擅自拆除承重墙，经房屋安全鉴定危及结构安全。\n本机关依法立案、调查、告知，经法制审核和集体讨论作出决定，程序合法。", evidence: "现场检查笔录\n询问笔录\n房屋安全鉴定报告\n法制审核意见书", by: { id: 41, name: "刘队员" } }, outcome: null }],

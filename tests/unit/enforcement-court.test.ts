@@ -172,3 +172,54 @@ describe("collecting an unpaid fine (APL 66, 72, 73; 行政强制法 13, 53, 54)
     expect(surchargeFor(ctx(s), CALENDAR, 3000, "2026-12-02", 2000)).toBe(120);
   });
 });
+
+describe("查封、扣押 (行政强制法 18, 19, 24, 25, 27, 28)", () => {
+  const video = { sha256: "b".repeat(64), name: "查封全程.mp4", mime: "video/mp4" };
+  const filed = () => step(newCase(), "FILE", { officers: two, opinion: "同意立案" }, at("2026-09-01"), leader).snapshot;
+  const head = { ...leader, roles: ["street_leader"] };
+  /** 11:00 on 2 September, China time: after the seizure ended. */
+  const AFTER = "2026-09-02T03:00:00Z";
+  const seize = (extra: object = {}) => ({
+    kind: "detain", time: "2026-09-02T10:00", endTime: "2026-09-02T10:40", place: "彭浦新村12号301室", officers: two, items: "电锤1把\n切割机1台", reasons: "防止证据损毁",
+    approval: "prior", approver: head, approvedAt: "2026-09-02T09:30", informed: "yes", partyPresent: "yes", statement: "工具是借的。", signed: "signed",
+    content: "扣押电锤1把、切割机1台，当场开具清单。", files: [video], ...extra,
+  });
+
+  it("is refused before 立案, without approval, without a witness when the party is absent, and without video", () => {
+    expect(guardsOf(refuse(newCase(), "SEIZE", seize(), AFTER))).toEqual(["stage"]);
+    expect(guardsOf(refuse(filed(), "SEIZE", seize({ approver: undefined }), AFTER))).toEqual(["seizureApproved"]);
+    expect(guardsOf(refuse(filed(), "SEIZE", seize({ partyPresent: "no", statement: "" }), AFTER))).toEqual(["seizurePartyHeard"]);
+    expect(guardsOf(refuse(filed(), "SEIZE", seize({ files: [] }), AFTER))).toEqual(["coerciveOnVideo"]);
+    const untold = refuse(filed(), "SEIZE", seize({ informed: "no" }), AFTER);
+    expect(untold.kind === "invalid" && untold.issues[0].message).toContain("第十八条第五项");
+  });
+
+  it("runs 30 days, is extended once before they end, and must be ended before the case closes or is cancelled", () => {
+    let s = step(filed(), "SEIZE", seize(), AFTER).snapshot;
+    expect(ctx(s).record.at(-1)).toMatchObject({ kind: "seizure", files: [video] });
+    const d = () => enforcementProcedure.deadlines(ctx(s), CALENDAR).find((x) => x.key === "seizure-1")!;
+    // 30 days from 2 September end on 2 October, in 国庆: moved to the first working day.
+    expect(d()).toMatchObject({ due: "2026-10-08", status: "open", legalBasis: expect.stringContaining("第二十五条") });
+    expect(guardsOf(refuse(s, "CANCEL", { reason: "x" }, at("2026-09-10"), leader))).toEqual(["seizuresEnded"]);
+    expect(guardsOf(refuse(s, "EXTEND_SEIZURE", { n: 1, days: 30, reason: "需鉴定", notifiedOn: "2026-10-09", due: "2026-10-08" }, at("2026-10-09"), leader))).toEqual(["extensionWithinPeriod"]);
+    s = step(s, "EXTEND_SEIZURE", { n: 1, days: 30, reason: "需委托鉴定", notifiedOn: "2026-09-28", due: "2026-10-08" }, at("2026-09-28"), leader).snapshot;
+    expect(d().due).toBe("2026-11-02");
+    expect(guardsOf(refuse(s, "EXTEND_SEIZURE", { n: 1, days: 10, reason: "再延", notifiedOn: "2026-10-20", due: "2026-11-02" }, at("2026-10-20"), leader))).toEqual(["seizureNotExtended"]);
+    const release = refuse(s, "END_SEIZURE", { n: 1, outcome: "release", date: "2026-10-20", reason: "鉴定完毕" }, at("2026-10-20"), leader);
+    expect(release.kind === "invalid" && release.issues[0].message).toContain("第二十八条");
+    s = step(s, "END_SEIZURE", { n: 1, outcome: "release", ground: "unrelated", date: "2026-10-20", reason: "鉴定表明与违法行为无关" }, at("2026-10-20"), leader).snapshot;
+    expect(d().status).toBe("met");
+    expect(step(s, "CANCEL", { reason: "证据不足" }, at("2026-10-21"), leader).state).toBe("cancelled");
+  });
+
+  it("in an emergency is approved within 24 hours, or released", () => {
+    let s = step(filed(), "SEIZE", seize({ approval: "emergency", approver: undefined, approvedAt: "", emergencyReason: "当事人正在转移工具" }), AFTER).snapshot;
+    expect(enforcementProcedure.pendingTasks("investigating", ctx(s)).map((t) => t.label)).toContain("补办查封、扣押批准手续");
+    // Seized at 10:00 on 2 September (China time): 10:01 the next day is too late.
+    expect(guardsOf(refuse(s, "APPROVE_SEIZURE", { n: 1, decision: "approve", reason: "同意" }, "2026-09-03T02:01:00Z", leader))).toEqual(["approvalWithin24Hours"]);
+    s = step(s, "APPROVE_SEIZURE", { n: 1, decision: "reject", reason: "不应扣押" }, "2026-09-03T02:01:00Z", leader).snapshot;
+    expect(guardsOf(refuse(s, "END_SEIZURE", { n: 1, outcome: "confiscate", date: "2026-09-03", reason: "没收" }, at("2026-09-03"), leader))).toEqual(["rejectedSeizureReleased"]);
+    s = step(s, "END_SEIZURE", { n: 1, outcome: "release", ground: "other", date: "2026-09-03", reason: "负责人不予批准，立即解除" }, at("2026-09-03"), leader).snapshot;
+    expect(enforcementProcedure.deadlines(ctx(s), CALENDAR).find((x) => x.key === "seizure-approval-1")?.status).toBe("met");
+  });
+});

@@ -37,6 +37,11 @@ const servedEnf: EnforcementContext = { ...urged, demolition: { ...none, decisio
 const announced: EnforcementContext = { ...servedEnf, demolition: { ...servedEnf.demolition!, announced: { date: "2026-10-23", deadline: "2026-11-02", place: "现场", number: "" } } };
 const substitute: EnforcementContext = { ...announced, demolition: { ...announced.demolition!, decision: { ...enfDecision, method: "substitute", executor: "某拆除公司" } } };
 const demolished: EnforcementContext = { ...announced, demolition: { ...announced.demolition!, done: { entry: 2, time: "2026-11-03T09:00", urgent: "", by: leader } } };
+const seizure = { n: 1, entry: 1, kind: "seal" as const, time: "2026-09-02T10:00", place: "x", items: "电锤1把", reasons: "防止证据损毁", number: "", approval: null, emergency: "当事人正在转移工具", rejected: null, statement: "", partyPresent: true, refusedToSign: false, witness: "", extension: null, ended: null };
+const emergencySeized: EnforcementContext = { ...filed, seizures: [seizure] };
+const approvedSeized: EnforcementContext = { ...filed, seizures: [{ ...seizure, emergency: "", approval: { by: leader, at: "2026-09-02T09:30" } }] };
+const rejectedSeized: EnforcementContext = { ...filed, seizures: [{ ...seizure, rejected: { by: leader, at: "", reason: "不应查封" } }] };
+const endedSeized: EnforcementContext = { ...approvedSeized, seizures: [{ ...approvedSeized.seizures![0], extension: { days: 30, reason: "x", notifiedOn: "2026-09-20", by: leader, at: "" }, ended: { outcome: "release", ground: "decided", date: "2026-09-30", reason: "x", by: leader } }] };
 const challengedCase: EnforcementContext = { ...served, challenges: [challenge] };
 const headRef = { id: 43, name: "孙主任", roles: ["street_leader"] };
 const deputyRef = { id: 46, name: "冯副主任", roles: ["street_leader"] };
@@ -134,10 +139,22 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   announcementDeadlinePassed: { pass: [announced, { time: "2026-11-03T09:00" }], fail: [announced, { time: "2026-11-02T09:00" }] },
   demolitionAfterChallengePeriods: { pass: [announced, { time: "2027-04-24T09:00", periodsEnd: "2027-04-23" }], fail: [announced, { time: "2027-04-23T09:00", periodsEnd: "2027-04-23" }] },
   notAtNightOrRestDay: { pass: [announced, { time: "2027-04-26T09:00", endTime: "2027-04-26T16:00", restDays: [] }], fail: [announced, { time: "2027-04-26T21:00", endTime: "2027-04-26T23:00", restDays: [] }] },
-  demolitionOnVideo: { pass: [announced, { files: [video] }], fail: [announced, { files: [photo] }] },
+  coerciveOnVideo: { pass: [announced, { files: [video] }], fail: [announced, { files: [photo] }] },
   substituteNoticeThreeDays: { pass: [substitute, { time: "2026-10-26T09:00" }], fail: [substitute, { time: "2026-10-25T09:00" }] },
   complianceDateValid: { pass: [ordered, { date: "2026-10-05" }, at("2026-10-06")], fail: [ordered, { date: "2026-09-21" }, at("2026-10-06")] },
   orderCarriedOut: { pass: [demolished, {}], fail: [ordered, {}] },
+  // 行政强制法 18, 19, 24, 25, 27, 28.
+  seizureApproved: { pass: [filed, { approval: "prior", approver: { roles: ["street_leader"] }, approvedAt: "2026-09-02T09:30", time: "2026-09-02T10:00" }], fail: [filed, { approval: "prior", approver: { roles: ["street_leader"] }, approvedAt: "2026-09-02T10:30", time: "2026-09-02T10:00" }] },
+  seizurePartyHeard: { pass: [filed, { partyPresent: "no", witness: "李卫东，居委会工作人员" }], fail: [filed, { partyPresent: "no", witness: "" }] },
+  seizureAwaitsApproval: { pass: [emergencySeized, { n: 1 }], fail: [approvedSeized, { n: 1 }] },
+  approvalWithin24Hours: { pass: [emergencySeized, { n: 1, decision: "approve" }, "2026-09-03T01:59:00Z"], fail: [emergencySeized, { n: 1, decision: "approve" }, "2026-09-03T02:01:00Z"] },
+  seizureOpen: { pass: [approvedSeized, { n: 1 }], fail: [rejectedSeized, { n: 1 }] },
+  seizureNotExtended: { pass: [approvedSeized, { n: 1 }], fail: [endedSeized, { n: 1 }] },
+  extensionWithinPeriod: { pass: [approvedSeized, { n: 1, notifiedOn: "2026-10-02", due: "2026-10-02" }, at("2026-10-02")], fail: [approvedSeized, { n: 1, notifiedOn: "2026-10-03", due: "2026-10-02" }, at("2026-10-03")] },
+  seizureToEnd: { pass: [approvedSeized, { n: 1, date: "2026-09-02" }, at("2026-09-03")], fail: [endedSeized, { n: 1, date: "2026-09-30" }, at("2026-10-03")] },
+  rejectedSeizureReleased: { pass: [rejectedSeized, { n: 1, outcome: "release" }], fail: [rejectedSeized, { n: 1, outcome: "confiscate" }] },
+  seizuresEnded: { pass: [endedSeized, {}], fail: [approvedSeized, {}] },
+  coerciveActsByTheirOwnSteps: { pass: [registered, { kind: "inspection" }], fail: [registered, { kind: "seizure" }] },
   revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
 };
 

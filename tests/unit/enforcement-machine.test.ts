@@ -94,13 +94,17 @@ describe("full-process recording (118 §7–9)", () => {
     expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, kind: "inquiry", officers: [two[0]] }, at("2026-09-02")))).toEqual(["actHasTwoOfficers"]);
   });
 
-  it("查封扣押, 强制拆除 and acts in the case-handling room cannot be recorded without a video", () => {
+  it("acts in the case-handling room cannot be recorded without a video; 查封扣押 and 强制拆除 are not plain entries", () => {
     const photo = { sha256: "a".repeat(64), name: "现场.jpg", mime: "image/jpeg" };
     const video = { sha256: "b".repeat(64), name: "全程.mp4", mime: "video/mp4" };
-    expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, kind: "seizure", files: [photo] }, at("2026-09-02")))).toEqual(["videoWhereRequired"]);
     expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, kind: "inquiry", inCaseRoom: "yes", files: [photo] }, at("2026-09-02")))).toEqual(["videoWhereRequired"]);
-    const s = step(filed(), "RECORD_ACT", { ...inspection, kind: "seizure", files: [photo, video] }, at("2026-09-02"));
+    const s = step(filed(), "RECORD_ACT", { ...inspection, kind: "inquiry", inCaseRoom: "yes", files: [photo, video] }, at("2026-09-02"));
     expect(s.context.record[0].files.map((f: { mime: string }) => f.mime)).toEqual(["image/jpeg", "video/mp4"]);
+    // Before and after 立案 alike, they go through SEIZE and DEMOLISH (行政强制法 18, 24, 44).
+    for (const kind of ["seizure", "demolition"]) {
+      expect(guardsOf(refuse(newCase(), "RECORD_ACT", { ...inspection, kind, files: [video] }, at("2026-09-02")))).toEqual(["coerciveActsByTheirOwnSteps"]);
+      expect(guardsOf(refuse(filed(), "RECORD_ACT", { ...inspection, kind, files: [video] }, at("2026-09-02")))).toEqual(["coerciveActsByTheirOwnSteps"]);
+    }
   });
 
   it("is append-only: a correction is a new entry that points at the one it corrects", () => {

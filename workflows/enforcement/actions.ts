@@ -9,6 +9,7 @@ import { currentSanction, hearingAvailable } from "./catalogue";
 import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, RecordEntry, Remedies, ReviewItem } from "./context";
 import { REVIEW_ITEMS, type REVOCATION_KINDS } from "./context";
 import * as dm from "./coercion/demolition";
+import * as sz from "./coercion/seizure";
 import { applyCourt, planPayment, urgePayment } from "./coercion/collection";
 import { answerChallenge, challengeOutcome, registerChallenge } from "./coercion/challenges";
 import { by, collectiveOf, officers, onSpotHearing, p, sanction, type EnforcementInput } from "./transitions";
@@ -174,4 +175,8 @@ export const ACTIONS = {
   announce: assign(({ context, event }) => dm.announce(context, event)),
   demolish: assign(({ context, event }) => dm.demolish(context, event)),
   comply: assign(({ context, event }) => dm.comply(context, event)),
+  seize: assign(({ context, event }) => sz.seize(context, event)),
+  approveSeizure: assign(({ context, event }) => sz.approveSeizure(context, event)),
+  extendSeizure: assign(({ context, event }) => sz.extendSeizure(context, event)),
+  endSeizure: assign(({ context, event }) => sz.endSeizure(context, event)),
 };

@@ -9,6 +9,7 @@ export type { OnSpotHearing, Remedies } from "./told";
 import type { CourtApplication, PaymentPlan, Urging } from "./coercion/collection";
 import type { Challenge } from "./coercion/context";
 import type { Demolition, DemolitionOrder } from "./coercion/demolition";
+import type { Seizure } from "./coercion/seizure";
 
 export const SOURCES = {
   patrol: "巡查发现",
@@ -281,4 +282,6 @@ export interface EnforcementContext {
   readonly courtApplication?: CourtApplication;
   /** 强制拆除 or 代履行 of the order (行政强制法 35–38, 44). */
   readonly demolition?: Demolition;
+  /** 查封、扣押 (行政强制法 18–28). */
+  readonly seizures?: readonly Seizure[];
 }

@@ -7,7 +7,7 @@ import { chinaDate, parseDate, type HolidayCalendar } from "../calendar/calendar
 import { countPeriod } from "../calendar/periods";
 import type { DeadlineSpec, DeadlineStatus } from "../engine/types";
 import type { EnforcementContext } from "./context";
-import { challengeDeadlines, collectionDeadlines, demolitionDeadlines } from "./coercion/deadlines";
+import { challengeDeadlines, collectionDeadlines, demolitionDeadlines, seizureDeadlines } from "./coercion/deadlines";
 import { fineOwed, inForce, paidInFull } from "./guards";
 
 export const DECISION_DEADLINE_DAYS = 90;
@@ -127,5 +127,5 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
   if (c.revocation && c.publication) {
     period("withdraw", "撤回公示", `决定被撤销、变更或确认违法后${WITHDRAW_WORKING_DAYS}个工作日内撤回公示并公开说明理由`, APL("四十八") + "第二款、第八十五条", c.revocation.date, WITHDRAW_WORKING_DAYS, "workingDays", c.publication.status === "withdrawn" ? "met" : "open");
   }
-  return [...out, ...collectionDeadlines(c, calendar), ...demolitionDeadlines(c, calendar), ...challengeDeadlines(c, calendar)];
+  return [...out, ...seizureDeadlines(c, calendar), ...collectionDeadlines(c, calendar), ...demolitionDeadlines(c, calendar), ...challengeDeadlines(c, calendar)];
 }

@@ -28,9 +28,10 @@ export const REGISTER_FORM: FormField[] = [
 export const OFFICERS: FormField = { name: "officers", label: "执法人员（至少两名，持有效执法证）", kind: "users", role: "enforcement_officer", required: true };
 
 export const ACT_FORM: FormField[] = [
-  { name: "kind", label: "执法活动类型", kind: "select", required: true, options: Object.entries(ACT_KINDS).map(([value, k]) => ({ value, label: k.video ? `${k.label}（须全程录像）` : k.label })) },
+  // 查封扣押 and 强制拆除 have their own steps (SEIZE, DEMOLISH): not offered as plain entries.
+  { name: "kind", label: "执法活动类型", kind: "select", required: true, options: Object.entries(ACT_KINDS).filter(([value]) => value !== "seizure" && value !== "demolition").map(([value, k]) => ({ value, label: k.label })) },
   { name: "time", label: "开始时间", kind: "datetime", required: true },
-  { name: "endTime", label: "结束时间（检查、询问、取证、保存、查封扣押、拆除必填）", kind: "datetime" },
+  { name: "endTime", label: "结束时间（检查、询问、取证、保存必填）", kind: "datetime" },
   { name: "place", label: "地点", kind: "text", required: true },
   { name: "subject", label: "被询问人或被检查人（非当事人本人时填写姓名、身份证件号码及与本案的关系）", kind: "text" },
   { name: "witness", label: "见证人（当事人不在场或拒绝签名时填写姓名、身份证件号码）", kind: "text" },

@@ -8,6 +8,7 @@ import { enforcementDeadlines } from "./deadlines";
 import * as ch from "./coercion/challenges";
 import * as co from "./coercion/collection";
 import * as dm from "./coercion/demolition";
+import * as sz from "./coercion/seizure";
 import { pendingChallenge } from "./coercion/context";
 import { orderOutstanding } from "./coercion/demolition";
 import * as s from "./events";
@@ -34,13 +35,17 @@ const event = (type: string, label: string, from: string[], payload: unknown, fo
 });
 
 const events: Record<string, Def> = {
-  RECORD_ACT: event("RECORD_ACT", "记录执法活动（全过程记录）", RECORDING, s.RecordActSchema, ACT_FORM, [g.noRecusedOfficer, g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems, g.preservationApproved]),
+  RECORD_ACT: event("RECORD_ACT", "记录执法活动（全过程记录）", RECORDING, s.RecordActSchema, ACT_FORM, [g.coerciveActsByTheirOwnSteps, g.noRecusedOfficer, g.actHasTwoOfficers, g.officersCertified, g.videoWhereRequired, g.actTimeNotFuture, g.correctionPointsAtEntry, g.preservationListsItems, g.preservationApproved]),
+  SEIZE: event("SEIZE", "实施查封、扣押", WORKING, sz.SeizeSchema, sz.SEIZURE_FORMS.SEIZE, [g.noRecusedOfficer, g.twoOfficers, g.officersCertified, g.actTimeNotFuture, g.seizureApproved, g.seizurePartyHeard, g.coerciveOnVideo], HANDLE, "enforcement-seizure"),
+  APPROVE_SEIZURE: event("APPROVE_SEIZURE", "补办查封、扣押批准手续", RECORDING, sz.ApproveSeizureSchema, sz.SEIZURE_FORMS.APPROVE_SEIZURE, [g.seizureAwaitsApproval, g.approvalWithin24Hours], APPROVE),
+  EXTEND_SEIZURE: event("EXTEND_SEIZURE", "延长查封、扣押期限", RECORDING, sz.ExtendSeizureSchema, sz.SEIZURE_FORMS.EXTEND_SEIZURE, [g.seizureOpen, g.seizureNotExtended, g.extensionWithinPeriod], APPROVE),
+  END_SEIZURE: event("END_SEIZURE", "查封、扣押处理决定（没收、销毁或解除）", RECORDING, sz.EndSeizureSchema, sz.SEIZURE_FORMS.END_SEIZURE, [g.seizureToEnd, g.rejectedSeizureReleased], APPROVE),
   HANDLE_PRESERVATION: event("HANDLE_PRESERVATION", "先行登记保存处理决定", RECORDING, s.HandlePreservationSchema, FORMS.HANDLE_PRESERVATION, [g.preservationPending], APPROVE),
   FILE: event("FILE", "立案审批", ["registered"], s.FileCaseSchema, FORMS.FILE, [g.withinLimitation, g.twoOfficers, g.officersCertified], APPROVE, "enforcement-filing"),
   NOT_FILE: event("NOT_FILE", "不予立案", ["registered"], s.NotFileSchema, FORMS.NOT_FILE, [], APPROVE),
   RECUSAL: event("RECUSAL", "回避申请决定", WORKING, s.RecusalSchema, FORMS.RECUSAL, [g.recusalOfCaseOfficer, g.recusalKeepsTwoOfficers], APPROVE),
   EXTEND: event("EXTEND", "延长办案期限", WORKING, s.ExtendSchema, FORMS.EXTEND, [g.notExtendedYet], APPROVE),
-  CANCEL: event("CANCEL", "撤销立案", ["investigating"], s.CancelSchema, FORMS.CANCEL, [], APPROVE),
+  CANCEL: event("CANCEL", "撤销立案", ["investigating"], s.CancelSchema, FORMS.CANCEL, [g.seizuresEnded], APPROVE),
   SUBMIT_REPORT: event("SUBMIT_REPORT", "调查终结报告", ["investigating"], s.ReportSchema, REPORT_FORM, [g.hasInvestigationRecord, g.preservationsHandled]),
   APPROVE_CASE: event("APPROVE_CASE", "案件审查", ["caseReview"], s.CaseReviewSchema, FORMS.CASE_REVIEW, [], APPROVE),
   RETURN: event("RETURN", "退回补充调查", ["caseReview", "deciding"], s.ReturnSchema, FORMS.RETURN, [], APPROVE),
@@ -61,7 +66,7 @@ const events: Record<string, Def> = {
   DEFER_PAYMENT: event("DEFER_PAYMENT", "批准暂缓或分期缴纳罚款", ["executing", "decidedOnSpot"], co.PaymentPlanSchema, co.COLLECTION_FORMS.DEFER_PAYMENT, [g.decisionInForce, g.outstandingFine, g.noPaymentPlanYet, g.planCoversOutstanding], APPROVE),
   URGE_PAYMENT: event("URGE_PAYMENT", "催告缴纳罚款", ["executing", "decidedOnSpot"], co.UrgePaymentSchema, co.COLLECTION_FORMS.URGE_PAYMENT, [g.decisionInForce, g.outstandingFine, g.paymentOverdue], HANDLE, "enforcement-urge"),
   APPLY_COURT: event("APPLY_COURT", "申请人民法院强制执行", ["executing", "decidedOnSpot"], co.ApplyCourtSchema, co.COLLECTION_FORMS.APPLY_COURT, [g.decisionInForce, g.outstandingFine, g.urgedTenWorkingDaysBefore, g.challengePeriodsOver, g.noChallengeRunning, g.withinApplicationWindow], APPROVE),
-  CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced, g.orderCarriedOut], APPROVE, "enforcement-closing"),
+  CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced, g.orderCarriedOut, g.seizuresEnded], APPROVE, "enforcement-closing"),
   ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "notFiled", "cancelled"], s.ArchiveSchema, FORMS.ARCHIVE, [], "enforcement.archive"),
   DECIDE_ON_SPOT: event("DECIDE_ON_SPOT", "当场作出处罚决定", ["onSpot"], s.OnSpotSchema, FORMS.DECIDE_ON_SPOT, [g.withinLimitation, g.twoOfficers, g.officersCertified, g.onSpotWithinLimits, g.dateNotFuture], HANDLE, "enforcement-on-spot"),
   FILE_WITH_OFFICE: event("FILE_WITH_OFFICE", "当场处罚备案", ["decidedOnSpot"], s.FileWithOfficeSchema, FORMS.FILE_WITH_OFFICE, [], APPROVE),
@@ -73,7 +78,7 @@ const events: Record<string, Def> = {
   DECIDE_ENFORCEMENT: event("DECIDE_ENFORCEMENT", "作出强制执行决定", EXECUTING, dm.EnforcementDecisionSchema, dm.DEMOLITION_FORMS.DECIDE_ENFORCEMENT, [g.orderToCarryOut, g.noEnforcementDecisionYet, g.urgeDeadlinePassed, g.statementsNotUpheld], APPROVE, "enforcement-coercive-decision"),
   SERVE_ENFORCEMENT: event("SERVE_ENFORCEMENT", "送达强制执行决定书", EXECUTING, dm.ServeEnforcementSchema, dm.DEMOLITION_FORMS.SERVE_ENFORCEMENT, [g.orderToCarryOut, g.enforcementDecided]),
   ANNOUNCE_DEMOLITION: event("ANNOUNCE_DEMOLITION", "公告限期自行拆除", EXECUTING, dm.AnnounceSchema, dm.DEMOLITION_FORMS.ANNOUNCE_DEMOLITION, [g.orderToCarryOut, g.enforcementServed], HANDLE, "enforcement-demolition-notice"),
-  DEMOLISH: event("DEMOLISH", "实施强制拆除（代履行）", EXECUTING, dm.DemolishSchema, dm.DEMOLITION_FORMS.DEMOLISH, [g.orderToCarryOut, g.noRecusedOfficer, g.twoOfficers, g.officersCertified, g.actTimeNotFuture, g.announcementDeadlinePassed, g.demolitionAfterChallengePeriods, g.notAtNightOrRestDay, g.demolitionOnVideo, g.substituteNoticeThreeDays]),
+  DEMOLISH: event("DEMOLISH", "实施强制拆除（代履行）", EXECUTING, dm.DemolishSchema, dm.DEMOLITION_FORMS.DEMOLISH, [g.orderToCarryOut, g.noRecusedOfficer, g.twoOfficers, g.officersCertified, g.actTimeNotFuture, g.announcementDeadlinePassed, g.demolitionAfterChallengePeriods, g.notAtNightOrRestDay, g.coerciveOnVideo, g.substituteNoticeThreeDays]),
   RECORD_COMPLIANCE: event("RECORD_COMPLIANCE", "记录当事人自行拆除", EXECUTING, dm.ComplianceSchema, dm.DEMOLITION_FORMS.RECORD_COMPLIANCE, [g.orderToCarryOut, g.complianceDateValid]),
   REGISTER_CHALLENGE: event("REGISTER_CHALLENGE", "登记行政复议或行政诉讼", AFTER_DECISION, ch.RegisterChallengeSchema, ch.CHALLENGE_FORMS.REGISTER_CHALLENGE, [g.challengeableDecision, g.noChallengePending, g.challengeDatesValid], PUBLISH),
   ANSWER_CHALLENGE: event("ANSWER_CHALLENGE", "提交复议答复（应诉答辩）", AFTER_DECISION, ch.AnswerChallengeSchema, ch.CHALLENGE_FORMS.ANSWER_CHALLENGE, [g.challengeAwaitingAnswer, g.answerAfterReceipt], HANDLE, "enforcement-answer"),
@@ -88,7 +93,9 @@ const filedWithOffice = { name: "filedWithOffice", explain: "当场处罚决定�
 events.CLOSE = { ...events.CLOSE, guards: [...events.CLOSE.guards, filedWithOffice] };
 
 function pendingTasks(state: string, c: EnforcementContext): PendingTask[] {
-  return [...stageTasks(state, c), ...challengeTasks(c)];
+  // An emergency seizure waits for the head's approval within 24 hours; an unapproved one for release (行政强制法 19).
+  const seizures: PendingTask[] = sz.seizuresOf(c).filter((x) => !x.ended && (x.rejected || (x.emergency && !x.approval))).map((x) => ({ label: x.rejected ? "立即解除不予批准的查封、扣押" : "补办查封、扣押批准手续", role: "street_leader", userId: null }));
+  return [...stageTasks(state, c), ...challengeTasks(c), ...seizures];
 }
 
 /** A 复议 or lawsuit awaiting the street's answer is the officers' task, whatever the stage (行政复议法 48). */

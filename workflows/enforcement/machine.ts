@@ -69,7 +69,7 @@ export const enforcementMachine = setup({
         ENFORCE: { guard: and(["decisionInForce", "outstandingFine"]), actions: "enforce" },
         ...collecting(false),
         FILE_WITH_OFFICE: { guard: "notYetFiledWithOffice", actions: "fileWithOffice" },
-        CLOSE: { target: "closed", guard: and(["filedWithOffice", "finePaidOrEnforced"]), actions: "close" },
+        CLOSE: { target: "closed", guard: and(["filedWithOffice", "finePaidOrEnforced", "seizuresEnded"]), actions: "close" },
       },
     },
     // 普通程序
@@ -84,7 +84,7 @@ export const enforcementMachine = setup({
       on: {
         ...HANDLING,
         SUBMIT_REPORT: { target: "caseReview", guard: and(["hasInvestigationRecord", "preservationsHandled"]), actions: "report" },
-        CANCEL: { target: "cancelled", actions: "cancel" },
+        CANCEL: { target: "cancelled", guard: "seizuresEnded", actions: "cancel" },
       },
     },
     caseReview: {
@@ -137,8 +137,8 @@ export const enforcementMachine = setup({
       },
     },
     // A decision revoked before it is paid leaves nothing to collect: the case closes from here.
-    executing: { on: { ...AFTER_DECISION, ...PAYING, ...DEMOLISHING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut"]), actions: "close" } } },
-    closing: { on: { ...AFTER_DECISION, ...DEMOLISHING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut"]), actions: "close" } } },
+    executing: { on: { ...AFTER_DECISION, ...PAYING, ...DEMOLISHING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut", "seizuresEnded"]), actions: "close" } } },
+    closing: { on: { ...AFTER_DECISION, ...DEMOLISHING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut", "seizuresEnded"]), actions: "close" } } },
     closed: { on: { ...AFTER_DECISION, ARCHIVE: "archived" } },
     notFiled: { on: { ARCHIVE: "archived" } },
     cancelled: { on: { ARCHIVE: "archived" } },

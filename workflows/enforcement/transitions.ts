@@ -59,13 +59,22 @@ export const sanction = (e: ProcedureEvent): Sanction => {
   return { kind: s.kind, penalties: s.penalties ?? [], fine: Number(s.fine ?? 0), confiscation: Number(s.confiscation ?? 0), reasons: s.reasons };
 };
 
+/** A seizure's approval after an emergency, its extension and its ending (行政强制法 19, 25, 27, 28). */
+const SEIZURE_HANDLING = {
+  APPROVE_SEIZURE: { guard: and(["seizureAwaitsApproval", "approvalWithin24Hours"]), actions: "approveSeizure" },
+  EXTEND_SEIZURE: { guard: and(["seizureOpen", "seizureNotExtended", "extensionWithinPeriod"]), actions: "extendSeizure" },
+  END_SEIZURE: { guard: and(["seizureToEnd", "rejectedSeizureReleased"]), actions: "endSeizure" },
+} as const;
+
 /** The record and the head's powers, open at every working stage. */
 export const RECORDING = {
+  ...SEIZURE_HANDLING,
   RECORD_ACT: { guard: and(["noRecusedOfficer", "actHasTwoOfficers", "officersCertified", "videoWhereRequired", "actTimeNotFuture", "correctionPointsAtEntry", "preservationListsItems", "preservationApproved"]), actions: "recordAct" },
   HANDLE_PRESERVATION: { guard: "preservationPending", actions: "handlePreservation" },
 } as const;
 export const HANDLING = {
   ...RECORDING,
+  SEIZE: { guard: and(["noRecusedOfficer", "twoOfficers", "officersCertified", "actTimeNotFuture", "seizureApproved", "seizurePartyHeard", "coerciveOnVideo"]), actions: "seize" },
   RECUSAL: { guard: and(["recusalOfCaseOfficer", "recusalKeepsTwoOfficers"]), actions: "recusal" },
   EXTEND: { guard: "notExtendedYet", actions: "extend" },
 } as const;
@@ -103,7 +112,7 @@ export const DEMOLISHING = {
   SERVE_ENFORCEMENT: { guard: and(["orderToCarryOut", "enforcementDecided"]), actions: "serveEnforcement" },
   ANNOUNCE_DEMOLITION: { guard: and(["orderToCarryOut", "enforcementServed"]), actions: "announce" },
   DEMOLISH: {
-    guard: and(["orderToCarryOut", "noRecusedOfficer", "twoOfficers", "officersCertified", "actTimeNotFuture", "announcementDeadlinePassed", "demolitionAfterChallengePeriods", "notAtNightOrRestDay", "demolitionOnVideo", "substituteNoticeThreeDays"]),
+    guard: and(["orderToCarryOut", "noRecusedOfficer", "twoOfficers", "officersCertified", "actTimeNotFuture", "announcementDeadlinePassed", "demolitionAfterChallengePeriods", "notAtNightOrRestDay", "coerciveOnVideo", "substituteNoticeThreeDays"]),
     actions: "demolish",
   },
   RECORD_COMPLIANCE: { guard: and(["orderToCarryOut", "complianceDateValid"]), actions: "comply" },

@@ -1,15 +1,40 @@
-/** What followed the decision on the case page: 暂缓或分期, 催告, the court application, 复议 and 诉讼. */
+/** Coercive measures and what followed the decision on the case page: 查封扣押, 强制拆除, 暂缓或分期, 催告, the court application, 复议 and 诉讼. */
 import { Fragment } from "react";
 import { CHALLENGE_KINDS, CHALLENGE_OUTCOMES, challengesOf } from "../../../workflows/enforcement/coercion/context";
 import { demolitionOf, ENFORCEMENT_METHODS } from "../../../workflows/enforcement/coercion/demolition";
+import { RELEASE_GROUNDS, SEIZURE_KINDS, SEIZURE_OUTCOMES, seizuresOf } from "../../../workflows/enforcement/coercion/seizure";
 import { REPRESENTATION_RESULTS, type EnforcementContext } from "../../../workflows/enforcement/context";
 
 export function CoercionFacts({ c }: { c: EnforcementContext }) {
   return (
     <>
+      <Seizures c={c} />
       <Demolition c={c} />
       <Collection c={c} />
       <Challenges c={c} />
+    </>
+  );
+}
+
+function Seizures({ c }: { c: EnforcementContext }) {
+  const list = seizuresOf(c);
+  if (!list.length) return null;
+  return (
+    <>
+      <h2>查封、扣押</h2>
+      <ul data-testid="seizures">
+        {list.map((s) => (
+          <li key={s.n}>
+            第{s.n}次 {SEIZURE_KINDS[s.kind]} {s.number} · {s.time.replace("T", " ")} · {s.place}（全过程记录第{s.entry}条）
+            <div className="hint">清单：{s.items}</div>
+            <div>
+              {s.approval ? `${s.approval.by.name}批准` : s.rejected ? `${s.rejected.by.name}不予批准：${s.rejected.reason}` : `情况紧急当场实施（${s.emergency}），待补办批准`}
+              {s.extension ? ` · 延长${s.extension.days}日（${s.extension.reason}，${s.extension.notifiedOn}书面告知）` : ""}
+            </div>
+            {s.ended ? <div><strong>{SEIZURE_OUTCOMES[s.ended.outcome]}</strong>（{s.ended.date}{s.ended.ground ? `，${RELEASE_GROUNDS[s.ended.ground]}` : ""}）：{s.ended.reason}</div> : <div className="hint">尚未作出处理决定</div>}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

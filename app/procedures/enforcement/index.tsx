@@ -62,7 +62,9 @@ export const enforcementModule = defineProcedure({
   // A 先行登记保存's handling decision picks an open preservation; other acts cite a record entry.
   fieldChoices: (field, context) => {
     if (field.kind !== "entry") return undefined;
-    const ctx = context as { record?: { seq: number; time: string }[]; preservations?: { entry: number; on: string; items: string; handled: unknown }[] };
+    const ctx = context as { record?: { seq: number; time: string }[]; preservations?: { entry: number; on: string; items: string; handled: unknown }[]; seizures?: { n: number; time: string; items: string; ended: unknown }[] };
+    // A seizure's approval, extension or ending picks one not yet ended (行政强制法 19, 25, 27).
+    if (field.name === "n") return (ctx.seizures ?? []).filter((x) => !x.ended).map((x) => ({ id: x.n, name: `第${x.n}次 ${x.time.replace("T", " ")} ${x.items.slice(0, 20)}` }));
     return field.name === "entry"
       ? (ctx.preservations ?? []).filter((p) => !p.handled).map((p) => ({ id: p.entry, name: `第${p.entry}条 ${p.on} ${p.items.slice(0, 20)}` }))
       : (ctx.record ?? []).map((r) => ({ id: r.seq, name: `第${r.seq}条 ${r.time.replace("T", " ")}` }));

@@ -9,6 +9,8 @@ import { ENFORCEMENT_DOCUMENTS } from "../../../templates/enforcement";
 import { addDays, isWeekend, isWorkingDay } from "../../../workflows/calendar/calendar";
 import { countPeriod } from "../../../workflows/calendar/periods";
 import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, nextDue, surchargeFor, URGE_WORKING_DAYS, urgeDue } from "../../../workflows/enforcement/coercion/collection";
+import { seizureDue } from "../../../workflows/enforcement/coercion/deadlines";
+import { seizureOf } from "../../../workflows/enforcement/coercion/seizure";
 import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS } from "../../../workflows/enforcement/deadlines";
 import { fineOwed } from "../../../workflows/enforcement/guards";
 import { loadCalendar } from "../../calendar.server";
@@ -61,6 +63,11 @@ export const enforcementServer: ProcedureServer = {
       return { paymentDue: nextDue(ctx, loadCalendar(db), fineOwed(ctx)) ?? undefined, deadline: periodDue(db, payload.date, URGE_WORKING_DAYS, "workingDays") };
     },
     DECIDE_ENFORCEMENT: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),
+    SEIZE: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),
+    EXTEND_SEIZURE: (db, c, payload) => {
+      const s = seizureOf(c.snapshot.context, payload.n);
+      return { due: s ? seizureDue(s, loadCalendar(db)).due : undefined };
+    },
     // When the order's challenge periods end, and which days of the demolition are rest days (行政强制法 43, 44).
     DEMOLISH: (db, c, payload) => {
       const cal = loadCalendar(db);

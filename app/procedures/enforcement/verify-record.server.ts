@@ -5,14 +5,14 @@ type Entry = { seq: number; files: { sha256: string }[]; content: string };
 
 /**
  * Every enforcement case's full-process record as the case shows it must be what its append-only
- * RECORD_ACT events say, entry by entry, and every file an entry cites must be a stored file
+ * events say (RECORD_ACT, and the 现场笔录 of SEIZE and DEMOLISH), entry by entry, and every file an entry cites must be a stored file
  * (whose bytes the audit re-hashed). A record edited in the cases table is caught here.
  */
 export function verifyEnforcementRecords(db: Db, stored: ReadonlySet<string>) {
   const broken: { caseId: number; reason: string }[] = [];
   let records = 0;
   const events = db.$client
-    .prepare("SELECT e.case_id AS caseId, e.payload FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.procedure = 'enforcement' AND e.type = 'RECORD_ACT' ORDER BY e.case_id, e.seq")
+    .prepare("SELECT e.case_id AS caseId, e.payload FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.procedure = 'enforcement' AND e.type IN ('RECORD_ACT', 'SEIZE', 'DEMOLISH') ORDER BY e.case_id, e.seq")
     .all() as { caseId: number; payload: string }[];
   const logged = new Map<number, Entry[]>();
   for (const e of events) {

@@ -13,6 +13,7 @@ import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, nextDu
 import { challengesOf } from "./context";
 import { demolitionOf, orderOf } from "./demolition";
 import { urgingsOf } from "./collection";
+import { EMERGENCY_APPROVAL_HOURS, SEIZURE_DAYS, seizuresOf, type Seizure } from "./seizure";
 
 export function challengeDeadlines(c: EnforcementContext, calendar: HolidayCalendar): DeadlineSpec[] {
   return challengesOf(c).map((x) => {
@@ -98,4 +99,33 @@ export function demolitionDeadlines(c: EnforcementContext, calendar: HolidayCale
   // The party's last chance to remove it themselves, not a step the street must take by then.
   if (d.announced) out.push({ ...fixed("demolition-announce", "公告自行拆除期限", "公告限期当事人自行拆除，期满不拆除的，方可强制拆除", "《中华人民共和国行政强制法》第四十四条", d.announced.date, d.announced.deadline, !!d.done || !!d.complied), voluntary: true });
   return out;
+}
+
+/** The last day of a seizure: 30 days, and the extension's days once approved (行政强制法 25). */
+export function seizureDue(s: Seizure, calendar: HolidayCalendar) {
+  return countPeriod(calendar, s.time.slice(0, 10), SEIZURE_DAYS + (s.extension?.days ?? 0), "days");
+}
+
+export function seizureDeadlines(c: EnforcementContext, calendar: HolidayCalendar): DeadlineSpec[] {
+  return seizuresOf(c).flatMap((s): DeadlineSpec[] => {
+    const p = seizureDue(s, calendar);
+    const label = `查封、扣押期限（第${s.n}次）`;
+    const period: DeadlineSpec = {
+      key: `seizure-${s.n}`, label,
+      rule: `查封、扣押的期限不得超过${SEIZURE_DAYS}日；情况复杂的，经负责人批准可以延长，延长期限不得超过${SEIZURE_DAYS}日${s.extension ? `（已延长${s.extension.days}日：${s.extension.reason}）` : ""}；期满应当作出处理决定或者解除`,
+      legalBasis: "《中华人民共和国行政强制法》第二十五条、第二十七条、第二十八条",
+      start: s.time.slice(0, 10), due: p.due, explanation: s.extension ? `${SEIZURE_DAYS}日加${s.extension.days}日：${p.explanation}` : p.explanation, provisional: p.provisional,
+      status: s.ended ? "met" : "open", voluntary: false,
+    };
+    if (!s.emergency) return [period];
+    const by = new Date(Date.parse(`${s.time}:00+08:00`) + EMERGENCY_APPROVAL_HOURS * 3600_000 + 8 * 3600_000).toISOString();
+    const approval: DeadlineSpec = {
+      key: `seizure-approval-${s.n}`, label: `补办查封、扣押批准手续（第${s.n}次）`,
+      rule: `情况紧急当场实施的，应当在${EMERGENCY_APPROVAL_HOURS}小时内向负责人报告并补办批准手续，即${by.slice(0, 10)} ${by.slice(11, 16)}前；负责人认为不应当采取的，应当立即解除`,
+      legalBasis: "《中华人民共和国行政强制法》第十九条",
+      start: s.time.slice(0, 10), due: by.slice(0, 10), explanation: `${s.time.replace("T", " ")}实施，${EMERGENCY_APPROVAL_HOURS}小时内`, provisional: false,
+      status: s.approval || s.rejected ? "met" : s.ended ? "cancelled" : "open", voluntary: false,
+    };
+    return [approval, period];
+  });
 }

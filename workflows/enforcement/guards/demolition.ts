@@ -102,9 +102,9 @@ export const notAtNightOrRestDay: Guard = {
   },
 };
 
-export const demolitionOnVideo: Guard = {
-  name: "demolitionOnVideo",
-  explain: "强制拆除须全程音像记录：请附上录像文件",
+export const coerciveOnVideo: Guard = {
+  name: "coerciveOnVideo",
+  explain: "查封、扣押和强制拆除须全程音像记录：请附上录像文件",
   basis: G118("八"),
   needsPayload: true,
   test: (_c, e) => ((e.payload.files as { mime: string }[] | undefined) ?? []).some((f) => f.mime.startsWith("video/")),

@@ -4,7 +4,7 @@
  */
 import type { Guard } from "./common";
 import { actorNotRecused, noRecusedOfficer, officersCertified, recusalKeepsTwoOfficers, recusalOfCaseOfficer, twoOfficers, withinLimitation } from "./registration";
-import { actHasTwoOfficers, actTimeNotFuture, correctionPointsAtEntry, hasInvestigationRecord, preservationApproved, preservationListsItems, preservationPending, preservationsHandled, videoWhereRequired } from "./investigation";
+import { actHasTwoOfficers, coerciveActsByTheirOwnSteps, actTimeNotFuture, correctionPointsAtEntry, hasInvestigationRecord, preservationApproved, preservationListsItems, preservationPending, preservationsHandled, videoWhereRequired } from "./investigation";
 import { chairNotInvestigator, dateNotFuture, hearingHeldOnOrAfterSchedule, hearingNoticeSevenDays, hearingRight, hearingScheduled, notHeavierThanNotice, noticeBeforePenalty, representationsClosed, withinHearingRequestWindow } from "./hearing";
 import { correctionsAfterProblems, majorReviewApproved, notYetApproved, reviewerNotInvestigator, reviewerQualified } from "./review";
 import { collectiveAfterReview, collectiveByLeaders, collectiveOpinionsRecorded, collectiveWhereRequired, decisionDateValid, notExtendedYet, onSpotWithinLimits } from "./decision";
@@ -12,6 +12,7 @@ import { changeNotHeavier, decisionInForce, finePaidOrEnforced, outstandingFine,
 import { answerAfterReceipt, challengeAwaitingAnswer, challengeDatesValid, challengePending, challengeableDecision, correctionNotYetRecorded, noChallengePending, outcomeAfterFiling } from "./challenges";
 import { challengePeriodsOver, noChallengeRunning, noPaymentPlanYet, paymentOverdue, planCoversOutstanding, urgedTenWorkingDaysBefore, withinApplicationWindow } from "./collection";
 import * as dm from "./demolition";
+import * as sz from "./seizure";
 import { notPublished, publicTextRedacted, revocationAfterDecision, revocationNotRecorded, withdrawCauseRecorded, withdrawable } from "./publicity";
 export * from "./common";
 export * from "./registration";
@@ -24,6 +25,7 @@ export * from "./publicity";
 export * from "./challenges";
 export * from "./collection";
 export * from "./demolition";
+export * from "./seizure";
 
 export const ALL_GUARDS: readonly Guard[] = [
   twoOfficers, officersCertified, actHasTwoOfficers, videoWhereRequired, actTimeNotFuture, correctionPointsAtEntry, preservationListsItems,
@@ -37,6 +39,8 @@ export const ALL_GUARDS: readonly Guard[] = [
   challengeableDecision, noChallengePending, challengeDatesValid, challengeAwaitingAnswer, answerAfterReceipt, challengePending, outcomeAfterFiling, correctionNotYetRecorded,
   noPaymentPlanYet, planCoversOutstanding, paymentOverdue, urgedTenWorkingDaysBefore, challengePeriodsOver, noChallengeRunning, withinApplicationWindow,
   dm.orderToCarryOut, dm.orderOverdue, dm.urgedToDemolish, dm.urgeDeadlinePassed, dm.statementsNotUpheld, dm.noEnforcementDecisionYet, dm.enforcementDecided,
-  dm.enforcementServed, dm.announcementDeadlinePassed, dm.demolitionAfterChallengePeriods, dm.notAtNightOrRestDay, dm.demolitionOnVideo, dm.substituteNoticeThreeDays,
+  dm.enforcementServed, dm.announcementDeadlinePassed, dm.demolitionAfterChallengePeriods, dm.notAtNightOrRestDay, dm.coerciveOnVideo, dm.substituteNoticeThreeDays,
   dm.complianceDateValid, dm.orderCarriedOut,
+  sz.seizureApproved, sz.seizurePartyHeard, sz.seizureAwaitsApproval, sz.approvalWithin24Hours, sz.seizureOpen, sz.seizureNotExtended, sz.extensionWithinPeriod,
+  sz.seizureToEnd, sz.rejectedSeizureReleased, sz.seizuresEnded, coerciveActsByTheirOwnSteps,
 ];

@@ -28,6 +28,15 @@ export const videoWhereRequired: Guard = {
   },
 };
 
+/** 查封扣押 and 强制拆除 are coercive measures with their own steps, not entries typed into the record. */
+export const coerciveActsByTheirOwnSteps: Guard = {
+  name: "coerciveActsByTheirOwnSteps",
+  explain: "查封、扣押须经负责人批准并制作决定书和清单，强制拆除须经催告、强制执行决定和公告：请通过“实施查封、扣押”或“实施强制拆除”办理，不能作为一般执法活动记录",
+  basis: "《中华人民共和国行政强制法》第十八条、第二十四条、第三十五条至第三十八条、第四十四条",
+  needsPayload: true,
+  test: (_c, e) => !["seizure", "demolition"].includes(String(e.payload.kind ?? "")),
+};
+
 export const actTimeNotFuture: Guard = {
   name: "actTimeNotFuture",
   explain: "执法活动的开始和结束时间不能晚于记录时间",
