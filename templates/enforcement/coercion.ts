@@ -1,6 +1,6 @@
 /**
  * 行政执法文书 (3): what follows a decision the party challenges or does not carry out — the
- * 查封扣押决定书 with its 清单, 催告书, 强制执行决定书, 强制拆除公告 and the 行政复议答复书 or 行政诉讼答辩状 — as content rendered by the shared record style.
+ * 涉嫌犯罪案件移送书, 查封扣押决定书 with its 清单, 催告书, 强制执行决定书, 强制拆除公告 and the 行政复议答复书 or 行政诉讼答辩状 — as content rendered by the shared record style.
  */
 import { chineseDate } from "../../workflows/calendar/calendar";
 import { URGE_WORKING_DAYS } from "../../workflows/enforcement/coercion/collection";
@@ -147,5 +147,33 @@ export function seizureDecision(i: EnforcementDocInput): RecordSection | null {
       rows: lines(s.items).map((l, n) => [String(n + 1), l.replace(/^\d+[.、．]\s*/, "")]),
     },
     signatures: ["当事人（签名）：", "执法人员（签名）：", `${i.agency}（印）`, chineseDate(s.time.slice(0, 10))],
+  };
+}
+
+/** 涉嫌犯罪案件移送书 to the police, with the materials of 国务院令第310号 art. 6 listed, copied to the procuratorate. */
+export function transferLetter(i: EnforcementDocInput): RecordSection | null {
+  const { c } = i;
+  const t = c.transfer;
+  if (!t) return null;
+  const annex = [
+    "涉嫌犯罪案件情况的调查报告",
+    `涉案物品清单${t.items ? "" : "（无）"}`,
+    `有关检验报告或者鉴定结论${t.tests ? "" : "（无）"}`,
+    `其他有关涉嫌犯罪的材料${t.other ? "" : "（无）"}`,
+  ];
+  return {
+    title: "涉嫌犯罪案件移送书",
+    number: i.number ?? t.number,
+    blocks: [
+      { paragraphs: [`${t.police}：`, `${c.party.name}涉嫌${c.matter.name}一案，经本机关调查，认为涉嫌犯罪，依法需要追究刑事责任。依据《中华人民共和国行政处罚法》第二十七条和《行政执法机关移送涉嫌犯罪案件的规定》第三条、第五条、第六条，经本机关负责人批准，现将该案移送你单位，请依法审查，并将审查结果书面告知本机关。`] },
+      { heading: "涉嫌犯罪的事实和理由", paragraphs: lines(t.reasons) },
+      { heading: "调查情况", paragraphs: [c.report ? `${c.report.facts}证据：${c.report.evidence}` : c.facts] },
+      ...(t.items ? [{ heading: "涉案物品清单", paragraphs: lines(t.items).map((l, n) => `${n + 1}. ${l}`) }] : []),
+      ...(t.tests ? [{ heading: "检验报告或者鉴定结论", paragraphs: lines(t.tests) }] : []),
+      ...(t.other ? [{ heading: "其他有关材料", paragraphs: lines(t.other) }] : []),
+      { heading: "附件", paragraphs: annex.map((a, n) => `${n + 1}. ${a}`) },
+      ...(t.procuratorate ? [{ paragraphs: [`抄送：${t.procuratorate}（本机关移送涉嫌犯罪案件接受人民检察院依法实施的监督，《行政执法机关移送涉嫌犯罪案件的规定》第十四条）`] }] : []),
+    ],
+    signatures: [`${i.agency}（印）`, chineseDate(t.date)],
   };
 }

@@ -188,7 +188,8 @@ export function decisionLetter(i: EnforcementDocInput): RecordSection | null {
       { heading: "一、违法事实和证据", paragraphs: [c.report?.facts ?? c.facts, ...(c.report ? [`证据：${c.report.evidence}`] : [])] },
       ...(c.notice ? [{ heading: "二、告知及陈述申辩情况", paragraphs: [`本机关于${chineseDate(c.notice.servedOn)}送达行政处罚事先告知书。${c.waiver ? "当事人书面放弃陈述、申辩和听证权利。" : c.representations.length ? `当事人提出陈述、申辩，经复核：${c.representations.map((r) => r.reason).join("；")}。` : c.hearing ? `当事人于${chineseDate(c.hearing.requestedOn)}要求举行听证。` : "当事人在规定期限内未提出陈述、申辩。"}${c.hearing?.held ? `本机关于${chineseDate(c.hearing.held.date)}举行听证${c.hearing.held.partyAbsent ? "，当事人无正当理由未到场，视为放弃听证" : `，当事人在听证中提出的陈述、申辩意见：${c.hearing.held.record.replace(/[。.]$/, "")}。经复核，当事人提出的事实、理由和证据已予考虑`}。` : ""}`] }] : []),
       { heading: `${c.notice ? "三" : "二"}、处理决定`, paragraphs: [`依据${c.matter.basis}，${d.reasons}。本机关决定：${d.kind === "penalty" ? `对${you}${sanctionText(d)}` : DECISION_KINDS[d.kind]}。`, ...order] },
-      ...(d.kind === "penalty" ? [{ paragraphs: [...payment, remediesOf(d)] }] : [{ paragraphs: [remediesOf(d)] }]),
+      // A transfer decides nothing on the party: no remedies are appended (国务院令第310号).
+      ...(d.kind === "penalty" ? [{ paragraphs: [...payment, remediesOf(d)] }] : d.kind === "transfer" ? [] : [{ paragraphs: [remediesOf(d)] }]),
     ],
     signatures: [`${i.agency}（印）`, chineseDate(d.date)],
   };

@@ -2,7 +2,7 @@
 import { renderRecord, type RecordSection } from "../gbt9704/record";
 import type { DocumentInput, DocumentTemplate } from "../types";
 import { agencyOf, filingForm, inquiryRecord, inspectionRecord, preservationNotice, recordManifest, type EnforcementDocInput } from "./content";
-import { challengeAnswer, coerciveDecision, demolitionNotice, seizureDecision, urgeLetter } from "./coercion";
+import { challengeAnswer, coerciveDecision, demolitionNotice, seizureDecision, transferLetter, urgeLetter } from "./coercion";
 import * as ed from "./decision";
 
 const enforcementInput = (i: DocumentInput): EnforcementDocInput => ({ c: i.context, caseNumber: i.caseNumber, number: i.number, agency: agencyOf(i.officeName), at: i.at });
@@ -43,6 +43,7 @@ export const ENFORCEMENT_DOCUMENTS: readonly DocumentTemplate[] = [
   enforcementDoc("enforcement-service", "送达回证", ed.serviceReceipt),
   enforcementDoc("enforcement-closing", "结案审批表", ed.closingForm, undefined, true),
   enforcementDoc("enforcement-manifest", "全过程记录清单", recordManifest),
+  enforcementDoc("enforcement-transfer", "涉嫌犯罪案件移送书", transferLetter, { series: "doc:enforcement-transfer", codeSuffix: "执移" }),
   enforcementDoc("enforcement-seizure", "查封决定书（扣押决定书）", seizureDecision, { series: "doc:enforcement-seizure", codeSuffix: "执封扣" }),
   enforcementDoc("enforcement-urge", "催告书", urgeLetter, { series: "doc:enforcement-urge", codeSuffix: "执催" }),
   enforcementDoc("enforcement-coercive-decision", "强制执行决定书", coerciveDecision, { series: "doc:enforcement-coercive", codeSuffix: "执强决" }),

@@ -43,6 +43,7 @@ function enforcementCase() {
       done: null,
       complied: null,
     },
+    transfer: { date: "2026-09-30", police: "上海市公安局静安分局", procuratorate: "上海市静安区人民检察院", reasons: "当事人拆除承重墙致楼体开裂，涉嫌重大责任事故。", items: "电锤1把\n切割机1台", tests: "房屋安全鉴定报告（沪房鉴〔2026〕123号）", other: "", number: "彭执移〔2026〕1号", by: { id: 43, name: "孙主任" }, at: "2026-09-30T02:00:00Z", delivered: null, reply: null },
     seizures: [{ n: 1, entry: 1, kind: "seal", time: "2026-09-02T10:00", place: "彭浦新村12号301室", items: "电锤1把（博世，九成新）\n切割机1台", reasons: "当事人擅自拆除承重墙，为防止证据损毁", number: "彭执封扣〔2026〕1号", remedies: REMEDIES, approval: { by: { id: 43, name: "孙主任" }, at: "2026-09-02T09:30" }, emergency: "", rejected: null, statement: "工具是借的。", partyPresent: true, refusedToSign: false, witness: "", extension: null, ended: { outcome: "release", ground: "decided", date: "2026-09-30", reason: "已作出处理决定", by: { id: 43, name: "孙主任" } } }],
     urgings: [{ obligation: "fine", date: "2026-10-19", method: "direct", deadline: "2026-11-02", number: "彭执催〔2026〕1号", by: { id: 41, name: "刘队员" }, at: at("2026-10-19") }],
     // A review by the district government, answered with the evidence (行政复议法 48).

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { majorReasons, parseThresholds } from "../../workflows/enforcement/catalogue";
 import type { EnforcementContext } from "../../workflows/enforcement/context";
 import { noticeLetter, onSpotDecision } from "../../templates/enforcement/decision";
+import { transferLetter } from "../../templates/enforcement/coercion";
 import { officialCalendar as CALENDAR } from "./fixtures";
 import { enforcementProcedure } from "../../workflows/enforcement";
 import { applicationWindowEnd, challengePeriodsEnd, nextDue, surchargeFor, urgeDue } from "../../workflows/enforcement/coercion/collection";
@@ -221,5 +222,34 @@ describe("查封、扣押 (行政强制法 18, 19, 24, 25, 27, 28)", () => {
     expect(guardsOf(refuse(s, "END_SEIZURE", { n: 1, outcome: "confiscate", date: "2026-09-03", reason: "没收" }, at("2026-09-03"), leader))).toEqual(["rejectedSeizureReleased"]);
     s = step(s, "END_SEIZURE", { n: 1, outcome: "release", ground: "other", date: "2026-09-03", reason: "负责人不予批准，立即解除" }, at("2026-09-03"), leader).snapshot;
     expect(enforcementProcedure.deadlines(ctx(s), CALENDAR).find((x) => x.key === "seizure-approval-1")?.status).toBe("met");
+  });
+});
+
+describe("移送司法机关 (国务院令第310号 arts. 5, 6, 14)", () => {
+  const proposed = () => {
+    let s = step(newCase(), "FILE", { officers: two, opinion: "同意立案" }, at("2026-09-01"), leader).snapshot;
+    s = step(s, "RECORD_ACT", { kind: "inspection", time: "2026-09-02T09:30", endTime: "2026-09-02T09:55", place: "彭浦新村12号301室", officers: two, content: "楼体开裂", files: [] }, at("2026-09-02")).snapshot;
+    s = step(s, "SUBMIT_REPORT", { facts: "拆除承重墙致楼体开裂。", evidence: "房屋安全鉴定报告", kind: "transfer", penalties: [], fine: 0, confiscation: 0, reasons: "涉嫌重大责任事故罪" }, at("2026-09-10")).snapshot;
+    return step(s, "APPROVE_CASE", { opinion: "同意移送", flags: [] }, at("2026-09-11"), leader).snapshot;
+  };
+  const transfer = { date: "2026-09-11", police: "上海市公安局静安分局", procuratorate: "上海市静安区人民检察院", reasons: "拆除承重墙致楼体开裂，涉嫌重大责任事故罪。", items: "电锤1把", tests: "房屋安全鉴定报告", number: "彭执移〔2026〕1号" };
+
+  it("is its own step with the 310 materials, sent to the police within 24 hours, neither published nor carrying remedies", () => {
+    let s = proposed();
+    expect(enforcementProcedure.deadlines(ctx(s), CALENDAR).find((d) => d.key === "transfer-approval")).toMatchObject({ due: "2026-09-13", legalBasis: expect.stringContaining("第五条") });
+    const viaDecide = refuse(s, "DECIDE", { kind: "transfer", reasons: "涉嫌犯罪", date: "2026-09-11" }, at("2026-09-11"), leader);
+    expect(viaDecide.kind === "invalid" && viaDecide.issues[0].message).toContain("第五条");
+    s = step(s, "TRANSFER", transfer, at("2026-09-11"), leader).snapshot;
+    const keys = enforcementProcedure.deadlines(ctx(s), CALENDAR).map((d) => d.key);
+    expect(keys).toContain("transfer-delivery");
+    expect(keys).not.toEqual(expect.arrayContaining(["publish"]));
+    expect(keys).not.toContain("service");
+    expect(guardsOf(refuse(s, "PUBLISH", { text: "移送", confirmed: "yes" }, at("2026-09-12")))).toContain("publishableDecision");
+    expect(guardsOf(refuse(s, "CLOSE", {}, at("2026-09-12"), leader))).toEqual(["transferDeliveredBeforeClosing"]);
+    const text = doc(transferLetter({ c: ctx(s), caseNumber: "", number: null, agency: "彭浦新村街道办事处", at: at("2026-09-11") }));
+    for (const part of ["上海市公安局静安分局：", "涉嫌犯罪案件情况的调查报告", "涉案物品清单", "有关检验报告或者鉴定结论", "抄送：上海市静安区人民检察院"]) expect(text).toContain(part);
+    expect(text).not.toContain("行政复议");
+    s = step(s, "RECORD_TRANSFER_DELIVERED", { date: "2026-09-12", receipt: "静安分局经侦支队张某签收回执" }, at("2026-09-12")).snapshot;
+    expect(step(s, "CLOSE", {}, at("2026-09-14"), leader).state).toBe("closed");
   });
 });

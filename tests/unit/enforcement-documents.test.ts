@@ -80,12 +80,13 @@ describe("enforcement documents", () => {
     const full = { ...c, record, preservations: [{ entry: 3, on: "2026-09-02", items: "电锤一把", handled: { on: "2026-09-08", outcome: "解除" } }], hearing: { requestedOn: "2026-09-16", scheduled: { date: "2026-09-28", place: "听证室", chair: { id: 9, name: "吴主持" }, noticeNumber: "彭执听〔2026〕1号", noticeServedOn: "2026-09-17" }, held: { date: "2026-09-28", partyAbsent: false, record: "听证记录" } },
       decision: { ...c.decision, order: { structure: "彩钢板房", deadline: "2026-10-20" } },
       demolition: { statements: [], decision: { date: "2026-11-04", method: "substitute", executor: "某拆除公司", reasons: "逾期不拆", schedule: "工作日白天", number: "", by: leader, at: "" }, served: { date: "2026-11-05", method: "direct", receiver: "王" }, announced: { date: "2026-11-06", deadline: "2026-11-16", place: "现场", number: "" }, done: null, complied: null },
+      transfer: { date: "2026-09-30", police: "上海市公安局静安分局", procuratorate: "上海市静安区人民检察院", reasons: "当事人拆除承重墙致楼体开裂，涉嫌重大责任事故。", items: "电锤1把\n切割机1台", tests: "房屋安全鉴定报告（沪房鉴〔2026〕123号）", other: "", number: "彭执移〔2026〕1号", by: { id: 43, name: "孙主任" }, at: "2026-09-30T02:00:00Z", delivered: null, reply: null },
       seizures: [{ n: 1, entry: 1, kind: "seal", time: "2026-09-02T10:00", place: "彭浦新村12号301室", items: "电锤1把（博世，九成新）\n切割机1台", reasons: "当事人擅自拆除承重墙，为防止证据损毁", number: "彭执封扣〔2026〕1号", approval: { by: { id: 43, name: "孙主任" }, at: "2026-09-02T09:30" }, emergency: "", rejected: null, statement: "工具是借的。", partyPresent: true, refusedToSign: false, witness: "", extension: null, ended: { outcome: "release", ground: "decided", date: "2026-09-30", reason: "已作出处理决定", by: { id: 43, name: "孙主任" } } }],
       urgings: [{ obligation: "fine", date: "2026-10-19", method: "direct", deadline: "2026-11-02", number: "彭执催〔2026〕1号", by: leader, at: "2026-10-19T02:00:00Z" }],
       challenges: [{ n: 1, kind: "review", organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-10-09", receivedOn: "2026-10-12", claims: "撤销", registeredAt: "", registeredBy: leader, answer: { date: "2026-10-20", content: "程序合法", evidence: "笔录", by: leader }, outcome: null }] };
-    // The 19 documents of the general procedure (the on-the-spot form is the simple track's).
+    // The 20 documents of the general procedure (the on-the-spot form is the simple track's).
     const templates = Object.values(TEMPLATES).filter((t) => t.procedure === "enforcement" && t.id !== "enforcement-on-spot");
-    expect(templates.length).toBe(19);
+    expect(templates.length).toBe(20);
     for (const t of templates) {
       const bytes = await t.build({ context: full, caseNumber: "（2026）彭执立字第1号", caseTitle: "x", number: t.numbering ? "彭执〔2026〕1号" : null, at: "2026-09-30T02:00:00Z", officeName: "彭浦新村街道", actorName: "刘队员", files: [] });
       const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");

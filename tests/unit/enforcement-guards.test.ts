@@ -42,6 +42,9 @@ const emergencySeized: EnforcementContext = { ...filed, seizures: [seizure] };
 const approvedSeized: EnforcementContext = { ...filed, seizures: [{ ...seizure, emergency: "", approval: { by: leader, at: "2026-09-02T09:30" } }] };
 const rejectedSeized: EnforcementContext = { ...filed, seizures: [{ ...seizure, rejected: { by: leader, at: "", reason: "不应查封" } }] };
 const endedSeized: EnforcementContext = { ...approvedSeized, seizures: [{ ...approvedSeized.seizures![0], extension: { days: 30, reason: "x", notifiedOn: "2026-09-20", by: leader, at: "" }, ended: { outcome: "release", ground: "decided", date: "2026-09-30", reason: "x", by: leader } }] };
+const transferReport: EnforcementContext = { ...filed, report: { facts: "x", evidence: "y", proposal: { kind: "transfer", penalties: [], fine: 0, confiscation: 0, reasons: "" }, at: "2026-09-10T02:00:00Z", by: officerA } };
+const transferred: EnforcementContext = { ...transferReport, decision: { kind: "transfer", penalties: [], fine: 0, confiscation: 0, reasons: "", number: "", date: "2026-09-20", decidedBy: leader, socialImpact: false, at: "" }, transfer: { date: "2026-09-20", police: "公安分局", procuratorate: "", reasons: "x", items: "", tests: "", other: "", number: "", by: leader, at: "", delivered: null, reply: null } };
+const delivered: EnforcementContext = { ...transferred, transfer: { ...transferred.transfer!, delivered: { date: "2026-09-21", receipt: "已签收", by: officerA } } };
 const challengedCase: EnforcementContext = { ...served, challenges: [challenge] };
 const headRef = { id: 43, name: "孙主任", roles: ["street_leader"] };
 const deputyRef = { id: 46, name: "冯副主任", roles: ["street_leader"] };
@@ -155,6 +158,12 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   rejectedSeizureReleased: { pass: [rejectedSeized, { n: 1, outcome: "release" }], fail: [rejectedSeized, { n: 1, outcome: "confiscate" }] },
   seizuresEnded: { pass: [endedSeized, {}], fail: [approvedSeized, {}] },
   coerciveActsByTheirOwnSteps: { pass: [registered, { kind: "inspection" }], fail: [registered, { kind: "seizure" }] },
+  // 国务院令第310号 arts. 5, 8; APL 27, 48.
+  transferProposed: { pass: [transferReport, { date: "2026-09-12" }, at("2026-09-12")], fail: [bigNotice, { date: "2026-09-12" }, at("2026-09-12")] },
+  transferToBeDelivered: { pass: [transferred, { date: "2026-09-21" }, at("2026-09-21")], fail: [delivered, { date: "2026-09-21" }, at("2026-09-21")] },
+  transferAwaitingReply: { pass: [delivered, { date: "2026-09-24" }, at("2026-09-24")], fail: [transferred, { date: "2026-09-24" }, at("2026-09-24")] },
+  transferDeliveredBeforeClosing: { pass: [delivered, {}], fail: [transferred, {}] },
+  publishableDecision: { pass: [decided, {}], fail: [transferred, {}] },
   revocationAfterDecision: { pass: [decided, { date: "2026-09-22" }, at("2026-09-30")], fail: [decided, { date: "2026-09-21" }, at("2026-09-30")] },
 };
 

@@ -10,6 +10,7 @@ import type { ActKind, EnforcementContext, Officer, PenaltyKind, PersonRef, Reco
 import { REVIEW_ITEMS, type REVOCATION_KINDS } from "./context";
 import * as dm from "./coercion/demolition";
 import * as sz from "./coercion/seizure";
+import * as tr from "./coercion/transfer";
 import { applyCourt, planPayment, urgePayment } from "./coercion/collection";
 import { answerChallenge, challengeOutcome, registerChallenge } from "./coercion/challenges";
 import { by, collectiveOf, officers, onSpotHearing, p, sanction, type EnforcementInput } from "./transitions";
@@ -179,4 +180,7 @@ export const ACTIONS = {
   approveSeizure: assign(({ context, event }) => sz.approveSeizure(context, event)),
   extendSeizure: assign(({ context, event }) => sz.extendSeizure(context, event)),
   endSeizure: assign(({ context, event }) => sz.endSeizure(context, event)),
+  transfer: assign(({ context, event }) => tr.transfer(context, event)),
+  transferDelivered: assign(({ context, event }) => tr.transferDelivered(context, event)),
+  policeReply: assign(({ context, event }) => tr.policeReply(context, event)),
 };

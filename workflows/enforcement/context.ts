@@ -10,6 +10,7 @@ import type { CourtApplication, PaymentPlan, Urging } from "./coercion/collectio
 import type { Challenge } from "./coercion/context";
 import type { Demolition, DemolitionOrder } from "./coercion/demolition";
 import type { Seizure } from "./coercion/seizure";
+import type { Transfer } from "./coercion/transfer";
 
 export const SOURCES = {
   patrol: "巡查发现",
@@ -284,4 +285,6 @@ export interface EnforcementContext {
   readonly demolition?: Demolition;
   /** 查封、扣押 (行政强制法 18–28). */
   readonly seizures?: readonly Seizure[];
+  /** 移送司法机关 (国务院令第310号). */
+  readonly transfer?: Transfer;
 }

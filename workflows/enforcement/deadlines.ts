@@ -7,7 +7,7 @@ import { chinaDate, parseDate, type HolidayCalendar } from "../calendar/calendar
 import { countPeriod } from "../calendar/periods";
 import type { DeadlineSpec, DeadlineStatus } from "../engine/types";
 import type { EnforcementContext } from "./context";
-import { challengeDeadlines, collectionDeadlines, demolitionDeadlines, seizureDeadlines } from "./coercion/deadlines";
+import { challengeDeadlines, collectionDeadlines, demolitionDeadlines, seizureDeadlines, transferDeadlines } from "./coercion/deadlines";
 import { fineOwed, inForce, paidInFull } from "./guards";
 
 export const DECISION_DEADLINE_DAYS = 90;
@@ -62,7 +62,7 @@ export function paymentDue(calendar: HolidayCalendar, c: Pick<EnforcementContext
 /** Whether this decision must be published: every penalty by default, or those with social impact (APL 48). */
 export function mustPublish(c: EnforcementContext): boolean {
   const d = c.decision;
-  if (!d) return false;
+  if (!d || d.kind === "transfer") return false;
   if (d.kind === "penalty" && c.thresholds.publishPolicy === "social-impact") return d.socialImpact;
   return true;
 }
@@ -127,5 +127,5 @@ export function enforcementDeadlines(c: EnforcementContext, calendar: HolidayCal
   if (c.revocation && c.publication) {
     period("withdraw", "撤回公示", `决定被撤销、变更或确认违法后${WITHDRAW_WORKING_DAYS}个工作日内撤回公示并公开说明理由`, APL("四十八") + "第二款、第八十五条", c.revocation.date, WITHDRAW_WORKING_DAYS, "workingDays", c.publication.status === "withdrawn" ? "met" : "open");
   }
-  return [...out, ...seizureDeadlines(c, calendar), ...collectionDeadlines(c, calendar), ...demolitionDeadlines(c, calendar), ...challengeDeadlines(c, calendar)];
+  return [...out, ...transferDeadlines(c, calendar), ...seizureDeadlines(c, calendar), ...collectionDeadlines(c, calendar), ...demolitionDeadlines(c, calendar), ...challengeDeadlines(c, calendar)];
 }

@@ -214,6 +214,7 @@ export const DecideSchema = z
     checkSanction(d, ctx);
     if (!!d.orderStructure !== !!d.orderDeadline) ctx.addIssue({ code: "custom", path: [d.orderStructure ? "orderDeadline" : "orderStructure"], message: "责令限期拆除：须同时写明拆除的建筑物、构筑物、设施和限期" });
     if (d.orderDeadline && d.orderDeadline <= d.date) ctx.addIssue({ code: "custom", path: ["orderDeadline"], message: "限期拆除的期限：应晚于决定日期" });
+    if (d.kind === "transfer") ctx.addIssue({ code: "custom", path: ["kind"], message: "处理意见：移送司法机关请通过“批准移送司法机关”办理，并附移送材料（《行政执法机关移送涉嫌犯罪案件的规定》第五条、第六条）" });
     if (d.orderStructure && d.kind === "transfer") ctx.addIssue({ code: "custom", path: ["orderStructure"], message: "责令限期拆除：移送司法机关的案件不作出限期拆除决定" });
   });
 

@@ -60,7 +60,9 @@ export const REPORT_FORM: FormField[] = [
 ];
 
 export const DECIDE_FORM: FormField[] = [
-  ...SANCTION_FORM,
+  // 移送司法机关 has its own step (TRANSFER).
+  { ...SANCTION_FORM[0], options: SANCTION_FORM[0].options!.filter((o) => o.value !== "transfer") },
+  ...SANCTION_FORM.slice(1),
   { name: "date", label: "决定日期", kind: "date", required: true },
   { name: "socialImpact", label: "是否具有一定社会影响（本单位仅公示此类处罚决定时必填）", kind: "select", options: yesNo("否", "是") },
   { name: "orderStructure", label: "责令限期拆除的建筑物、构筑物、设施（名称、位置、面积；不适用的不填）", kind: "text" },

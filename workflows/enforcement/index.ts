@@ -9,6 +9,7 @@ import * as ch from "./coercion/challenges";
 import * as co from "./coercion/collection";
 import * as dm from "./coercion/demolition";
 import * as sz from "./coercion/seizure";
+import * as tr from "./coercion/transfer";
 import { pendingChallenge } from "./coercion/context";
 import { orderOutstanding } from "./coercion/demolition";
 import * as s from "./events";
@@ -66,11 +67,11 @@ const events: Record<string, Def> = {
   DEFER_PAYMENT: event("DEFER_PAYMENT", "批准暂缓或分期缴纳罚款", ["executing", "decidedOnSpot"], co.PaymentPlanSchema, co.COLLECTION_FORMS.DEFER_PAYMENT, [g.decisionInForce, g.outstandingFine, g.noPaymentPlanYet, g.planCoversOutstanding], APPROVE),
   URGE_PAYMENT: event("URGE_PAYMENT", "催告缴纳罚款", ["executing", "decidedOnSpot"], co.UrgePaymentSchema, co.COLLECTION_FORMS.URGE_PAYMENT, [g.decisionInForce, g.outstandingFine, g.paymentOverdue], HANDLE, "enforcement-urge"),
   APPLY_COURT: event("APPLY_COURT", "申请人民法院强制执行", ["executing", "decidedOnSpot"], co.ApplyCourtSchema, co.COLLECTION_FORMS.APPLY_COURT, [g.decisionInForce, g.outstandingFine, g.urgedTenWorkingDaysBefore, g.challengePeriodsOver, g.noChallengeRunning, g.withinApplicationWindow], APPROVE),
-  CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced, g.orderCarriedOut, g.seizuresEnded], APPROVE, "enforcement-closing"),
+  CLOSE: event("CLOSE", "结案审批", ["closing", "decidedOnSpot", "executing"], s.CloseSchema, FORMS.CLOSE, [g.finePaidOrEnforced, g.orderCarriedOut, g.seizuresEnded, g.transferDeliveredBeforeClosing], APPROVE, "enforcement-closing"),
   ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "notFiled", "cancelled"], s.ArchiveSchema, FORMS.ARCHIVE, [], "enforcement.archive"),
   DECIDE_ON_SPOT: event("DECIDE_ON_SPOT", "当场作出处罚决定", ["onSpot"], s.OnSpotSchema, FORMS.DECIDE_ON_SPOT, [g.withinLimitation, g.twoOfficers, g.officersCertified, g.onSpotWithinLimits, g.dateNotFuture], HANDLE, "enforcement-on-spot"),
   FILE_WITH_OFFICE: event("FILE_WITH_OFFICE", "当场处罚备案", ["decidedOnSpot"], s.FileWithOfficeSchema, FORMS.FILE_WITH_OFFICE, [], APPROVE),
-  PUBLISH: event("PUBLISH", "公示决定", AFTER_DECISION, s.PublishSchema, FORMS.PUBLISH, [g.notPublished, g.publicTextRedacted], PUBLISH),
+  PUBLISH: event("PUBLISH", "公示决定", AFTER_DECISION, s.PublishSchema, FORMS.PUBLISH, [g.publishableDecision, g.notPublished, g.publicTextRedacted], PUBLISH),
   RECORD_REVOCATION: event("RECORD_REVOCATION", "记录决定被撤销、变更或确认违法", AFTER_DECISION, s.RevocationSchema, FORMS.RECORD_REVOCATION, [g.revocationNotRecorded, g.revocationAfterDecision, g.changeNotHeavier], PUBLISH),
   WITHDRAW_PUBLICATION: event("WITHDRAW_PUBLICATION", "撤回公示", AFTER_DECISION, s.WithdrawSchema, FORMS.WITHDRAW_PUBLICATION, [g.withdrawable, g.withdrawCauseRecorded], PUBLISH),
   URGE_DEMOLITION: event("URGE_DEMOLITION", "催告自行拆除", EXECUTING, dm.UrgeDemolitionSchema, dm.DEMOLITION_FORMS.URGE_DEMOLITION, [g.orderToCarryOut, g.orderOverdue], HANDLE, "enforcement-urge"),
@@ -80,6 +81,9 @@ const events: Record<string, Def> = {
   ANNOUNCE_DEMOLITION: event("ANNOUNCE_DEMOLITION", "公告限期自行拆除", EXECUTING, dm.AnnounceSchema, dm.DEMOLITION_FORMS.ANNOUNCE_DEMOLITION, [g.orderToCarryOut, g.enforcementServed], HANDLE, "enforcement-demolition-notice"),
   DEMOLISH: event("DEMOLISH", "实施强制拆除（代履行）", EXECUTING, dm.DemolishSchema, dm.DEMOLITION_FORMS.DEMOLISH, [g.orderToCarryOut, g.noRecusedOfficer, g.twoOfficers, g.officersCertified, g.actTimeNotFuture, g.announcementDeadlinePassed, g.demolitionAfterChallengePeriods, g.notAtNightOrRestDay, g.coerciveOnVideo, g.substituteNoticeThreeDays]),
   RECORD_COMPLIANCE: event("RECORD_COMPLIANCE", "记录当事人自行拆除", EXECUTING, dm.ComplianceSchema, dm.DEMOLITION_FORMS.RECORD_COMPLIANCE, [g.orderToCarryOut, g.complianceDateValid]),
+  TRANSFER: event("TRANSFER", "批准移送司法机关", ["deciding"], tr.TransferSchema, tr.TRANSFER_FORMS.TRANSFER, [g.transferProposed], APPROVE, "enforcement-transfer"),
+  RECORD_TRANSFER_DELIVERED: event("RECORD_TRANSFER_DELIVERED", "记录移送公安机关及回执", ["closing"], tr.TransferDeliveredSchema, tr.TRANSFER_FORMS.RECORD_TRANSFER_DELIVERED, [g.transferToBeDelivered]),
+  RECORD_POLICE_REPLY: event("RECORD_POLICE_REPLY", "记录公安机关立案审查结果", ["closing", "closed"], tr.PoliceReplySchema, tr.TRANSFER_FORMS.RECORD_POLICE_REPLY, [g.transferAwaitingReply]),
   REGISTER_CHALLENGE: event("REGISTER_CHALLENGE", "登记行政复议或行政诉讼", AFTER_DECISION, ch.RegisterChallengeSchema, ch.CHALLENGE_FORMS.REGISTER_CHALLENGE, [g.challengeableDecision, g.noChallengePending, g.challengeDatesValid], PUBLISH),
   ANSWER_CHALLENGE: event("ANSWER_CHALLENGE", "提交复议答复（应诉答辩）", AFTER_DECISION, ch.AnswerChallengeSchema, ch.CHALLENGE_FORMS.ANSWER_CHALLENGE, [g.challengeAwaitingAnswer, g.answerAfterReceipt], HANDLE, "enforcement-answer"),
   RECORD_CHALLENGE_OUTCOME: event("RECORD_CHALLENGE_OUTCOME", "记录复议决定或裁判结果", AFTER_DECISION, ch.ChallengeOutcomeSchema, ch.CHALLENGE_FORMS.RECORD_CHALLENGE_OUTCOME, [g.challengePending, g.outcomeAfterFiling, g.correctionNotYetRecorded, g.changeNotHeavier], PUBLISH),
@@ -119,7 +123,7 @@ function demolitionStep(c: EnforcementContext): string {
 function stageTasks(state: string, c: EnforcementContext): PendingTask[] {
   const officers = (label: string): PendingTask[] => (c.filing?.officers.length ? c.filing.officers.map((o) => ({ label, role: null, userId: o.id })) : [{ label, role: "enforcement_officer", userId: null }]);
   const leader = (label: string): PendingTask[] => [{ label, role: "street_leader", userId: null }];
-  const publish: PendingTask[] = c.decision && !c.publication && g.inForce(c) ? [{ label: "公示处理决定", role: "enforcement_officer", userId: null }] : [];
+  const publish: PendingTask[] = c.decision && c.decision.kind !== "transfer" && !c.publication && g.inForce(c) ? [{ label: "公示处理决定", role: "enforcement_officer", userId: null }] : [];
   const withdraw: PendingTask[] = c.revocation && c.publication?.status === "published" ? [{ label: "撤回已公示的决定并说明理由", role: "enforcement_officer", userId: null }] : [];
   const preserved = c.preservations.some((p) => !p.handled) ? leader("对先行登记保存的证据作出处理决定") : [];
   switch (state) {
@@ -138,7 +142,7 @@ function stageTasks(state: string, c: EnforcementContext): PendingTask[] {
     case "legalReview": return [{ label: "法制审核", role: "legal_reviewer", userId: null }];
     case "serving": return [...officers("送达决定书"), ...publish, ...withdraw];
     case "executing": return [...officers(orderOutstanding(c) ? demolitionStep(c) : "督促缴纳罚款，逾期的催告后申请人民法院强制执行"), ...publish, ...withdraw];
-    case "closing": return [...leader("结案审批"), ...publish, ...withdraw];
+    case "closing": return c.transfer && !c.transfer.delivered ? officers("24小时内移送公安机关并取得回执") : [...leader("结案审批"), ...publish, ...withdraw];
     case "closed":
     case "notFiled":
     case "cancelled": return [{ label: "立卷归档", role: "enforcement_officer", userId: null }, ...publish, ...withdraw];

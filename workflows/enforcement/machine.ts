@@ -10,7 +10,7 @@ import type { ProcedureEvent } from "../engine/types";
 import { ACTIONS } from "./actions";
 import type { EnforcementContext } from "./context";
 import { ALL_GUARDS } from "./guards";
-import { AFTER_DECISION, CHALLENGES, collecting, DEMOLISHING, HANDLING, PAYING, RECORDING, ROUTING, type EnforcementInput } from "./transitions";
+import { AFTER_DECISION, CHALLENGES, collecting, DEMOLISHING, HANDLING, TRANSFERRING, PAYING, RECORDING, ROUTING, type EnforcementInput } from "./transitions";
 
 export type { EnforcementInput } from "./transitions";
 
@@ -119,6 +119,8 @@ export const enforcementMachine = setup({
         ...HANDLING,
         SUBMIT_LEGAL_REVIEW: { target: "legalReview", guard: and(["notYetApproved", "correctionsAfterProblems"]), actions: "submitReview" },
         RECORD_COLLECTIVE: { guard: "dateNotFuture", actions: "collective" },
+        // 移送司法机关 (国务院令第310号): its own step; DECIDE's transfer branch stays for cases recorded before it.
+        TRANSFER: { target: "closing", guard: "transferProposed", actions: "transfer" },
         DECIDE: [
           { target: "closing", guard: and(["decidesTransfer", "noticeBeforePenalty", "notHeavierThanNotice", "majorReviewApproved", "collectiveWhereRequired", "decisionDateValid"]), actions: "decide" },
           { target: "serving", guard: and(["noticeBeforePenalty", "notHeavierThanNotice", "majorReviewApproved", "collectiveWhereRequired", "decisionDateValid"]), actions: "decide" },
@@ -138,8 +140,8 @@ export const enforcementMachine = setup({
     },
     // A decision revoked before it is paid leaves nothing to collect: the case closes from here.
     executing: { on: { ...AFTER_DECISION, ...PAYING, ...DEMOLISHING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut", "seizuresEnded"]), actions: "close" } } },
-    closing: { on: { ...AFTER_DECISION, ...DEMOLISHING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut", "seizuresEnded"]), actions: "close" } } },
-    closed: { on: { ...AFTER_DECISION, ARCHIVE: "archived" } },
+    closing: { on: { ...AFTER_DECISION, ...DEMOLISHING, ...TRANSFERRING, CLOSE: { target: "closed", guard: and(["finePaidOrEnforced", "orderCarriedOut", "seizuresEnded", "transferDeliveredBeforeClosing"]), actions: "close" } } },
+    closed: { on: { ...AFTER_DECISION, RECORD_POLICE_REPLY: TRANSFERRING.RECORD_POLICE_REPLY, ARCHIVE: "archived" } },
     notFiled: { on: { ARCHIVE: "archived" } },
     cancelled: { on: { ARCHIVE: "archived" } },
     // Not final: a decision revoked after archiving still has its publication withdrawn.

@@ -118,6 +118,12 @@ export const DEMOLISHING = {
   RECORD_COMPLIANCE: { guard: and(["orderToCarryOut", "complianceDateValid"]), actions: "comply" },
 } as const;
 
+/** After 移送: delivered to the police with its receipt, and their written reply (国务院令第310号 arts. 5, 8). */
+export const TRANSFERRING = {
+  RECORD_TRANSFER_DELIVERED: { guard: "transferToBeDelivered", actions: "transferDelivered" },
+  RECORD_POLICE_REPLY: { guard: "transferAwaitingReply", actions: "policeReply" },
+} as const;
+
 export const PAYING = {
   RECORD_PAYMENT: [
     { target: "closing", guard: and(["decisionInForce", "outstandingFine", "paymentAfterService", "completesPayment"]), actions: "pay" },

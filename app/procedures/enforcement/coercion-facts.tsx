@@ -2,16 +2,33 @@
 import { Fragment } from "react";
 import { CHALLENGE_KINDS, CHALLENGE_OUTCOMES, challengesOf } from "../../../workflows/enforcement/coercion/context";
 import { demolitionOf, ENFORCEMENT_METHODS } from "../../../workflows/enforcement/coercion/demolition";
+import { POLICE_REPLIES } from "../../../workflows/enforcement/coercion/transfer";
 import { RELEASE_GROUNDS, SEIZURE_KINDS, SEIZURE_OUTCOMES, seizuresOf } from "../../../workflows/enforcement/coercion/seizure";
 import { REPRESENTATION_RESULTS, type EnforcementContext } from "../../../workflows/enforcement/context";
 
 export function CoercionFacts({ c }: { c: EnforcementContext }) {
   return (
     <>
+      <TransferFacts c={c} />
       <Seizures c={c} />
       <Demolition c={c} />
       <Collection c={c} />
       <Challenges c={c} />
+    </>
+  );
+}
+
+function TransferFacts({ c }: { c: EnforcementContext }) {
+  const t = c.transfer;
+  if (!t) return null;
+  return (
+    <>
+      <h2>移送司法机关</h2>
+      <dl className="facts" data-testid="transfer">
+        <dt>批准移送</dt><dd>{t.number} · {t.date} · {t.by.name}批准，移送{t.police}{t.procuratorate ? `，抄送${t.procuratorate}` : ""}</dd>
+        <dt>移送</dt><dd>{t.delivered ? `${t.delivered.date}移送，回执：${t.delivered.receipt}` : "尚未移送（批准后24小时内）"}</dd>
+        {t.reply ? (<><dt>公安机关审查</dt><dd>{POLICE_REPLIES[t.reply.kind]}（{t.reply.date}）：{t.reply.note}</dd></>) : null}
+      </dl>
     </>
   );
 }

@@ -13,6 +13,8 @@ import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, nextDu
 import { challengesOf } from "./context";
 import { demolitionOf, orderOf } from "./demolition";
 import { urgingsOf } from "./collection";
+import { addDays } from "../../calendar/calendar";
+import { APPROVAL_DAYS } from "./transfer";
 import { EMERGENCY_APPROVAL_HOURS, SEIZURE_DAYS, seizuresOf, type Seizure } from "./seizure";
 
 export function challengeDeadlines(c: EnforcementContext, calendar: HolidayCalendar): DeadlineSpec[] {
@@ -128,4 +130,22 @@ export function seizureDeadlines(c: EnforcementContext, calendar: HolidayCalenda
     };
     return [approval, period];
   });
+}
+
+/** 3 days from the team's report to the head's decision, then 24 hours to the police (国务院令第310号 art. 5). */
+export function transferDeadlines(c: EnforcementContext, _calendar: HolidayCalendar): DeadlineSpec[] {
+  if (c.report?.proposal.kind !== "transfer" || (c.decision && !c.transfer)) return [];
+  const reported = c.report.at.slice(0, 10);
+  const basis = "《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第五条";
+  const out: DeadlineSpec[] = [{
+    key: "transfer-approval", label: "批准或者不批准移送", rule: `负责人自接到移送的书面报告之日起${APPROVAL_DAYS}日内作出批准移送或者不批准移送的决定`,
+    legalBasis: basis, start: reported, due: addDays(reported, APPROVAL_DAYS), explanation: `自${reported}起${APPROVAL_DAYS}日`, provisional: false,
+    status: c.transfer ? "met" : c.cancelled ? "cancelled" : "open", voluntary: false,
+  }];
+  if (c.transfer) out.push({
+    key: "transfer-delivery", label: "移送公安机关", rule: "决定批准的，应当在24小时内向同级公安机关移送",
+    legalBasis: basis + "第二款", start: c.transfer.date, due: addDays(c.transfer.date, 1), explanation: `自${c.transfer.date}批准起24小时`, provisional: false,
+    status: c.transfer.delivered ? "met" : "open", voluntary: false,
+  });
+  return out;
 }

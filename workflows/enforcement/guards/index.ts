@@ -13,6 +13,7 @@ import { answerAfterReceipt, challengeAwaitingAnswer, challengeDatesValid, chall
 import { challengePeriodsOver, noChallengeRunning, noPaymentPlanYet, paymentOverdue, planCoversOutstanding, urgedTenWorkingDaysBefore, withinApplicationWindow } from "./collection";
 import * as dm from "./demolition";
 import * as sz from "./seizure";
+import * as tr from "./transfer";
 import { notPublished, publicTextRedacted, revocationAfterDecision, revocationNotRecorded, withdrawCauseRecorded, withdrawable } from "./publicity";
 export * from "./common";
 export * from "./registration";
@@ -26,6 +27,7 @@ export * from "./challenges";
 export * from "./collection";
 export * from "./demolition";
 export * from "./seizure";
+export * from "./transfer";
 
 export const ALL_GUARDS: readonly Guard[] = [
   twoOfficers, officersCertified, actHasTwoOfficers, videoWhereRequired, actTimeNotFuture, correctionPointsAtEntry, preservationListsItems,
@@ -43,4 +45,5 @@ export const ALL_GUARDS: readonly Guard[] = [
   dm.complianceDateValid, dm.orderCarriedOut,
   sz.seizureApproved, sz.seizurePartyHeard, sz.seizureAwaitsApproval, sz.approvalWithin24Hours, sz.seizureOpen, sz.seizureNotExtended, sz.extensionWithinPeriod,
   sz.seizureToEnd, sz.rejectedSeizureReleased, sz.seizuresEnded, coerciveActsByTheirOwnSteps,
+  tr.transferProposed, tr.transferToBeDelivered, tr.transferAwaitingReply, tr.transferDeliveredBeforeClosing, tr.publishableDecision,
 ];
