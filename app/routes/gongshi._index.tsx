@@ -4,14 +4,16 @@ import { z } from "zod";
 import { EnforcementFlowChart } from "~/procedures/enforcement/flow-chart";
 import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
+import { portalQueryId } from "~/portal-ids.server";
 import { publicOfficeInfo, publicOffices, publishedDecisions } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction = () => [{ title: "行政执法公示 · 事前公开" }];
 
-const QuerySchema = z.object({ officeId: z.coerce.number().int().positive().optional().catch(undefined) });
+const QuerySchema = z.object({ officeId: z.number().optional() });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const url = new URL(request.url);
+  const q = QuerySchema.parse({ ...Object.fromEntries(url.searchParams), officeId: portalQueryId(url, "officeId") });
   const offices = publicOffices(db());
   const office = offices.find((o) => o.id === q.officeId) ?? offices[0];
   if (!office) return { offices, office: null, info: null, latest: [] };

@@ -4,16 +4,18 @@ import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
+import { portalQueryId } from "~/portal-ids.server";
 import { publishedCatalogues } from "~/procedures/decision-catalogue/portal.server";
 import { publishedDecisions } from "~/procedures/major-decision/portal.server";
 import { publicOffices } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction = () => [{ title: "重大行政决策事项目录 · 公示" }];
 
-const QuerySchema = z.object({ officeId: z.coerce.number().int().positive().optional().catch(undefined), page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
+const QuerySchema = z.object({ officeId: z.number().optional(), page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const url = new URL(request.url);
+  const q = QuerySchema.parse({ ...Object.fromEntries(url.searchParams), officeId: portalQueryId(url, "officeId") });
   const offices = publicOffices(db());
   const office = offices.find((o) => o.id === q.officeId) ?? offices[0];
   const empty = { total: 0, pages: 1, decisions: [] };

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
+import { portalPathId } from "~/portal-ids.server";
 import { formatInstant } from "~/format";
 import { publicDecision } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.number} · 行政执法公示` : "行政执法公示" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const d = publicDecision(db(), Number(params.id));
+  const d = publicDecision(db(), portalPathId(params.id));
   if (!d) throw new Response("没有这条公示", { status: 404 });
   return d;
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { clientIp } from "~/auth/login.server";
 import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
+import { DECIMAL_ID, portalQueryId } from "~/portal-ids.server";
 import { MAX_COMMENT, submitComment } from "~/procedures/major-decision/comments.server";
 import { openCalls } from "~/procedures/major-decision/portal.server";
 import { publicOffices } from "~/procedures/enforcement/portal.server";
@@ -12,10 +13,11 @@ import { chinaDate } from "../../workflows/calendar/calendar";
 
 export const meta: MetaFunction = () => [{ title: "重大行政决策征求意见 · 公示" }];
 
-const QuerySchema = z.object({ officeId: z.coerce.number().int().positive().optional().catch(undefined), page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
+const QuerySchema = z.object({ officeId: z.number().optional(), page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const url = new URL(request.url);
+  const q = QuerySchema.parse({ ...Object.fromEntries(url.searchParams), officeId: portalQueryId(url, "officeId") });
   const offices = publicOffices(db());
   const office = offices.find((o) => o.id === q.officeId) ?? offices[0];
   const open = office ? openCalls(db(), office.id, chinaDate(new Date().toISOString()), q.page) : { total: 0, pages: 1, calls: [] };
@@ -24,8 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
-  const caseId = Number(form.get("caseId"));
-  if (!Number.isInteger(caseId) || caseId < 1) return { caseId: 0, ok: false, message: "请选择要提出意见的决策草案" };
+  const raw = String(form.get("caseId") ?? "");
+  const caseId = DECIMAL_ID.test(raw) ? Number(raw) : 0;
+  if (!caseId) return { caseId: 0, ok: false, message: "请选择要提出意见的决策草案" };
   const r = submitComment(db(), caseId, form.get("text"), clientIp(context));
   return r.ok ? { caseId, ok: true, message: `意见已收到（第${r.id}号），感谢参与。处理情况将在决策公布时一并公开。` } : { caseId, ok: false, message: r.message };
 }
