@@ -33,8 +33,8 @@ describe("a mediation on a real database", () => {
     expect(workbench(w.db, w.user("lingdao")).find((t) => t.caseId === id)?.task).toContain("红色风险");
     await send("tiaojie", id, "ASSIGN_MEDIATOR", { mediator: w.user("tiaojie").id, chosenByParties: "no" });
     const blocked = await runEvent(w.db, { user: w.user("tiaojie"), caseId: id, type: "START", payload: {}, expectedVersion: findVisibleCase(w.db, w.user("tiaojie"), id)!.version });
-    expect(blocked).toMatchObject({ status: 422, reasons: [{ guard: "policeNotifiedIfRed", basis: "《中华人民共和国人民调解法》第二十五条" }] });
-    await send("tiaojie", id, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已电话通报值班民警" });
+    expect(blocked).toMatchObject({ status: 422, reasons: [{ guard: "policeNotifiedForRisk", basis: "《中华人民共和国人民调解法》第二十五条" }] });
+    await send("tiaojie", id, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已电话通报值班民警", measures: "安排社区民警参与调解，分开双方当事人" });
     await send("tiaojie", id, "START", {});
 
     // 大事不出街道: up to the street; the assigned mediator keeps the case on the 工作台.

@@ -91,7 +91,7 @@ describe("figures and deadlines", () => {
   it("a voluntary 司法确认 window never makes a case overdue", async () => {
     const id = await startedCase();
     await must("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" });
-    await must("tiaojie", id, "AGREE_ORAL", { date: today, terms: "赔偿", performance: "当场" });
+    await must("tiaojie", id, "AGREE_ORAL", { date: today, terms: "赔礼道歉", performance: "当场", obligations: "no", writingRequested: "no" });
     const far = "2099-01-01";
     const row = listCases(w.db, w.user("tiaojie"), { overdueBefore: far }).rows.find((x) => x.id === id);
     expect(row).toBeDefined(); // the follow-up visit is a duty and is overdue by then
@@ -104,7 +104,7 @@ describe("figures and deadlines", () => {
   it("an impossible date is a Chinese 400 naming the field, not a server error", async () => {
     const id = await startedCase();
     await must("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" });
-    const r = await send("tiaojie", id, "AGREE_ORAL", { date: "2026-02-30", terms: "赔偿", performance: "当场" });
+    const r = await send("tiaojie", id, "AGREE_ORAL", { date: "2026-02-30", terms: "赔礼道歉", performance: "当场", obligations: "no", writingRequested: "no" });
     expect(r).toMatchObject({ status: 400, issues: [{ path: ["date"], message: "达成协议日期不存在" }] });
   });
 });

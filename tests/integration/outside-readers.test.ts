@@ -55,7 +55,7 @@ describe("free text shown outside the handling office", () => {
 
   it("a mediation with both parties' details planted in every free-text field shows none of them", () => {
     let s = step(started(), "RECORD_SESSION", { kind: "mediation", date: "2026-09-10", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" }, "2026-09-10T02:00:00Z").snapshot;
-    s = step(s, "AGREE_ORAL", { date: "2026-09-10", terms: "赔偿", performance: "当场", confirmationDue: "2026-10-10" }, "2026-09-10T03:00:00Z").snapshot;
+    s = step(s, "AGREE_ORAL", { date: "2026-09-10", terms: "赔礼道歉", performance: "当场", obligations: "no", writingRequested: "no", confirmationDue: "2026-10-10" }, "2026-09-10T03:00:00Z").snapshot;
     const zhao = { name: "赵小红", idNumber: "11010519491231002X", phone: "13912345678", address: "" };
     const context = plantEverywhere(s.context, `${planted(WANG)};${zhao.name}电话${zhao.phone}`) as never;
     const shown = JSON.stringify(outsideReaderView(PROCEDURES.mediation, context));

@@ -65,7 +65,7 @@ function mediationCases() {
   s = m.step(s, "AGREE_WRITTEN", { date: "2026-09-08", facts: "漏水致损,责任在被申请人", terms: "赵小红赔偿王大明3000元", performance: "2026年9月18日前银行转账" }, "2026-09-08T03:00:00Z").snapshot;
   s = m.step(s, "RECORD_SIGNED", { signedOn: "2026-09-08", signedCopy: { sha256: "b".repeat(64), name: "协议.pdf" }, confirmationDue: "2026-10-08" }, "2026-09-08T05:00:00Z").snapshot;
   const written = m.step(s, "FOLLOW_UP", { date: "2026-09-19", method: "phone", visited: "李四", performance: "full", note: "已转账" }, "2026-09-19T02:00:00Z").context;
-  const oral = m.step(beforeAgreement, "AGREE_ORAL", { date: "2026-09-08", terms: "当场赔偿500元", performance: "当场履行", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").context;
+  const oral = m.step(beforeAgreement, "AGREE_ORAL", { date: "2026-09-08", terms: "被申请人当面向申请人赔礼道歉，双方和好", performance: "当场履行", obligations: "no", writingRequested: "no", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").context;
   const terminated = m.step(m.started(), "TERMINATE", { reason: "双方分歧过大" }, "2026-09-09T02:00:00Z").context;
   return { written, oral, terminated };
 }

@@ -47,10 +47,13 @@ describe("mediation intake", () => {
     let s = started();
     s = step(s, "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "一方扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
     expect(guardsOf(refuse(s, "GRADE_RISK", { grade: "green", factors: [] }, "2026-09-08T03:00:00Z"))).toEqual(["revisionHasReason"]);
-    s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "居委会调解室", participants: "双方", content: "调解" }, "2026-09-08T04:00:00Z").snapshot;
+    // Re-graded red in the middle of mediation: not even a session is recorded until the report is (PML 25).
+    const session = { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "居委会调解室", participants: "双方", content: "调解" };
+    expect(guardsOf(refuse(s, "RECORD_SESSION", session, "2026-09-08T04:00:00Z"))).toEqual(["policeNotifiedForRisk"]);
     const agreement = { date: "2026-09-08", facts: "漏水", terms: "赔偿3000元", performance: "9月30日前转账" };
-    expect(guardsOf(refuse(s, "AGREE_WRITTEN", agreement, "2026-09-08T05:00:00Z"))).toEqual(["policeNotifiedIfRed"]);
-    s = step(s, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已电话通报" }, "2026-09-08T05:00:00Z").snapshot;
+    expect(guardsOf(refuse(s, "AGREE_WRITTEN", agreement, "2026-09-08T05:00:00Z"))).toContain("policeNotifiedForRisk");
+    s = step(s, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已电话通报", measures: "安排社区民警参与调解，告知双方不得采取过激行为" }, "2026-09-08T04:30:00Z").snapshot;
+    s = step(s, "RECORD_SESSION", session, "2026-09-08T04:40:00Z").snapshot;
     expect(step(s, "AGREE_WRITTEN", agreement, "2026-09-08T06:00:00Z").state).toBe("signing");
   });
 });
@@ -88,22 +91,22 @@ describe("sessions and agreements", () => {
     let s = started();
     s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
     s = step(s, "AGREE_WRITTEN", { date: "2026-09-08", facts: "漏水", terms: "赔偿3000元", performance: "转账" }, "2026-09-08T03:00:00Z").snapshot;
-    expect(guardsOf(refuse(s, "APPLY_CONFIRMATION", { date: "2026-09-09", court: "静安区人民法院" }, "2026-09-09T02:00:00Z"))).toEqual(["stage"]);
+    expect(guardsOf(refuse(s, "APPLY_CONFIRMATION", { date: "2026-09-09", court: "静安区人民法院", applicants: "王大明\n赵小红" }, "2026-09-09T02:00:00Z"))).toEqual(["stage"]);
     const early = refuse(s, "RECORD_SIGNED", { signedOn: "2026-09-07", signedCopy: { sha256: "a".repeat(64), name: "协议.pdf" } }, "2026-09-08T05:00:00Z");
     expect(guardsOf(early)).toEqual(["signedOnValid"]);
     const signed = step(s, "RECORD_SIGNED", { signedOn: "2026-09-08", signedCopy: { sha256: "a".repeat(64), name: "协议.pdf" }, confirmationDue: "2026-10-08" }, "2026-09-10T02:00:00Z");
     expect(signed.context.agreement.effectiveOn).toBe("2026-09-08");
     const deadline = mediationDeadlines(signed.context, officialCalendar).find((d) => d.key === "confirmation")!;
     expect(deadline).toMatchObject({ start: "2026-09-08", due: "2026-10-08", legalBasis: expect.stringContaining("第三十三条") });
-    expect(guardsOf(refuse(signed.snapshot, "APPLY_CONFIRMATION", { date: "2026-10-09", court: "静安区人民法院" }, "2026-10-10T02:00:00Z"))).toEqual(["withinConfirmationWindow"]);
-    const applied = step(signed.snapshot, "APPLY_CONFIRMATION", { date: "2026-10-08", court: "静安区人民法院" }, "2026-10-08T02:00:00Z");
+    expect(guardsOf(refuse(signed.snapshot, "APPLY_CONFIRMATION", { date: "2026-10-09", court: "静安区人民法院", applicants: ["王大明", "赵小红"] }, "2026-10-10T02:00:00Z"))).toEqual(["withinConfirmationWindow"]);
+    const applied = step(signed.snapshot, "APPLY_CONFIRMATION", { date: "2026-10-08", court: "静安区人民法院", applicants: "王大明\n赵小红" }, "2026-10-08T02:00:00Z");
     expect(mediationDeadlines(applied.context, officialCalendar).find((d) => d.key === "confirmation")!.status).toBe("met");
   });
 
   it("an oral agreement takes effect when reached (PML 30); closing needs a follow-up (PML 31)", () => {
     let s = started();
     s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
-    const oral = step(s, "AGREE_ORAL", { date: "2026-09-08", terms: "当场赔偿500元", performance: "当场履行", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z");
+    const oral = step(s, "AGREE_ORAL", { date: "2026-09-08", terms: "双方互相赔礼道歉，和好如初", performance: "当场", obligations: "no", writingRequested: "no", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z");
     expect(oral.state).toBe("performing");
     expect(guardsOf(refuse(oral.snapshot, "CLOSE", {}, "2026-09-09T02:00:00Z"))).toEqual(["hasFollowUp"]);
     expect(guardsOf(refuse(oral.snapshot, "FOLLOW_UP", { date: "2026-09-09", performance: "full", note: "已履行" }, "2026-09-09T02:00:00Z")).sort()).toEqual(["method", "visited"]);
@@ -115,8 +118,8 @@ describe("sessions and agreements", () => {
   it("a follow-up finding no performance can send the case back to mediation", () => {
     let s = started();
     s = step(s, "RECORD_SESSION", { kind: "mediation", date: "2026-09-08", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" }, "2026-09-08T02:00:00Z").snapshot;
-    s = step(s, "AGREE_ORAL", { date: "2026-09-08", terms: "一周内赔偿", performance: "转账", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").snapshot;
-    s = step(s, "FOLLOW_UP", { date: "2026-09-16", method: "phone", visited: "李四", performance: "none", note: "未赔偿" }, "2026-09-16T02:00:00Z").snapshot;
+    s = step(s, "AGREE_ORAL", { date: "2026-09-08", terms: "被申请人向申请人赔礼道歉，今后不再在楼道堆物", performance: "一周内", obligations: "no", writingRequested: "no", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").snapshot;
+    s = step(s, "FOLLOW_UP", { date: "2026-09-16", method: "phone", visited: "李四", performance: "none", note: "仍在楼道堆物" }, "2026-09-16T02:00:00Z").snapshot;
     const back = step(s, "REMEDIATE", { reason: "未履行" }, "2026-09-16T03:00:00Z");
     expect(back.state).toBe("mediating");
     expect(back.context.agreement).toBeNull();

@@ -4,11 +4,11 @@ import { started, step } from "./mediation-helpers";
 const session = { kind: "mediation", date: "2026-09-10", start: "09:00", end: "10:00", place: "调解室", participants: "双方", content: "调解" };
 function agreed() {
   const s = step(started(), "RECORD_SESSION", session, "2026-09-10T02:00:00Z").snapshot;
-  return step(s, "AGREE_ORAL", { date: "2026-09-10", terms: "赔偿", performance: "当场", confirmationDue: "2026-10-10" }, "2026-09-10T03:00:00Z").context;
+  return step(s, "AGREE_ORAL", { date: "2026-09-10", terms: "赔礼道歉", performance: "当场", obligations: "no", writingRequested: "no", confirmationDue: "2026-10-10" }, "2026-09-10T03:00:00Z").context;
 }
 function redTerminated() {
   let s = step(started(), "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
-  s = step(s, "NOTIFY_POLICE", { station: "派出所", note: "已通报" }, "2026-09-08T03:00:00Z").snapshot;
+  s = step(s, "NOTIFY_POLICE", { station: "派出所", note: "已通报", measures: "民警参与" }, "2026-09-08T03:00:00Z").snapshot;
   return step(s, "TERMINATE", { reason: "分歧过大" }, "2026-09-17T02:00:00Z").context;
 }
 

@@ -129,7 +129,8 @@ export interface MediationContext {
   readonly parties: readonly Party[];
   readonly risk: { readonly grade: RiskGrade; readonly factors: readonly RiskFactor[]; readonly reason: string; readonly at: string } | null;
   readonly riskHistory: readonly { grade: RiskGrade; reason: string; at: string; by: PersonRef }[];
-  readonly policeNotified: { readonly at: string; readonly station: string; readonly note: string } | null;
+  /** measures: the preventive measures taken (PML 25); absent on reports recorded before it was asked. */
+  readonly policeNotified: { readonly at: string; readonly station: string; readonly note: string; readonly measures?: string } | null;
   readonly mediators: readonly (PersonRef & { readonly assignedAt?: string })[];
   readonly chosenByParties: boolean;
   readonly coMediators: readonly { name: string; role: keyof typeof CO_MEDIATOR_ROLES; note: string }[];
@@ -137,7 +138,8 @@ export interface MediationContext {
   readonly extension: { readonly days: number; readonly reason: string; readonly at: string } | null;
   readonly agreement: Agreement | null;
   readonly ending: { readonly kind: "declined" | "terminated" | "withdrawn"; readonly reason: string; readonly at: string } | null;
-  readonly confirmation: { readonly appliedAt: string; readonly court: string; readonly ruling: "valid" | "rejected" | null; readonly rulingDate: string | null } | null;
+  /** applicants: the parties who applied jointly (absent on applications recorded before it was asked). */
+  readonly confirmation: { readonly appliedAt: string; readonly court: string; readonly applicants?: readonly string[]; readonly ruling: "valid" | "rejected" | null; readonly rulingDate: string | null } | null;
   readonly followUpDays: number;
   /** method and visited are absent on visits recorded before they were asked. */
   readonly followUps: readonly { date: string; method?: keyof typeof FOLLOW_UP_METHODS; visited?: string; performance: keyof typeof PERFORMANCE; note: string; by: PersonRef }[];

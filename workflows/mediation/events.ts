@@ -58,7 +58,12 @@ export const GradeRiskSchema = z.object({
   reason: optionalText("研判理由", 1000),
 });
 
-export const NotifyPoliceSchema = z.object({ station: requiredText("通报的公安派出所", 60), note: requiredText("通报情况", 1000) });
+export const NotifyPoliceSchema = z.object({
+  station: requiredText("通报的公安派出所", 60),
+  note: requiredText("通报情况", 1000),
+  // PML 25: the preventive measures taken against escalation, with the report.
+  measures: requiredText("已采取的预防措施", 1000),
+});
 export const AssignMediatorSchema = z.object({ mediator: UserRefSchema, chosenByParties: oneOf("是否当事人选定", ["yes", "no"] as const) });
 export const CoMediatorSchema = z.object({ name: requiredText("参与人员姓名", 30), role: oneOf("参与人员身份", keys(CO_MEDIATOR_ROLES)), note: optionalText("说明", 200) });
 
@@ -103,6 +108,8 @@ export const OralAgreementSchema = z.object({
   facts: optionalText("纠纷简要事实", 3000),
   terms: requiredText("协议内容", 3000),
   performance: requiredText("履行方式、期限", 1000),
+  obligations: oneOf("协议是否有民事权利义务内容", ["no", "yes"] as const),
+  writingRequested: oneOf("当事人是否要求书面协议", ["no", "yes"] as const),
 });
 
 /** Filled by the server from the chosen case file, so the hash is the file's. */
@@ -113,7 +120,13 @@ export const SignedSchema = z.object({
 });
 
 /** windowDue: the window's last day on today's calendar, filled by the server. */
-export const ConfirmationSchema = z.object({ date: DATE("申请日期"), court: requiredText("受理法院", 60), windowDue: DATE("司法确认申请期限").optional() });
+export const ConfirmationSchema = z.object({
+  date: DATE("申请日期"),
+  court: requiredText("受理法院", 60),
+  /** Every party, by name, who agreed to apply jointly (民事诉讼法 205). */
+  applicants: z.union([z.string(), z.array(z.string())], { error: "共同申请的当事人：请逐行填写共同申请司法确认的当事人" }).transform((v) => (Array.isArray(v) ? v : v.split(/[\r\n、，,]+/)).map((x) => x.trim()).filter(Boolean)),
+  windowDue: DATE("司法确认申请期限").optional(),
+});
 export const RulingSchema = z.object({ ruling: oneOf("裁定结果", ["valid", "rejected"] as const), date: DATE("裁定日期") });
 export const FollowUpSchema = z.object({
   date: DATE("回访日期"),

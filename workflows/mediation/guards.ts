@@ -184,9 +184,55 @@ export const notExtendedYet: Guard = {
   test: (c) => c.extension === null,
 };
 
+
+const PMR = (n: string) => `《人民调解工作若干规定》（司法部令第75号）第${n}条`;
+const CONFIRMATION_RULES = "《最高人民法院关于人民调解协议司法确认程序的若干规定》（法释〔2011〕5号）";
+/** Words that give an agreement civil rights and duties: money, payment, performance. */
+const OBLIGATION = /\d+(\.\d+)?\s*(万)?元|赔偿|补偿|支付|给付|偿还|归还|退还|返还|交付|搬离|拆除|修复|维修|承担.*费/;
+
+/** An agreement with civil rights and duties, or one a party wants written, is written (PMR 34; PML 28). */
+export const oralOnlyWithoutObligations: Guard = {
+  name: "oralOnlyWithoutObligations",
+  explain: "调解协议有民事权利义务内容（如赔偿、付款、履行某项义务）的，或者当事人要求制作书面调解协议的，应当制作书面调解协议，不能采取口头协议方式",
+  basis: PMR("三十四") + "；" + PML("二十八"),
+  needsPayload: true,
+  test: (_c, e) => e.payload.obligations !== "yes" && e.payload.writingRequested !== "yes" && !OBLIGATION.test(`${e.payload.terms ?? ""}${e.payload.performance ?? ""}`),
+};
+
+/** Only a written agreement goes to the court, which takes the agreement itself (法释〔2011〕5号 art. 3). */
+export const writtenForConfirmation: Guard = {
+  name: "writtenForConfirmation",
+  explain: "申请司法确认须向人民法院提交调解协议；口头协议不能申请司法确认，需要确认的应制作书面调解协议",
+  basis: CONFIRMATION_RULES + "第三条；" + PML("三十三"),
+  test: (c) => c.agreement?.kind === "written",
+};
+
+/** The application is joint: every party's consent to apply is recorded (民事诉讼法 205; 法释〔2011〕5号 art. 1). */
+export const jointApplication: Guard = {
+  name: "jointApplication",
+  explain: "司法确认须由双方当事人共同申请：请逐一记录全部当事人同意共同申请",
+  basis: "《中华人民共和国民事诉讼法》第二百零五条；" + CONFIRMATION_RULES + "第一条",
+  needsPayload: true,
+  test: (c, e) => {
+    const named = new Set(((e.payload.applicants as string[] | undefined) ?? []).map((n) => n.trim()));
+    return c.parties.length > 0 && c.parties.every((p) => named.has(p.name));
+  },
+};
+
+/** 民转刑 risk: violence or threats of revenge, whatever the grade, or a red grade (PML 25). */
+export const criminalRisk = (c: MediationContext) => c.risk?.grade === "red" || (c.risk?.factors ?? []).includes("violence");
+
+export const policeNotifiedForRisk: Guard = {
+  name: "policeNotifiedForRisk",
+  explain: "纠纷有暴力倾向或扬言报复（民转刑风险），或研判为红色风险的，须先向公安机关报告并记录已采取的预防措施，方可继续调解",
+  basis: PML("二十五"),
+  test: (c) => !criminalRisk(c) || c.policeNotified !== null,
+};
+
 export const ALL_GUARDS: readonly Guard[] = [
   partiesOnBothSides, allPartiesConsent, somePartyRefused, riskGraded, policeNotifiedIfRed, mediatorAssigned,
   assigneeIsMediator, revisionHasReason, partyExists, dateNotBeforeAcceptance, hasMediationSession, agreementAfterSessions,
   agreementInForce, withinConfirmationWindow, confirmationNotYetApplied, confirmationAwaitingRuling, signedOnValid, rulingAfterApplication,
   followUpAfterAgreement, hasFollowUp, canEscalate, canDelegate, notExtendedYet,
+  oralOnlyWithoutObligations, writtenForConfirmation, jointApplication, policeNotifiedForRisk,
 ];

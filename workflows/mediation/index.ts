@@ -57,6 +57,7 @@ const events: Record<string, Def> = {
   NOTIFY_POLICE: event("NOTIFY_POLICE", "通报公安机关", WORKING, s.NotifyPoliceSchema, [
     { name: "station", label: "通报的公安派出所", kind: "text", required: true },
     { name: "note", label: "通报情况", kind: "textarea", required: true },
+    { name: "measures", label: "已采取的预防措施（第二十五条）", kind: "textarea", required: true },
   ], [], "mediation.notify-police"),
   ASSIGN_MEDIATOR: event("ASSIGN_MEDIATOR", "指定人民调解员", WORKING, s.AssignMediatorSchema, [
     { name: "mediator", label: "人民调解员", kind: "user", role: "mediator", required: true },
@@ -67,13 +68,13 @@ const events: Record<string, Def> = {
     { name: "role", label: "身份", kind: "select", required: true, options: options(CO_MEDIATOR_ROLES) },
     { name: "note", label: "说明", kind: "text" },
   ]),
-  ESCALATE: event("ESCALATE", "上移上一级调解", WORKING, s.EscalateSchema, [{ name: "reason", label: "上移理由", kind: "textarea", required: true }], [g.canEscalate, g.policeNotifiedIfRed], "mediation.move"),
+  ESCALATE: event("ESCALATE", "上移上一级调解", WORKING, s.EscalateSchema, [{ name: "reason", label: "上移理由", kind: "textarea", required: true }], [g.canEscalate, g.policeNotifiedForRisk], "mediation.move"),
   DELEGATE: event("DELEGATE", "下交居委会调解", WORKING, s.DelegateSchema, [
     { name: "target", label: "下交给", kind: "office", required: true },
     { name: "reason", label: "下交理由", kind: "textarea", required: true },
-  ], [g.canDelegate, g.policeNotifiedIfRed], "mediation.move"),
-  START: event("START", "开始调解", ["registered"], s.StartSchema, [], [g.partiesOnBothSides, g.allPartiesConsent, g.riskGraded, g.policeNotifiedIfRed, g.mediatorAssigned]),
-  DECLINE: event("DECLINE", "不予调解", ["registered"], s.DeclineSchema, [{ name: "reason", label: "不予调解理由", kind: "textarea", required: true }], [g.somePartyRefused, g.policeNotifiedIfRed]),
+  ], [g.canDelegate, g.policeNotifiedForRisk], "mediation.move"),
+  START: event("START", "开始调解", ["registered"], s.StartSchema, [], [g.partiesOnBothSides, g.allPartiesConsent, g.riskGraded, g.policeNotifiedForRisk, g.mediatorAssigned]),
+  DECLINE: event("DECLINE", "不予调解", ["registered"], s.DeclineSchema, [{ name: "reason", label: "不予调解理由", kind: "textarea", required: true }], [g.somePartyRefused, g.policeNotifiedForRisk]),
   RECORD_SESSION: event("RECORD_SESSION", "记录调查/调解", ["mediating"], s.SessionSchema, [
     { name: "kind", label: "记录类型", kind: "select", required: true, options: [{ value: "investigation", label: "调查记录" }, { value: "mediation", label: "调解记录" }] },
     { name: "date", label: "日期", kind: "date", required: true },
@@ -83,23 +84,25 @@ const events: Record<string, Def> = {
     { name: "subject", label: "被调查人及身份（调查记录必填：姓名、性别、身份证号码或住址）", kind: "text" },
     { name: "participants", label: "参加人员", kind: "text", required: true },
     { name: "content", label: "记录内容", kind: "textarea", required: true },
-  ], [g.dateNotBeforeAcceptance]),
+  ], [g.dateNotBeforeAcceptance, g.policeNotifiedForRisk]),
   EXTEND: event("EXTEND", "延长调解期限", ["mediating"], s.ExtendSchema, [
     { name: "days", label: "延长天数", kind: "number", required: true },
     { name: "reason", label: "延长理由", kind: "textarea", required: true },
-  ], [g.notExtendedYet]),
+  ], [g.notExtendedYet, g.policeNotifiedForRisk]),
   AGREE_WRITTEN: event("AGREE_WRITTEN", "达成书面调解协议", ["mediating"], s.WrittenAgreementSchema, [
     { name: "date", label: "达成协议日期", kind: "date", required: true },
     { name: "facts", label: "纠纷主要事实、争议事项及各方责任", kind: "textarea", required: true },
     { name: "terms", label: "协议内容", kind: "textarea", required: true },
     { name: "performance", label: "履行方式、地点、期限", kind: "textarea", required: true },
-  ], [g.hasMediationSession, g.policeNotifiedIfRed, g.agreementAfterSessions]),
+  ], [g.hasMediationSession, g.policeNotifiedForRisk, g.agreementAfterSessions]),
   AGREE_ORAL: event("AGREE_ORAL", "达成口头协议", ["mediating"], s.OralAgreementSchema, [
     { name: "date", label: "达成协议日期", kind: "date", required: true },
     { name: "facts", label: "纠纷简要事实", kind: "textarea" },
     { name: "terms", label: "协议内容", kind: "textarea", required: true },
     { name: "performance", label: "履行方式、期限", kind: "textarea", required: true },
-  ], [g.hasMediationSession, g.policeNotifiedIfRed, g.agreementAfterSessions]),
+    { name: "obligations", label: "协议是否有民事权利义务内容（赔偿、付款、履行义务等）", kind: "select", required: true, options: [{ value: "no", label: "没有（如赔礼道歉、和好）" }, { value: "yes", label: "有（应制作书面协议）" }] },
+    { name: "writingRequested", label: "当事人是否要求制作书面协议", kind: "select", required: true, options: [{ value: "no", label: "不要求" }, { value: "yes", label: "要求（应制作书面协议）" }] },
+  ], [g.hasMediationSession, g.policeNotifiedForRisk, g.agreementAfterSessions, g.oralOnlyWithoutObligations]),
   RECORD_SIGNED: event("RECORD_SIGNED", "确认协议书已签字盖章", ["signing"], s.SignedSchema, [
     { name: "signedOn", label: "各方签字盖章日期", kind: "date", required: true },
     { name: "signedCopy", label: "签字盖章的协议书扫描件（先在附件中上传）", kind: "file", required: true },
@@ -107,7 +110,8 @@ const events: Record<string, Def> = {
   APPLY_CONFIRMATION: event("APPLY_CONFIRMATION", "记录司法确认申请", ["performing"], s.ConfirmationSchema, [
     { name: "date", label: "申请日期", kind: "date", required: true },
     { name: "court", label: "受理法院", kind: "text", required: true },
-  ], [g.agreementInForce, g.confirmationNotYetApplied, g.withinConfirmationWindow]),
+    { name: "applicants", label: "共同申请的当事人（每行一人，须为全部当事人并经其签名同意）", kind: "lines", required: true },
+  ], [g.writtenForConfirmation, g.agreementInForce, g.confirmationNotYetApplied, g.withinConfirmationWindow, g.jointApplication]),
   RECORD_RULING: event("RECORD_RULING", "记录司法确认裁定", ["performing"], s.RulingSchema, [
     { name: "ruling", label: "裁定结果", kind: "select", required: true, options: [{ value: "valid", label: "确认调解协议有效" }, { value: "rejected", label: "驳回申请" }] },
     { name: "date", label: "裁定日期", kind: "date", required: true },
@@ -121,11 +125,11 @@ const events: Record<string, Def> = {
   ], [g.followUpAfterAgreement]),
   REMEDIATE: event("REMEDIATE", "重新调解", ["performing"], s.RemediateSchema, [{ name: "reason", label: "重新调解理由（未履行或司法确认被驳回）", kind: "textarea", required: true }]),
   CLOSE: event("CLOSE", "结案", ["performing"], s.CloseSchema, [{ name: "note", label: "结案说明（未履行的，写明已告知可向法院起诉）", kind: "textarea" }], [g.hasFollowUp]),
-  TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], s.TerminateSchema, [{ name: "reason", label: "终止调解理由", kind: "textarea", required: true }], [g.policeNotifiedIfRed]),
+  TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], s.TerminateSchema, [{ name: "reason", label: "终止调解理由", kind: "textarea", required: true }], [g.policeNotifiedForRisk]),
   WITHDRAW: event("WITHDRAW", "当事人撤回", WORKING, s.WithdrawSchema, [
     { name: "party", label: "撤回的当事人", kind: "party", required: true },
     { name: "reason", label: "撤回理由", kind: "textarea", required: true },
-  ], [g.partyExists, g.policeNotifiedIfRed]),
+  ], [g.partyExists, g.policeNotifiedForRisk]),
   ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "declined", "terminated", "withdrawn"], s.ArchiveSchema, [{ name: "note", label: "归档说明", kind: "textarea" }], [], "mediation.archive", "mediation-file"),
 };
 

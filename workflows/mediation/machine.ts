@@ -54,7 +54,7 @@ export const mediationMachine = setup({
       const { grade, factors, reason } = p<{ grade: RiskGrade; factors: RiskFactor[]; reason: string }>(event);
       return { risk: { grade, factors, reason, at: event.at }, riskHistory: [...context.riskHistory, { grade, reason, at: event.at, by: by(event) }] };
     }),
-    notifyPolice: assign(({ event }) => ({ policeNotified: { ...p<{ station: string; note: string }>(event), at: event.at } })),
+    notifyPolice: assign(({ event }) => ({ policeNotified: { ...p<{ station: string; note: string; measures?: string }>(event), at: event.at } })),
     assignMediator: assign(({ context, event }) => {
       const { mediator, chosenByParties } = p<{ mediator: PersonRef; chosenByParties: "yes" | "no" }>(event);
       const already = context.mediators.some((m) => m.id === mediator.id);
@@ -81,7 +81,7 @@ export const mediationMachine = setup({
     })),
     // An oral agreement takes effect when reached (PML 30).
     oralAgreement: assign(({ event }) => {
-      const { confirmationDue, ...a } = p<{ date: string; facts: string; terms: string; performance: string; confirmationDue?: string }>(event);
+      const { confirmationDue, obligations: _o, writingRequested: _w, ...a } = p<{ date: string; facts: string; terms: string; performance: string; confirmationDue?: string; obligations?: string; writingRequested?: string }>(event);
       return { agreement: { ...a, kind: "oral" as const, effectiveOn: a.date, confirmationDue: confirmationDue ?? null, signedCopySha256: null } };
     }),
     // A written agreement takes effect on the day all signed and sealed it (PML 29), proven by the copy.
@@ -93,7 +93,10 @@ export const mediationMachine = setup({
         signedCopySha256: p<{ signedCopy: { sha256: string } }>(event).signedCopy.sha256,
       },
     })),
-    applyConfirmation: assign(({ event }) => ({ confirmation: { appliedAt: p<{ date: string }>(event).date, court: p<{ court: string }>(event).court, ruling: null, rulingDate: null } })),
+    applyConfirmation: assign(({ event }) => {
+      const a = p<{ date: string; court: string; applicants?: string[] }>(event);
+      return { confirmation: { appliedAt: a.date, court: a.court, ...(a.applicants ? { applicants: a.applicants } : {}), ruling: null, rulingDate: null } };
+    }),
     recordRuling: assign(({ context, event }) => ({ confirmation: { ...context.confirmation!, ruling: p<{ ruling: "valid" | "rejected" }>(event).ruling, rulingDate: p<{ date: string }>(event).date } })),
     followUp: assign(({ context, event }) => ({ followUps: [...context.followUps, { ...p<{ date: string; method: "visit" | "meeting" | "phone" | "video"; visited: string; performance: "full" | "partial" | "none"; note: string }>(event), by: by(event) }] })),
     // The unperformed agreement stays on file; re-mediation starts a new period (see deadlines.ts).

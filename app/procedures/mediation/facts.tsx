@@ -18,7 +18,7 @@ export function MediationFacts({ c }: { c: MediationContext; files?: unknown }) 
         <dt>当事人请求</dt><dd>{c.claims}</dd>
         <dt>风险等级</dt>
         <dd>{c.risk ? <><RiskBadge grade={c.risk.grade} /> {c.risk.factors.map((f) => RISK_FACTORS[f]).join("；")}{c.risk.reason ? `（${c.risk.reason}）` : ""}</> : "尚未研判"}</dd>
-        {c.policeNotified ? (<><dt>公安通报</dt><dd>{c.policeNotified.station} · {formatInstant(c.policeNotified.at)}:{c.policeNotified.note}</dd></>) : null}
+        {c.policeNotified ? (<><dt>公安通报</dt><dd>{c.policeNotified.station} · {formatInstant(c.policeNotified.at)}：{c.policeNotified.note}{c.policeNotified.measures ? `；预防措施：${c.policeNotified.measures}` : ""}</dd></>) : null}
         <dt>调解员</dt><dd>{c.mediators.map((m) => m.name).join("、") || "尚未指定"}{c.chosenByParties ? "（当事人选择）" : ""}</dd>
         {c.coMediators.length ? (<><dt>参与调解</dt><dd>{c.coMediators.map((m) => `${m.name}（${CO_MEDIATOR_ROLES[m.role]}）`).join("、")}</dd></>) : null}
         {c.extension ? (<><dt>期限延长</dt><dd>{c.extension.days}日：{c.extension.reason}</dd></>) : null}
@@ -58,7 +58,7 @@ export function MediationFacts({ c }: { c: MediationContext; files?: unknown }) 
           </dl>
         </>
       ) : null}
-      {c.confirmation ? <p>司法确认：{c.confirmation.appliedAt} 向{c.confirmation.court}申请；{c.confirmation.ruling ? (c.confirmation.ruling === "valid" ? "裁定确认有效" : "裁定驳回") : "待裁定"}</p> : null}
+      {c.confirmation ? <p>司法确认：{c.confirmation.appliedAt} {c.confirmation.applicants ? `${c.confirmation.applicants.join("、")}共同` : ""}向{c.confirmation.court}申请；{c.confirmation.ruling ? (c.confirmation.ruling === "valid" ? "裁定确认有效" : "裁定驳回") : "待裁定"}</p> : null}
       {c.followUps.length ? (
         <><h2>回访</h2><ul>{c.followUps.map((f, i) => <li key={i}>{f.date}{f.method ? ` · ${FOLLOW_UP_METHODS[f.method]}` : ""}{f.visited ? ` · 被回访人${f.visited}` : ""} · {PERFORMANCE[f.performance]} · {f.by.name}：{f.note}</li>)}</ul></>
       ) : null}
