@@ -5,6 +5,7 @@ import { runEvent } from "../../app/cases/engine.server";
 import { findVisibleCase, listCases, workbench } from "../../app/cases/queries.server";
 import { attachFile } from "../../app/files/attach.server";
 import { chinaDate } from "../../workflows/calendar/calendar";
+import { setSetting } from "../../app/settings.server";
 import { seededWorld } from "./world";
 
 const w = await seededWorld();
@@ -143,5 +144,19 @@ describe("the street's dispute-type list", () => {
     expect(findVisibleCase(w.db, w.user("tiaojie"), filed.caseId)!.snapshot.context.disputeTypeLabel).toBe("群租纠纷");
     expect(disputeTypesFromLines(current, "\n")).toEqual({ error: expect.stringContaining("至少保留一个") });
     setSetting(w.db, street, "mediation.disputeTypes", current);
+  });
+});
+
+describe("risk floors the street sets (issue 12 §11)", () => {
+  it("refuse a committee's grade below its street's floor for a stated factor, naming the factor", async () => {
+    const street = w.user("lingdao").organisationId;
+    setSetting(w.db, street, "mediation.riskFloors", JSON.stringify({ large_amount: "red" }));
+    const created = createCase(w.db, w.user("tiaojie"), "mediation", intake);
+    if (created.status !== 201) throw new Error(JSON.stringify(created));
+    const row = findVisibleCase(w.db, w.user("tiaojie"), created.caseId)!;
+    const r = await runEvent(w.db, { user: w.user("tiaojie"), caseId: created.caseId, type: "GRADE_RISK", payload: { grade: "orange", factors: ["large_amount"], reason: "争议20万元" }, expectedVersion: row.version });
+    expect(r).toMatchObject({ status: 400 });
+    expect(JSON.stringify(r)).toContain("争议金额较大（10万元以上）\\\"的风险等级不得低于红色");
+    await send("tiaojie", created.caseId, "GRADE_RISK", { grade: "red", factors: ["large_amount"], reason: "争议20万元" });
   });
 });

@@ -38,9 +38,16 @@ describe("oral agreements (PMR 34; PML 28)", () => {
   });
 });
 
-describe("police notification follows the facts (PML 25)", () => {
-  it("a threat of revenge graded yellow still needs the report, with the preventive measures, before any further step", () => {
-    let s = step(started(), "GRADE_RISK", { grade: "yellow", factors: ["violence"], reason: "一方扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
+describe("police notification follows the facts (PML 25), and risk factors set a floor", () => {
+  it("a threat of revenge cannot be graded below red, and needs the report with the preventive measures before any further step", () => {
+    // Risk factors set a floor (issue 12 §11): the refusal names the factor.
+    const low = refusal(started(), "GRADE_RISK", { grade: "yellow", factors: ["violence"], reason: "一方扬言报复" }, "2026-09-08T02:00:00Z");
+    expect(low).toEqual([expect.objectContaining({ guard: "grade", message: "风险等级：所述风险因素\"有暴力倾向或扬言报复（民转刑风险）\"的风险等级不得低于红色" })]);
+    expect(refusal(started(), "GRADE_RISK", { grade: "yellow", factors: ["group"], reason: "涉及8户居民" }, "2026-09-08T02:00:00Z").map((x) => x.message)).toEqual(['风险等级：所述风险因素"群体性纠纷（涉及5人以上）"的风险等级不得低于橙色']);
+    // A street may raise a floor, never lower the national one.
+    expect(refusal(started(), "GRADE_RISK", { grade: "orange", factors: ["large_amount"], reason: "争议20万元", floors: { large_amount: "red" } }, "2026-09-08T02:00:00Z").map((x) => x.guard)).toEqual(["grade"]);
+    expect(refusal(started(), "GRADE_RISK", { grade: "orange", factors: ["violence"], reason: "x", floors: { violence: "orange" } }, "2026-09-08T02:00:00Z").map((x) => x.guard)).toEqual(["grade"]);
+    let s = step(started(), "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "一方扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
     expect(refusal(s, "RECORD_SESSION", session, "2026-09-08T03:00:00Z").map((x) => x.guard)).toEqual(["policeNotifiedForRisk"]);
     expect(refusal(s, "TERMINATE", { reason: "x" }, "2026-09-08T03:00:00Z").map((x) => x.guard)).toEqual(["policeNotifiedForRisk"]);
     expect(refusal(s, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已通报" }, "2026-09-08T03:00:00Z").map((x) => x.guard)).toEqual(["measures"]);
@@ -54,5 +61,17 @@ describe("police notification follows the facts (PML 25)", () => {
     const g = guard("policeNotifiedForRisk");
     const e = { type: "X", at: "2026-09-08T02:00:00Z", actor: mediator, payload: {} };
     expect([g.test(c("green", []), e), g.test(c("orange", ["group"]), e), g.test(c("red", []), e), g.test(c("green", ["violence"]), e)]).toEqual([true, true, false, false]);
+  });
+});
+
+describe("risk floors as a street sets them", () => {
+  it("reads lines back, and refuses a floor below the national one", async () => {
+    const { floorsFromLines, floorsToLines, parseRiskFloors } = await import("../../workflows/mediation/risk-floors");
+    const lines = floorsToLines(parseRiskFloors(JSON.stringify({ large_amount: "orange" })));
+    expect(lines).toContain("群体性纠纷（涉及5人以上）：橙色");
+    expect(lines).toContain("争议金额较大（10万元以上）：橙色");
+    expect(floorsFromLines(lines)).toEqual({ value: { violence: "red", group: "orange", large_amount: "orange" } });
+    expect(floorsFromLines("有暴力倾向或扬言报复（民转刑风险）：黄色")).toEqual({ error: '风险因素最低等级："有暴力倾向或扬言报复（民转刑风险）"不得低于红色' });
+    expect(parseRiskFloors(JSON.stringify({ violence: "green" })).violence).toBe("red");
   });
 });

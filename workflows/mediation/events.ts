@@ -1,5 +1,6 @@
 /** Payload schemas of the mediation events; every message names its field in Chinese. */
 import { z } from "zod";
+import { belowFloor, type RiskFloors } from "./risk-floors";
 import { partyIdentityIssues } from "../identity";
 import { CLOCK, oneOf, optionalText, positiveInt, requiredText, UserRefSchema } from "../validation";
 import { CO_MEDIATOR_ROLES, FOLLOW_UP_METHODS, PERFORMANCE, RISK_FACTORS, RISK_GRADES, SOURCES } from "./context";
@@ -56,6 +57,13 @@ export const GradeRiskSchema = z.object({
   grade: oneOf("风险等级", keys(RISK_GRADES)),
   factors: z.array(oneOf("风险因素", keys(RISK_FACTORS))).default([]),
   reason: optionalText("研判理由", 1000),
+  /** The street's floors, filled by the server (the national default when absent). */
+  floors: z.record(z.string(), z.string()).optional(),
+}).superRefine((r, ctx) => {
+  // A grade below a stated factor's floor is refused, naming the factor.
+  for (const { factor, floor } of belowFloor(r.grade, r.factors, r.floors as RiskFloors | undefined)) {
+    ctx.addIssue({ code: "custom", path: ["grade"], message: `风险等级：所述风险因素"${RISK_FACTORS[factor]}"的风险等级不得低于${RISK_GRADES[floor]}` });
+  }
 });
 
 export const NotifyPoliceSchema = z.object({

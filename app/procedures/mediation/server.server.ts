@@ -10,6 +10,8 @@ import { MEDIATION_DOCUMENTS } from "../../../templates/mediation";
 import { countPeriod } from "../../../workflows/calendar/periods";
 import { CONFIRMATION_WINDOW_DAYS } from "../../../workflows/mediation/guards";
 import { loadCalendar } from "../../calendar.server";
+import { getSetting } from "../../settings.server";
+import { parseRiskFloors } from "../../../workflows/mediation/risk-floors";
 import type { ProcedureServer } from "../types";
 import { mediationFiguresIn } from "./report.server";
 
@@ -35,6 +37,7 @@ export const mediationServer: ProcedureServer = {
       const parent = here?.parentId ? db.select().from(organisations).where(eq(organisations.id, here.parentId)).get() : undefined;
       return parent ? { target: { id: parent.id, name: parent.name, level: LEVEL_OF[parent.kind] } } : { path: ["reason"], message: "已是最高一级，不能再上移" };
     },
+    GRADE_RISK: (db, c) => ({ floors: parseRiskFloors(getSetting(db, c.snapshot.context.streetId ?? c.officeId, "mediation.riskFloors")) }),
     AGREE_ORAL: (db, _c, payload) => ({ confirmationDue: confirmationDue(db, payload.date) }),
     RECORD_SIGNED: (db, _c, payload) => ({ confirmationDue: confirmationDue(db, payload.signedOn) }),
     // Counted again when applying, so a holiday year loaded since the agreement is taken into account.

@@ -1,6 +1,7 @@
 /** The street's mediation settings: the follow-up interval and its dispute-type list (机构设置). */
 import { DEFAULT_FOLLOW_UP_DAYS } from "../../../workflows/mediation/machine";
 import { DEFAULT_DISPUTE_TYPES, parseDisputeTypes, type DisputeType } from "../../../workflows/mediation/context";
+import { DEFAULT_RISK_FLOORS, floorsFromLines, floorsToLines, parseRiskFloors } from "../../../workflows/mediation/risk-floors";
 import { numberForm } from "../setting-forms";
 import type { SettingSpec } from "../types";
 // Server-only (empty in the browser, where settings are never converted).
@@ -23,6 +24,20 @@ export function disputeTypesFromLines(current: string, text: string): { list: Di
 }
 
 export const MEDIATION_SETTINGS = {
+  // The least grade each stated factor allows; never below the national default.
+  "mediation.riskFloors": {
+    label: "风险因素最低等级",
+    default: JSON.stringify(DEFAULT_RISK_FLOORS),
+    form: {
+      kind: "lines",
+      label: "风险因素最低等级（每行“风险因素：等级”；群体性纠纷不低于橙色，有暴力倾向或扬言报复为红色）",
+      toForm: (stored) => floorsToLines(parseRiskFloors(stored)),
+      fromForm: (typed) => {
+        const r = floorsFromLines(typed);
+        return "error" in r ? r : { value: JSON.stringify(r.value) };
+      },
+    },
+  },
   "mediation.followUpDays": {
     label: "调解协议回访间隔（日）",
     default: String(DEFAULT_FOLLOW_UP_DAYS),
