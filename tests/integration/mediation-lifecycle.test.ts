@@ -47,7 +47,10 @@ describe("a mediation on a real database", () => {
     expect(findVisibleCase(w.db, w.user("suozhang2"), id)).toBeNull();
     expect(listCases(w.db, w.user("suozhang"), {}).rows[0]).toMatchObject({ id, badge: expect.stringContaining("红色") });
 
-    await send("ganshi", id, "ADD_CO_MEDIATOR", { name: "刘律师", role: "lawyer", note: "双员双师" });
+    // 双员双师 join only with the parties' consent (PML 20).
+    const unasked = await runEvent(w.db, { user: w.user("ganshi"), caseId: id, type: "ADD_CO_MEDIATOR", payload: { name: "刘律师", role: "lawyer", note: "双员双师" }, expectedVersion: findVisibleCase(w.db, w.user("ganshi"), id)!.version });
+    expect(JSON.stringify(unasked)).toContain("第二十条");
+    await send("ganshi", id, "ADD_CO_MEDIATOR", { name: "刘律师", role: "lawyer", note: "双员双师", partiesConsent: "yes" });
     await send("tiaojie", id, "RECORD_SESSION", { kind: "mediation", date: today, start: "09:00", end: "10:00", place: "街道矛调中心", participants: "双方当事人、调解员、律师", content: "释法明理，双方同意赔偿。" });
     await send("tiaojie", id, "AGREE_WRITTEN", { date: today, facts: "装修漏水致损", terms: "赵小红赔偿王大明3000元", performance: "十日内银行转账" });
     const pdf = attachFile(w.db, w.user("tiaojie"), id, "调解协议书（签字盖章）.pdf", new TextEncoder().encode("%PDF-1.7 signed"));

@@ -30,6 +30,14 @@ describe("honest success rates", () => {
     expect(f).toMatchObject({ concluded: 1, open: 1, successful: 1, successRate: 100 });
   });
 
+  it("adds the 履行率 over agreements visited, and 司法确认 applied and confirmed", () => {
+    const performed = { ...agreed(), followUps: [{ date: "2026-09-25", performance: "full" as const, note: "已履行", by: { id: 1, name: "x" } }] };
+    const confirmed = { ...performed, confirmation: { appliedAt: "2026-09-12", court: "静安区人民法院", applicants: ["王大明", "赵小红"], ruling: "valid" as const, rulingDate: "2026-09-20" } };
+    const f = mediationFigures([performed, confirmed, agreedButNotPerformed(), agreed()].map((context) => ({ context, officeName: "x" })));
+    expect([f.followedUp, f.performed, f.performanceRate, f.confirmationsApplied, f.confirmationsValid]).toEqual([3, 2, 66.7, 1, 1]);
+    expect(figuresCsv(f, { from: "2026-01-01", to: "2026-12-31", scope: "x" })).toContain("履行率（%）（全部履行数÷已回访协议数）,,66.7,");
+  });
+
   it("has no rate while every dispute is still open", () => {
     expect(mediationFigures([{ context: started().context as never, officeName: "x" }])).toMatchObject({ accepted: 1, open: 1, successRate: null });
   });

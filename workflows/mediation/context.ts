@@ -133,7 +133,8 @@ export interface MediationContext {
   readonly policeNotified: { readonly at: string; readonly station: string; readonly note: string; readonly measures?: string } | null;
   readonly mediators: readonly (PersonRef & { readonly assignedAt?: string })[];
   readonly chosenByParties: boolean;
-  readonly coMediators: readonly { name: string; role: keyof typeof CO_MEDIATOR_ROLES; note: string }[];
+  /** partiesConsent: the parties agreed to their joining (PML 20); absent on those added before it was asked. */
+  readonly coMediators: readonly { name: string; role: keyof typeof CO_MEDIATOR_ROLES; note: string; partiesConsent?: boolean }[];
   readonly sessions: readonly Session[];
   readonly extension: { readonly days: number; readonly reason: string; readonly at: string } | null;
   readonly agreement: Agreement | null;

@@ -73,7 +73,12 @@ export const NotifyPoliceSchema = z.object({
   measures: requiredText("已采取的预防措施", 1000),
 });
 export const AssignMediatorSchema = z.object({ mediator: UserRefSchema, chosenByParties: oneOf("是否当事人选定", ["yes", "no"] as const) });
-export const CoMediatorSchema = z.object({ name: requiredText("参与人员姓名", 30), role: oneOf("参与人员身份", keys(CO_MEDIATOR_ROLES)), note: optionalText("说明", 200) });
+export const CoMediatorSchema = z.object({
+  name: requiredText("参与人员姓名", 30),
+  role: oneOf("参与人员身份", keys(CO_MEDIATOR_ROLES)),
+  note: optionalText("说明", 200),
+  partiesConsent: z.literal("yes", { error: "当事人同意：邀请其他人员参与调解，应当先征得当事人的同意（《中华人民共和国人民调解法》第二十条）" }),
+});
 
 const OfficeRefSchema = z.object({ id: z.number().int().positive(), name: z.string(), level: z.enum(["committee", "street", "district"]) }, { error: "请选择单位" });
 export const EscalateSchema = z.object({ reason: requiredText("上移理由", 1000), target: OfficeRefSchema });

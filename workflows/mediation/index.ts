@@ -67,6 +67,7 @@ const events: Record<string, Def> = {
     { name: "name", label: "姓名", kind: "text", required: true },
     { name: "role", label: "身份", kind: "select", required: true, options: options(CO_MEDIATOR_ROLES) },
     { name: "note", label: "说明", kind: "text" },
+    { name: "partiesConsent", label: "当事人同意", kind: "select", required: true, options: [{ value: "yes", label: "已征得各方当事人同意（第二十条）" }] },
   ]),
   ESCALATE: event("ESCALATE", "上移上一级调解", WORKING, s.EscalateSchema, [{ name: "reason", label: "上移理由", kind: "textarea", required: true }], [g.canEscalate, g.policeNotifiedForRisk], "mediation.move"),
   DELEGATE: event("DELEGATE", "下交居委会调解", WORKING, s.DelegateSchema, [

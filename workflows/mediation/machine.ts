@@ -63,7 +63,10 @@ export const mediationMachine = setup({
         : [...context.mediators, { id: mediator.id, name: mediator.name, assignedAt: event.at }];
       return { mediators, chosenByParties: context.chosenByParties || chosenByParties === "yes" };
     }),
-    addCoMediator: assign(({ context, event }) => ({ coMediators: [...context.coMediators, p<MediationContext["coMediators"][number]>(event)] })),
+    addCoMediator: assign(({ context, event }) => {
+      const { name, role, note } = p<MediationContext["coMediators"][number]>(event);
+      return { coMediators: [...context.coMediators, { name, role, note, ...(event.payload.partiesConsent === "yes" ? { partiesConsent: true } : {}) }] };
+    }),
     move: assign(({ context, event }) => {
       const { target, reason } = p<{ target: { id: number; name: string; level: MediationContext["level"] }; reason: string }>(event);
       return {

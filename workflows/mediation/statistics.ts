@@ -29,6 +29,13 @@ export interface MediationFigures {
   readonly successful: number;
   readonly successRate: number | null; // percent, one decimal
   readonly averageDaysToConclude: number | null;
+  /** Agreements visited at least once, those fully performed at the latest visit, and the 履行率 (percent). */
+  readonly followedUp: number;
+  readonly performed: number;
+  readonly performanceRate: number | null;
+  /** 司法确认 applied for, and confirmed valid by the court. */
+  readonly confirmationsApplied: number;
+  readonly confirmationsValid: number;
   readonly byType: readonly Tally[];
   readonly byLevel: readonly Tally[];
   readonly bySource: readonly Tally[];
@@ -64,6 +71,7 @@ export function mediationFigures(cases: readonly CaseForStats[]): MediationFigur
   const success = contexts.filter(successful).length;
   const spans = done.map((c) => days(chinaDate(c.acceptedAt), concludedOn(c)!));
   const red = contexts.filter(wasRed);
+  const visited = contexts.filter((c) => c.agreement && c.followUps.length > 0);
   return {
     accepted: contexts.length,
     concluded: done.length,
@@ -72,6 +80,11 @@ export function mediationFigures(cases: readonly CaseForStats[]): MediationFigur
     successRate: done.length ? Math.round((success / done.length) * 1000) / 10 : null,
     averageDaysToConclude: spans.length ? Math.round((spans.reduce((a, b) => a + b, 0) / spans.length) * 10) / 10 : null,
     // Grouped by the type's key, named as the cases were accepted (a street may rename its types).
+    followedUp: visited.length,
+    performed: visited.filter((c) => c.followUps.at(-1)!.performance === "full").length,
+    performanceRate: visited.length ? Math.round((visited.filter((c) => c.followUps.at(-1)!.performance === "full").length / visited.length) * 1000) / 10 : null,
+    confirmationsApplied: contexts.filter((c) => c.confirmation).length,
+    confirmationsValid: contexts.filter((c) => c.confirmation?.ruling === "valid").length,
     byType: tally(cases, (x) => x.context.disputeType, Object.fromEntries(cases.map((x) => [x.context.disputeType, x.context.disputeTypeLabel]))),
     // The level that accepted the dispute, whatever level it moved to afterwards.
     byLevel: tally(cases, (x) => x.context.moves[0]?.from ?? x.context.level, LEVELS),
@@ -95,6 +108,11 @@ export function figuresCsv(f: MediationFigures, period: { from: string; to: stri
   rows.push(["办理中（不计入成功率）", "", f.open, ""]);
   rows.push(["调解成功率（%）（成功数÷办结数）", "", f.successRate ?? "", ""]);
   rows.push(["平均调结天数", "", f.averageDaysToConclude ?? "", ""]);
+  rows.push(["协议履行", "已回访的协议", f.followedUp, ""]);
+  rows.push(["协议履行", "最近一次回访已全部履行", f.performed, ""]);
+  rows.push(["履行率（%）（全部履行数÷已回访协议数）", "", f.performanceRate ?? "", ""]);
+  rows.push(["司法确认", "申请", f.confirmationsApplied, ""]);
+  rows.push(["司法确认", "裁定确认有效", f.confirmationsValid, ""]);
   for (const [name, list] of [["纠纷类型", f.byType], ["调解层级", f.byLevel], ["纠纷来源", f.bySource], ["调解组织", f.byOffice]] as const) {
     for (const t of list) rows.push([name, t.label, t.accepted, t.successful]);
   }
