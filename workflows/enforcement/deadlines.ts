@@ -7,16 +7,16 @@ import { chinaDate, parseDate, type HolidayCalendar } from "../calendar/calendar
 import { countPeriod } from "../calendar/periods";
 import type { DeadlineSpec, DeadlineStatus } from "../engine/types";
 import type { EnforcementContext } from "./context";
+import { PAYMENT_DAYS, SURCHARGE_RATE } from "./coercion/collection";
 import { challengeDeadlines, collectionDeadlines, demolitionDeadlines, seizureDeadlines, transferDeadlines } from "./coercion/deadlines";
 import { fineOwed, inForce, paidInFull } from "./guards";
 
+export { PAYMENT_DAYS, SURCHARGE_RATE };
 export const DECISION_DEADLINE_DAYS = 90;
 export const PRESERVATION_WORKING_DAYS = 7;
 export const HEARING_REQUEST_WORKING_DAYS = 5;
 export const HEARING_NOTICE_WORKING_DAYS = 7;
 export const SERVICE_WORKING_DAYS = 7;
-export const PAYMENT_DAYS = 15;
-export const SURCHARGE_RATE = 0.03;
 export const PUBLISH_PENALTY_WORKING_DAYS = 7;
 export const PUBLISH_OTHER_WORKING_DAYS = 20;
 export const WITHDRAW_WORKING_DAYS = 3;

@@ -10,6 +10,8 @@ import { DATE } from "../../mediation/events";
 import { oneOf, optionalText, requiredText } from "../../validation";
 import { REPRESENTATION_RESULTS, SERVICE_METHODS, type EnforcementContext, type Officer, type PersonRef, type RecordEntry, type Remedies } from "../context";
 import { DATETIME, keys, OfficersSchema } from "../schema-parts";
+import { ServeSchema } from "../events";
+import { FORMS } from "../forms";
 import type { Urging } from "./collection";
 
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
@@ -62,11 +64,8 @@ export const EnforcementDecisionSchema = z.object({
   remedies: z.object({ payment: z.string(), reviewOrgan: z.string(), court: z.string() }).optional(),
   number: z.string().optional(),
 }).refine((d) => d.method !== "substitute" || !!d.executor, { path: ["executor"], message: "代履行人：委托没有利害关系的第三人代履行的，须写明代履行人（《中华人民共和国行政强制法》第五十条）" });
-export const ServeEnforcementSchema = z.object({
-  date: DATE("送达日期"),
-  method: oneOf("送达方式", keys(SERVICE_METHODS)),
-  receiver: requiredText("受送达人（签收人）", 60),
-});
+/** 送达 of the 强制执行决定书 takes what the service of a decision takes (行政强制法 38). */
+export const ServeEnforcementSchema = ServeSchema;
 export const AnnounceSchema = z.object({
   date: DATE("公告日期"),
   deadline: DATE("公告的自行拆除期限"),
@@ -112,11 +111,7 @@ export const DEMOLITION_FORMS = {
     { name: "reasons", label: "强制执行的理由和依据", kind: "textarea", required: true },
     { name: "schedule", label: "强制执行的时间（如：公告期限届满且复议、诉讼期限届满后的工作日白天）", kind: "text", required: true },
   ],
-  SERVE_ENFORCEMENT: [
-    { name: "date", label: "送达日期", kind: "date", required: true },
-    { name: "method", label: "送达方式", kind: "select", required: true, options: options(SERVICE_METHODS) },
-    { name: "receiver", label: "受送达人（签收人）", kind: "text", required: true },
-  ],
+  SERVE_ENFORCEMENT: FORMS.SERVE,
   ANNOUNCE_DEMOLITION: [
     { name: "date", label: "公告日期", kind: "date", required: true },
     { name: "deadline", label: "公告的自行拆除期限", kind: "date", required: true },
