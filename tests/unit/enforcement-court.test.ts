@@ -10,7 +10,7 @@ import { noticeLetter, onSpotDecision } from "../../templates/enforcement/decisi
 import { transferLetter } from "../../templates/enforcement/coercion";
 import { officialCalendar as CALENDAR } from "./fixtures";
 import { enforcementProcedure } from "../../workflows/enforcement";
-import { applicationWindowEnd, challengePeriodsEnd, nextDue, surchargeFor, urgeDue } from "../../workflows/enforcement/coercion/collection";
+import { applicationWindowEnd, challengePeriodsEnd, nextDue, owedSince, surchargeFor, urgeDue } from "../../workflows/enforcement/coercion/collection";
 import { challengeableDecision, fineOwed } from "../../workflows/enforcement/guards";
 import { collective, deputy, guardsOf, leader, newCase, noticed, officerA, refuse, step, two } from "./enforcement-helpers";
 
@@ -159,6 +159,25 @@ describe("collecting an unpaid fine (APL 66, 72, 73; 行政强制法 13, 53, 54)
     // Late from 9 October; 9 October to 20 November do not count: 21 November to 1 December is 11 days.
     expect(surchargeFor(ctx(s), CALENDAR, 3000, "2026-12-01", 3000)).toBe(990);
     expect(surchargeFor(ctx(servedFine()), CALENDAR, 3000, "2026-12-01", 3000)).toBe(3000);
+  });
+
+  it("counts a plan approved after a part payment from what was left, and urges for a surcharge left unpaid", () => {
+    let s = step(servedFine(), "RECORD_PAYMENT", { date: "2026-09-30", amount: 1000, surcharge: 0 }, at("2026-09-30")).snapshot;
+    s = step(s, "DEFER_PAYMENT", { kind: "instalments", appliedOn: "2026-09-30", reason: "失业", schedule: "2026-10-30 1000\n2026-11-30 1000" }, at("2026-09-30"), leader).snapshot;
+    // The 1000 paid before the plan does not pay its first instalment.
+    expect(nextDue(ctx(s), CALENDAR, 3000)).toBe("2026-10-30");
+    expect(surchargeFor(ctx(s), CALENDAR, 3000, "2026-11-02", 1000)).toBe(90);
+    // Fine paid late in full, surcharge not: still owed since the last due day, so it can be urged.
+    let late = step(servedFine(), "RECORD_PAYMENT", { date: "2026-10-18", amount: 3000, surcharge: 900 }, at("2026-10-18")).snapshot;
+    expect(nextDue(ctx(late), CALENDAR, 3000)).toBeNull();
+    expect(owedSince(ctx(late), CALENDAR, 3000)).toBe("2026-10-08");
+    late = step(late, "URGE_PAYMENT", { date: "2026-10-19", method: "direct", paymentDue: "2026-10-08" }, at("2026-10-19")).snapshot;
+    expect(ctx(late).urgings).toHaveLength(1);
+  });
+
+  it("keeps a pending challenge's outcome its own: no revocation typed in beside it", () => {
+    const s = step(servedFine(), "REGISTER_CHALLENGE", { kind: "review", organ: "上海市静安区人民政府", caseNumber: "静府复〔2026〕12号", filedOn: "2026-10-09", receivedOn: "2026-10-12", claims: "撤销" }, at("2026-10-12")).snapshot;
+    expect(guardsOf(refuse(s, "RECORD_REVOCATION", { kind: "revoked", date: "2026-11-20", reason: "复议撤销" }, at("2026-11-20")))).toEqual(["revocationNotBesidePendingChallenge"]);
   });
 
   it("approves 暂缓 or 分期 on the party's application and moves the payment deadline (APL 66)", () => {

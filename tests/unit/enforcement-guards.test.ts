@@ -118,6 +118,7 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   answerAfterReceipt: { pass: [challengedCase, { date: "2026-10-12" }, at("2026-10-12")], fail: [challengedCase, { date: "2026-10-08" }, at("2026-10-12")] },
   challengePending: { pass: [challengedCase, {}], fail: [served, {}] },
   outcomeAfterFiling: { pass: [challengedCase, { date: "2026-11-20" }, at("2026-11-20")], fail: [challengedCase, { date: "2026-09-24" }, at("2026-11-20")] },
+  revocationNotBesidePendingChallenge: { pass: [served, {}], fail: [challengedCase, {}] },
   correctionNotYetRecorded: { pass: [challengedCase, { kind: "revoked" }], fail: [{ ...challengedCase, revocation: revoked.revocation }, { kind: "revoked" }] },
   // APL 66, 72; 行政强制法 53, 54, 69.
   noPaymentPlanYet: { pass: [served, {}], fail: [{ ...served, paymentPlan: { kind: "defer", appliedOn: "2026-10-01", reason: "x", instalments: [], by: leader, at: "" } }, {}] },

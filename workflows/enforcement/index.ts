@@ -72,7 +72,7 @@ const events: Record<string, Def> = {
   DECIDE_ON_SPOT: event("DECIDE_ON_SPOT", "当场作出处罚决定", ["onSpot"], s.OnSpotSchema, FORMS.DECIDE_ON_SPOT, [g.withinLimitation, g.twoOfficers, g.officersCertified, g.onSpotWithinLimits, g.dateNotFuture], HANDLE, "enforcement-on-spot"),
   FILE_WITH_OFFICE: event("FILE_WITH_OFFICE", "当场处罚备案", ["decidedOnSpot"], s.FileWithOfficeSchema, FORMS.FILE_WITH_OFFICE, [], APPROVE),
   PUBLISH: event("PUBLISH", "公示决定", AFTER_DECISION, s.PublishSchema, FORMS.PUBLISH, [g.publishableDecision, g.notPublished, g.publicTextRedacted], PUBLISH),
-  RECORD_REVOCATION: event("RECORD_REVOCATION", "记录决定被撤销、变更或确认违法", AFTER_DECISION, s.RevocationSchema, FORMS.RECORD_REVOCATION, [g.revocationNotRecorded, g.revocationAfterDecision, g.changeNotHeavier], PUBLISH),
+  RECORD_REVOCATION: event("RECORD_REVOCATION", "记录决定被撤销、变更或确认违法", AFTER_DECISION, s.RevocationSchema, FORMS.RECORD_REVOCATION, [g.revocationNotRecorded, g.revocationAfterDecision, g.changeNotHeavier, g.revocationNotBesidePendingChallenge], PUBLISH),
   WITHDRAW_PUBLICATION: event("WITHDRAW_PUBLICATION", "撤回公示", AFTER_DECISION, s.WithdrawSchema, FORMS.WITHDRAW_PUBLICATION, [g.withdrawable, g.withdrawCauseRecorded], PUBLISH),
   URGE_DEMOLITION: event("URGE_DEMOLITION", "催告自行拆除", EXECUTING, dm.UrgeDemolitionSchema, dm.DEMOLITION_FORMS.URGE_DEMOLITION, [g.orderToCarryOut, g.orderOverdue], HANDLE, "enforcement-urge"),
   RECORD_URGE_STATEMENT: event("RECORD_URGE_STATEMENT", "记录催告后的陈述申辩及复核", EXECUTING, dm.UrgeStatementSchema, dm.DEMOLITION_FORMS.RECORD_URGE_STATEMENT, [g.orderToCarryOut, g.urgedToDemolish]),

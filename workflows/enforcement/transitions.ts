@@ -89,7 +89,7 @@ export const CHALLENGES = {
 export const AFTER_DECISION = {
   ...RECORDING,
   PUBLISH: { guard: and(["notPublished", "publicTextRedacted"]), actions: "publish" },
-  RECORD_REVOCATION: { guard: and(["revocationNotRecorded", "revocationAfterDecision", "changeNotHeavier"]), actions: "revocation" },
+  RECORD_REVOCATION: { guard: and(["revocationNotRecorded", "revocationAfterDecision", "changeNotHeavier", "revocationNotBesidePendingChallenge"]), actions: "revocation" },
   WITHDRAW_PUBLICATION: { guard: and(["withdrawable", "withdrawCauseRecorded"]), actions: "withdraw" },
   ...CHALLENGES,
 } as const;

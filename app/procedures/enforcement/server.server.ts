@@ -8,7 +8,7 @@ import type { Db } from "../../../db/connection";
 import { ENFORCEMENT_DOCUMENTS } from "../../../templates/enforcement";
 import { addDays, isWeekend, isWorkingDay } from "../../../workflows/calendar/calendar";
 import { countPeriod } from "../../../workflows/calendar/periods";
-import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, nextDue, surchargeFor, URGE_WORKING_DAYS, urgeDue } from "../../../workflows/enforcement/coercion/collection";
+import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, owedSince, surchargeFor, URGE_WORKING_DAYS, urgeDue } from "../../../workflows/enforcement/coercion/collection";
 import { seizureDue } from "../../../workflows/enforcement/coercion/deadlines";
 import { seizureOf } from "../../../workflows/enforcement/coercion/seizure";
 import { HEARING_NOTICE_WORKING_DAYS, HEARING_REQUEST_WORKING_DAYS } from "../../../workflows/enforcement/deadlines";
@@ -60,7 +60,8 @@ export const enforcementServer: ProcedureServer = {
     },
     URGE_PAYMENT: (db, c, payload) => {
       const ctx = c.snapshot.context;
-      return { paymentDue: nextDue(ctx, loadCalendar(db), fineOwed(ctx)) ?? undefined, deadline: periodDue(db, payload.date, URGE_WORKING_DAYS, "workingDays") };
+      // Still owed after its day, the fine or only the surcharge on it (APL 72; 行政强制法 54).
+      return { paymentDue: owedSince(ctx, loadCalendar(db), fineOwed(ctx)) ?? undefined, deadline: periodDue(db, payload.date, URGE_WORKING_DAYS, "workingDays") };
     },
     DECIDE_ENFORCEMENT: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),
     SEIZE: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),

@@ -149,11 +149,15 @@ export function lateDays(c: EnforcementContext, due: string, until: string): num
  * for each day it is late, up to the day payments covered it, paused while a challenge runs; never
  * more than the fine. Payments go to the fine first.
  */
+/** What was paid before an approved plan: the plan's instalments cover only what was left (APL 66). */
+const paidBeforePlan = (c: EnforcementContext, owed: number, schedule: readonly Instalment[]) => Math.max(0, owed - schedule.reduce((n, i) => n + i.amount, 0));
+
 export function surchargeFor(c: EnforcementContext, calendar: HolidayCalendar, owed: number, paidOn: string, amount: number): number {
   const payments = [...c.payments.map((x) => ({ date: x.date, amount: x.amount })), { date: paidOn, amount }];
-  let threshold = 0;
+  const schedule = dueSchedule(c, calendar, owed);
+  let threshold = paidBeforePlan(c, owed, schedule);
   let total = 0;
-  for (const i of dueSchedule(c, calendar, owed)) {
+  for (const i of schedule) {
     threshold += i.amount;
     let paid = 0;
     const covered = payments.find((x) => (paid += x.amount) >= threshold)?.date ?? paidOn;
@@ -164,13 +168,19 @@ export function surchargeFor(c: EnforcementContext, calendar: HolidayCalendar, o
 
 /** The next day the party must pay by: the first instalment not yet covered. */
 export function nextDue(c: EnforcementContext, calendar: HolidayCalendar, owed: number): string | null {
-  let threshold = 0;
+  const schedule = dueSchedule(c, calendar, owed);
+  let threshold = paidBeforePlan(c, owed, schedule);
   const paid = c.payments.reduce((n, x) => n + x.amount, 0);
-  for (const i of dueSchedule(c, calendar, owed)) {
+  for (const i of schedule) {
     threshold += i.amount;
     if (paid < threshold) return i.due;
   }
   return null;
+}
+
+/** The day by which what is still owed was due: the next instalment, or, with only the surcharge left, the last. */
+export function owedSince(c: EnforcementContext, calendar: HolidayCalendar, owed: number): string | null {
+  return nextDue(c, calendar, owed) ?? dueSchedule(c, calendar, owed).at(-1)?.due ?? null;
 }
 
 /**

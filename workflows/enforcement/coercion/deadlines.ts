@@ -13,7 +13,7 @@ import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, nextDu
 import { challengesOf } from "./context";
 import { demolitionOf, orderOf } from "./demolition";
 import { urgingsOf } from "./collection";
-import { addDays } from "../../calendar/calendar";
+import { addDays, chinaDate } from "../../calendar/calendar";
 import { APPROVAL_DAYS } from "./transfer";
 import { EMERGENCY_APPROVAL_HOURS, SEIZURE_DAYS, seizuresOf, type Seizure } from "./seizure";
 
@@ -135,7 +135,7 @@ export function seizureDeadlines(c: EnforcementContext, calendar: HolidayCalenda
 /** 3 days from the team's report to the head's decision, then 24 hours to the police (国务院令第310号 art. 5). */
 export function transferDeadlines(c: EnforcementContext, _calendar: HolidayCalendar): DeadlineSpec[] {
   if (c.report?.proposal.kind !== "transfer" || (c.decision && !c.transfer)) return [];
-  const reported = c.report.at.slice(0, 10);
+  const reported = chinaDate(c.report.at);
   const basis = "《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第五条";
   const out: DeadlineSpec[] = [{
     key: "transfer-approval", label: "批准或者不批准移送", rule: `负责人自接到移送的书面报告之日起${APPROVAL_DAYS}日内作出批准移送或者不批准移送的决定`,

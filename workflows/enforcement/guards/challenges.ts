@@ -68,6 +68,14 @@ export const correctionNotYetRecorded: Guard = {
   test: (c, e) => !corrects(e.payload.kind as ChallengeOutcome) || c.revocation === null,
 };
 
+/** A 复议 or lawsuit still pending is ended by its own outcome, not by a revocation typed in beside it. */
+export const revocationNotBesidePendingChallenge: Guard = {
+  name: "revocationNotBesidePendingChallenge",
+  explain: "本案有尚未审结的复议或诉讼：复议决定或裁判结果请通过“记录复议决定或裁判结果”记录",
+  basis: FY("六十一") + "；" + SS("六十九") + "至第七十七条",
+  test: (c) => pendingChallenge(c) === null,
+};
+
 /** Whether a decision was challenged, and corrected by the challenge (被纠错), for the figures. */
 export const challenged = (c: Parameters<typeof challengesOf>[0]) => challengesOf(c).length > 0;
 export const correctedByChallenge = (c: Parameters<typeof challengesOf>[0]) => challengesOf(c).some((x) => !!x.outcome && corrects(x.outcome.kind));

@@ -9,7 +9,7 @@ import { chairNotInvestigator, dateNotFuture, hearingHeldOnOrAfterSchedule, hear
 import { correctionsAfterProblems, majorReviewApproved, notYetApproved, reviewerNotInvestigator, reviewerQualified } from "./review";
 import { collectiveAfterReview, collectiveByLeaders, collectiveOpinionsRecorded, collectiveWhereRequired, decisionDateValid, notExtendedYet, onSpotWithinLimits } from "./decision";
 import { changeNotHeavier, decisionInForce, finePaidOrEnforced, outstandingFine, paymentAfterService, serviceAfterDecision } from "./execution";
-import { answerAfterReceipt, challengeAwaitingAnswer, challengeDatesValid, challengePending, challengeableDecision, correctionNotYetRecorded, noChallengePending, outcomeAfterFiling } from "./challenges";
+import { answerAfterReceipt, revocationNotBesidePendingChallenge, challengeAwaitingAnswer, challengeDatesValid, challengePending, challengeableDecision, correctionNotYetRecorded, noChallengePending, outcomeAfterFiling } from "./challenges";
 import { challengePeriodsOver, noChallengeRunning, noPaymentPlanYet, paymentOverdue, planCoversOutstanding, urgedTenWorkingDaysBefore, withinApplicationWindow } from "./collection";
 import * as dm from "./demolition";
 import * as sz from "./seizure";
@@ -38,7 +38,7 @@ export const ALL_GUARDS: readonly Guard[] = [
   finePaidOrEnforced, onSpotWithinLimits, notPublished, publicTextRedacted, revocationNotRecorded, withdrawable, revocationAfterDecision,
   decisionInForce, notExtendedYet, preservationApproved, withdrawCauseRecorded, recusalOfCaseOfficer, recusalKeepsTwoOfficers, noRecusedOfficer, withinLimitation, changeNotHeavier, actorNotRecused,
   collectiveByLeaders, collectiveOpinionsRecorded, collectiveAfterReview,
-  challengeableDecision, noChallengePending, challengeDatesValid, challengeAwaitingAnswer, answerAfterReceipt, challengePending, outcomeAfterFiling, correctionNotYetRecorded,
+  challengeableDecision, noChallengePending, challengeDatesValid, challengeAwaitingAnswer, answerAfterReceipt, challengePending, outcomeAfterFiling, correctionNotYetRecorded, revocationNotBesidePendingChallenge,
   noPaymentPlanYet, planCoversOutstanding, paymentOverdue, urgedTenWorkingDaysBefore, challengePeriodsOver, noChallengeRunning, withinApplicationWindow,
   dm.orderToCarryOut, dm.orderOverdue, dm.urgedToDemolish, dm.urgeDeadlinePassed, dm.statementsNotUpheld, dm.noEnforcementDecisionYet, dm.enforcementDecided,
   dm.enforcementServed, dm.announcementDeadlinePassed, dm.demolitionAfterChallengePeriods, dm.notAtNightOrRestDay, dm.coerciveOnVideo, dm.substituteNoticeThreeDays,

@@ -1,6 +1,7 @@
 /**
  * Guards of 移送司法机关 (国务院令第310号 arts. 5, 6, 8; APL 27).
  */
+import { chinaDate } from "../../calendar/calendar";
 import { type Guard, dateOf, today } from "./common";
 
 const R310 = (n: string) => `《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第${n}条`;
@@ -10,7 +11,7 @@ export const transferProposed: Guard = {
   explain: "调查终结报告未提出移送司法机关的意见：移送须由专案组核实情况后提出书面报告，报负责人审批；批准日期不能早于报告，也不能晚于今天",
   basis: R310("五"),
   needsPayload: true,
-  test: (c, e) => c.report?.proposal.kind === "transfer" && dateOf(e) >= c.report.at.slice(0, 10) && dateOf(e) <= today(e),
+  test: (c, e) => c.report?.proposal.kind === "transfer" && dateOf(e) >= chinaDate(c.report.at) && dateOf(e) <= today(e),
 };
 
 export const transferToBeDelivered: Guard = {
