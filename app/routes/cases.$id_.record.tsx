@@ -14,6 +14,7 @@ import { db } from "~/db.server";
 import { maxMb } from "~/files/attach.server";
 import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
 import { ACT_KINDS, type EnforcementContext } from "../../workflows/enforcement/context";
+import { PLAIN_ACTS } from "../../workflows/enforcement/forms";
 
 export const meta: MetaFunction = () => [{ title: "现场记录 · 行政执法" }];
 
@@ -111,7 +112,7 @@ export default function RecordAct() {
         <label htmlFor="kind">执法活动类型 *</label>
         <select id="kind" name="kind" defaultValue={a?.values?.kind ?? "inspection"}>
           {/* 查封扣押 and 强制拆除 are recorded through their own steps on the case page (行政强制法 18, 24, 44). */}
-          {Object.entries(ACT_KINDS).filter(([k]) => k !== "seizure" && k !== "demolition").map(([k, v]) => <option key={k} value={k}>{v.label}</option>)}
+          {PLAIN_ACTS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
         {err("kind")}
         <label htmlFor="time">开始时间 *</label>

@@ -11,6 +11,7 @@ import { fineOwed } from "../../workflows/enforcement/guards";
 import { yuan } from "../../workflows/money";
 import type { RecordSection } from "../gbt9704/record";
 import type { EnforcementDocInput } from "./content";
+import { remediesText } from "./decision";
 
 const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
@@ -83,9 +84,7 @@ export function coerciveDecision(i: EnforcementDocInput): RecordSection | null {
   if (!d || !order || !c.decision) return null;
   const you = c.party.kind === "person" ? "你" : "你单位";
   const urged = (c.urgings ?? []).filter((u) => u.obligation === "demolition").at(-1);
-  const remedies = d.remedies
-    ? `如不服本决定，可以在收到本决定书之日起六十日内向${d.remedies.reviewOrgan}申请行政复议，或者在六个月内依法向${d.remedies.court}提起行政诉讼。`
-    : "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
+  const remedies = remediesText(d.remedies);
   return {
     title: "强制执行决定书",
     number: i.number ?? d.number,
@@ -130,9 +129,7 @@ export function seizureDecision(i: EnforcementDocInput): RecordSection | null {
   if (!s) return null;
   const what = SEIZURE_KINDS[s.kind];
   const you = c.party.kind === "person" ? "你" : "你单位";
-  const remedies = s.remedies
-    ? `如不服本决定，可以在收到本决定书之日起六十日内向${s.remedies.reviewOrgan}申请行政复议，或者在六个月内依法向${s.remedies.court}提起行政诉讼。`
-    : "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
+  const remedies = remediesText(s.remedies);
   return {
     title: `${what}决定书`,
     number: i.number ?? s.number,

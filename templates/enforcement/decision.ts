@@ -5,7 +5,7 @@
 import { yuan } from "../../workflows/money";
 import { chineseDate } from "../../workflows/calendar/calendar";
 import { majorReasons } from "../../workflows/enforcement/catalogue";
-import { DECISION_KINDS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, type EnforcementContext, type OnSpotHearing, type Sanction } from "../../workflows/enforcement/context";
+import { DECISION_KINDS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, type EnforcementContext, type OnSpotHearing, type Remedies, type Sanction } from "../../workflows/enforcement/context";
 import { HEARING_REQUEST_WORKING_DAYS, PAYMENT_DAYS } from "../../workflows/enforcement/deadlines";
 import { fineOwed, overpaid } from "../../workflows/enforcement/guards";
 import { sanctionText } from "../../workflows/enforcement/publication";
@@ -20,10 +20,11 @@ const REMEDIES = "如不服本决定，可以在收到本决定书之日起六�
  * street office, the district government that set it up, 24 (三)), within six months to the court
  * (行政诉讼法 46, 18), naming both as the street has set them.
  */
-function remediesOf(d: NonNullable<EnforcementDocInput["c"]["decision"]>): string {
-  if (!d.remedies) return REMEDIES;
-  return `如不服本决定，可以在收到本决定书之日起六十日内向${d.remedies.reviewOrgan}申请行政复议，或者在六个月内依法向${d.remedies.court}提起行政诉讼。`;
+export function remediesText(r: Remedies | undefined): string {
+  if (!r) return REMEDIES;
+  return `如不服本决定，可以在收到本决定书之日起六十日内向${r.reviewOrgan}申请行政复议，或者在六个月内依法向${r.court}提起行政诉讼。`;
 }
+const remediesOf = (d: NonNullable<EnforcementDocInput["c"]["decision"]>) => remediesText(d.remedies);
 
 /** How to pay (APL 67): the street's bank and account or e-payment, when it has set them. */
 const paidThrough = (d: NonNullable<EnforcementDocInput["c"]["decision"]>) => (d.remedies ? `${d.remedies.payment}` : "");

@@ -4,7 +4,7 @@ import { partyIdentityIssues } from "../identity";
 import { CLOCK, oneOf, optionalText, positiveInt, requiredText } from "../validation";
 import { DATE } from "../mediation/events";
 import { OpinionLines } from "../meeting";
-import { blankless, DATETIME, issued, keys, OfficersSchema, personRef, yuan } from "./schema-parts";
+import { blankless, DATETIME, FileRefSchema, issued, keys, OfficersSchema, personRef, yuan } from "./schema-parts";
 import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, PENALTY_KINDS, REPRESENTATION_RESULTS, REVIEW_ITEMS, REVOCATION_KINDS, SERVICE_METHODS, SOURCES, TRACKS } from "./context";
 
 export { DATETIME, personRef } from "./schema-parts";
@@ -37,7 +37,6 @@ export type Registration = z.infer<typeof RegisterSchema>;
 export const FileCaseSchema = z.object({ officers: OfficersSchema, opinion: requiredText("立案审批意见", 1000), ...issued });
 export const NotFileSchema = z.object({ reason: requiredText("不予立案理由", 1000) });
 
-const FileRefSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string(), mime: z.string() });
 
 
 export const RecordActSchema = z.object({

@@ -25,11 +25,13 @@ export const REGISTER_FORM: FormField[] = [
   { name: "facts", label: "案情简要", kind: "textarea", required: true },
 ];
 
+/** Acts typed into the record; 查封扣押 and 强制拆除 have their own steps (SEIZE, DEMOLISH). */
+export const PLAIN_ACTS = Object.entries(ACT_KINDS).filter(([value]) => value !== "seizure" && value !== "demolition").map(([value, k]) => ({ value, label: k.label }));
+
 export const OFFICERS: FormField = { name: "officers", label: "执法人员（至少两名，持有效执法证）", kind: "users", role: "enforcement_officer", required: true };
 
 export const ACT_FORM: FormField[] = [
-  // 查封扣押 and 强制拆除 have their own steps (SEIZE, DEMOLISH): not offered as plain entries.
-  { name: "kind", label: "执法活动类型", kind: "select", required: true, options: Object.entries(ACT_KINDS).filter(([value]) => value !== "seizure" && value !== "demolition").map(([value, k]) => ({ value, label: k.label })) },
+  { name: "kind", label: "执法活动类型", kind: "select", required: true, options: PLAIN_ACTS },
   { name: "time", label: "开始时间", kind: "datetime", required: true },
   { name: "endTime", label: "结束时间（检查、询问、取证、保存必填）", kind: "datetime" },
   { name: "place", label: "地点", kind: "text", required: true },

@@ -30,3 +30,6 @@ export const yuan = (label: string) =>
 
 /** An optional field that a blank form input leaves out. */
 export const blankless = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+
+/** A case file as the server resolved it: its hash, name and type. */
+export const FileRefSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string(), mime: z.string() });

@@ -7,12 +7,12 @@
 import { z } from "zod";
 import type { FormField, ProcedureEvent } from "../../engine/types";
 import { DATE } from "../../mediation/events";
+import { options } from "../forms";
 import { keys } from "../schema-parts";
 import { oneOf, optionalText, requiredText } from "../../validation";
 import type { EnforcementContext, PersonRef } from "../context";
 import { CHALLENGE_KINDS, CHALLENGE_OUTCOMES, challengesOf, corrects, type Challenge, type ChallengeOutcome } from "./context";
 
-const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
 /** Working days for a 复议 answer (行政复议法 48, 54 and 88 ¶2); calendar days for a 答辩 (行政诉讼法 67). */
 export const REVIEW_ANSWER_WORKING_DAYS = 10;

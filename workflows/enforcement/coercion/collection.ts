@@ -10,13 +10,13 @@ import { addDays, type HolidayCalendar } from "../../calendar/calendar";
 import { countPeriod } from "../../calendar/periods";
 import type { FormField, ProcedureEvent } from "../../engine/types";
 import { DATE } from "../../mediation/events";
+import { options } from "../forms";
 import { keys } from "../schema-parts";
 import { oneOf, optionalText, requiredText } from "../../validation";
 import type { EnforcementContext, PersonRef } from "../context";
 import { SERVICE_METHODS } from "../context";
 import { challengesOf } from "./context";
 
-const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
 export const PAYMENT_DAYS = 15;
 export const SURCHARGE_RATE = 0.03;

@@ -9,12 +9,11 @@ import type { FormField, ProcedureEvent } from "../../engine/types";
 import { DATE } from "../../mediation/events";
 import { oneOf, optionalText, requiredText } from "../../validation";
 import { REPRESENTATION_RESULTS, SERVICE_METHODS, type EnforcementContext, type Officer, type PersonRef, type RecordEntry, type Remedies } from "../context";
-import { DATETIME, keys, OfficersSchema } from "../schema-parts";
+import { DATETIME, FileRefSchema, keys, OfficersSchema } from "../schema-parts";
 import { ServeSchema } from "../events";
-import { FORMS } from "../forms";
+import { FORMS, options } from "../forms";
 import type { Urging } from "./collection";
 
-const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
 export const ENFORCEMENT_METHODS = { demolish: "强制拆除", substitute: "代履行" } as const;
 /** 夜间: 22:00 to 06:00, as 《噪声污染防治法》第八十八条 defines it (行政强制法 43 has no definition of its own). */
@@ -41,7 +40,6 @@ export const orderOf = (c: EnforcementContext): DemolitionOrder | null => c.deci
 /** The order still stands and nobody has removed the structure. */
 export const orderOutstanding = (c: EnforcementContext) => !!orderOf(c) && !demolitionOf(c).done && !demolitionOf(c).complied;
 
-const FileRef = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string(), mime: z.string() });
 
 export const UrgeDemolitionSchema = z.object({
   date: DATE("催告书送达日期"),
@@ -80,7 +78,7 @@ export const DemolishSchema = z.object({
   officers: OfficersSchema,
   content: requiredText("现场笔录", 20000),
   witness: optionalText("见证人（当事人不在场时）", 120),
-  files: z.array(FileRef).default([]),
+  files: z.array(FileRefSchema).default([]),
   urgent: oneOf("是否情况紧急", ["no", "yes"] as const).default("no"),
   urgentReason: optionalText("情况紧急的理由", 1000),
   periodsEnd: z.string().optional(),

@@ -9,9 +9,9 @@ import type { FormField, ProcedureEvent } from "../../engine/types";
 import { DATE } from "../../mediation/events";
 import { oneOf, optionalText, positiveInt, requiredText } from "../../validation";
 import type { EnforcementContext, Officer, PersonRef, RecordEntry, Remedies } from "../context";
-import { blankless, DATETIME, keys, OfficersSchema, personRef } from "../schema-parts";
+import { options } from "../forms";
+import { blankless, DATETIME, FileRefSchema, keys, OfficersSchema, personRef } from "../schema-parts";
 
-const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
 export const SEIZURE_KINDS = { seal: "查封", detain: "扣押" } as const;
 export const SEIZURE_OUTCOMES = { confiscate: "没收", destroy: "销毁", release: "解除查封、扣押" } as const;
@@ -53,7 +53,6 @@ export interface Seizure {
 export const seizuresOf = (c: { seizures?: readonly Seizure[] }): readonly Seizure[] => c.seizures ?? [];
 export const seizureOf = (c: { seizures?: readonly Seizure[] }, n: unknown) => seizuresOf(c).find((x) => x.n === Number(n)) ?? null;
 
-const FileRef = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string(), mime: z.string() });
 
 export const SeizeSchema = z.object({
   kind: oneOf("查封或扣押", keys(SEIZURE_KINDS)),
@@ -73,7 +72,7 @@ export const SeizeSchema = z.object({
   signed: oneOf("当事人签名情况", ["signed", "refused"] as const).default("signed"),
   witness: optionalText("见证人", 120),
   content: requiredText("现场笔录", 20000),
-  files: z.array(FileRef).default([]),
+  files: z.array(FileRefSchema).default([]),
   remedies: z.object({ payment: z.string(), reviewOrgan: z.string(), court: z.string() }).optional(),
   number: z.string().optional(),
 }).superRefine((s, ctx) => {
