@@ -64,9 +64,9 @@ describe("RULES.md §7 worked examples", () => {
 });
 
 describe("years the calendar does not cover", () => {
-  it("counts 2027 on weekends only and flags the deadline as provisional", () => {
+  it("counts 2027 on weekends and the law's holidays and flags the deadline as provisional", () => {
     const r = countPeriod(cal, "2026-12-28", 10, "workingDays");
-    expect(r.due).toBe("2027-01-11");
+    expect(r.due).toBe("2027-01-12"); // 1月1日 元旦, fixed by law, is skipped before the schedule is out
     expect(r.provisional).toBe(true);
     expect(r.explanation).toContain("2027年节假日安排尚未录入");
   });

@@ -9,6 +9,7 @@ import {
   isWeekend,
   isWorkingDay,
   parseDate,
+  specialDay,
   formatDate,
   yearOf,
   type HolidayCalendar,
@@ -56,7 +57,7 @@ function countWorkingDays(cal: HolidayCalendar, start: string, amount: number): 
   const makeUpDays: string[] = [];
   while (counted < amount) {
     date = addDays(date, 1);
-    const special = cal.days.get(date);
+    const special = specialDay(cal, date);
     if (isWorkingDay(cal, date)) {
       counted += 1;
       if (special?.kind === "workday") makeUpDays.push(date);
@@ -93,7 +94,7 @@ export function addMonthsClamped(start: string, months: number): string {
 function holidayRuns(cal: HolidayCalendar, dates: string[], reference: string): string[] {
   const runs: { from: string; to: string; name: string }[] = [];
   for (const date of dates) {
-    const name = cal.days.get(date)?.name ?? "节假日";
+    const name = specialDay(cal, date)?.name ?? "节假日";
     const last = runs[runs.length - 1];
     if (last && last.name === name && addDays(last.to, 1) === date) last.to = date;
     else runs.push({ from: date, to: date, name });
@@ -113,7 +114,7 @@ function shortDate(date: string, reference: string): string {
 }
 
 function restDayName(cal: HolidayCalendar, date: string): string {
-  const special = cal.days.get(date);
+  const special = specialDay(cal, date);
   if (special?.kind === "holiday") return `${special.name}假日`;
   return isWeekend(date) ? "休息日" : "非工作日";
 }
@@ -127,5 +128,5 @@ function withProvisionalNote(cal: HolidayCalendar, text: string, start: string, 
   const missing: number[] = [];
   for (let y = yearOf(start); y <= yearOf(due); y++) if (!cal.coveredYears.has(y)) missing.push(y);
   if (!missing.length) return text;
-  return `${text}（${missing.join("、")}年节假日安排尚未录入，暂按周末计算，为临时期限，录入后自动重算）`;
+  return `${text}（${missing.join("、")}年节假日安排尚未录入，已按《全国年节及纪念日放假办法》扣除法定节假日，调休暂未计入，为临时期限，录入后自动重算）`;
 }
