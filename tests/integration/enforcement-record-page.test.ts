@@ -59,7 +59,8 @@ describe("recording from the phone page", () => {
 
 describe("an unpublished decision on the portal", () => {
   it("is not listed and has no page", async () => {
-    const other = register(w, { ...REGISTRATION, partyName: "赵小红" }, "2026-09-03T01:00:00Z");
+    // Found at the 2 September inspection and entered the next day.
+    const other = register(w, { ...REGISTRATION, partyName: "赵小红", discoveredOn: "2026-09-02" }, "2026-09-03T01:00:00Z");
     await drive(w, other, [
       ["lingdao", "FILE", { officers: [w.user("zhifa").id, w.user("zhifa2").id], opinion: "同意" }, "2026-09-03T02:00:00Z"],
       ["zhifa", "RECORD_ACT", inspection(w), "2026-09-03T03:00:00Z"],

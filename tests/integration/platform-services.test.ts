@@ -78,13 +78,18 @@ describe("entering a new year's holiday schedule", () => {
     const r = await runEvent(w.db, { user: w.user("suozhang"), caseId: id, type: "ACCEPT", payload: { assignee: w.user("guwen").id }, expectedVersion: 1, at: "2026-12-28T02:00:00Z" });
     expect(r.status).toBe(200);
     const before = w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).get()!;
-    expect(before).toMatchObject({ provisional: true, due: "2027-01-11" });
-    const schedule = parseSchedule(2027, "2027-01-01 休 元旦");
+    // Before the schedule: 1 January, fixed by law, is skipped already; the 调休 is not known.
+    expect(before).toMatchObject({ provisional: true, due: "2027-01-12" });
+    expect(before.explanation).toContain("调休暂未计入");
+    // A test schedule that also gives Monday 4 January off in exchange for a make-up Saturday.
+    const schedule = parseSchedule(2027, "2027-01-01 休 元旦\n2027-01-04 休 元旦\n2027-01-09 班 元旦");
     if (!("days" in schedule)) throw new Error(schedule.error);
     saveYear(w.db, w.user("admin").id, 2027, schedule.days, "国务院办公厅关于2027年部分节假日安排的通知（测试）");
     const after = w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).get()!;
     expect(after).toMatchObject({ provisional: false, due: "2027-01-12" });
     expect(after.explanation).toContain("2027年1月1日元旦休假不计");
+    expect(after.explanation).toContain("1月4日元旦休假不计");
+    expect(after.explanation).toContain("1月9日调休上班计入");
   });
 });
 

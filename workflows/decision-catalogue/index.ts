@@ -102,6 +102,14 @@ export const decisionCatalogueProcedure: ProcedureDefinition<DecisionCatalogueCo
   caseNumber: ({ docCode, year, n }) => `（${year}）${docCode}决目字第${n}号`,
   creationInput: (parsed: s.CreateCatalogue, f) => ({ year: parsed.year, officeId: f.officeId, compiledBy: f.by, compiledAt: f.at }),
   events,
+  // A meeting's approval follows the list's compiling, or the adjustment it approves (engine/timeline.ts).
+  timeline: {
+    registered: (c) => ["编制目录", c.compiledAt],
+    rules: {
+      AGREE: [{ field: "date", label: "会议日期", after: (c) => [["审核通过", c.reviews.at(-1)?.at]] }],
+      ADJUST_AGREE: [{ field: "date", label: "会议日期", after: (c) => [["提出目录调整", c.adjustments.at(-1)?.proposedAt], ["审核通过", c.adjustments.at(-1)?.reviews.at(-1)?.at]] }],
+    },
+  },
   steps: [
     { state: "drafting", label: "编制" },
     { state: "reviewing", label: "审核" },

@@ -16,6 +16,7 @@ import * as s from "./events";
 import { ACT_FORM, DECIDE_FORM, FORMS, REGISTER_FORM, REPORT_FORM, REVIEW_FORM } from "./forms";
 import * as g from "./guards";
 import { enforcementMachine, type EnforcementInput } from "./machine";
+import { enforcementTimeline } from "./timeline";
 import { draftPublicText, enforcementPersons, publicRecord, redact } from "./publication";
 
 export const CATALOGUE_SETTING = "enforcement.catalogue";
@@ -212,6 +213,7 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
   }),
   personalData: enforcementPersons,
   events,
+  timeline: enforcementTimeline,
   formDefaults: (type, c, env): Record<string, string> => (type === "PUBLISH" ? { text: draftPublicText(c, env.officeName) } : {}),
   publicRecord,
   steps: [

@@ -5,6 +5,7 @@
  */
 import { createActor, type AnyMachineSnapshot } from "xstate";
 import type { z } from "zod";
+import { timelineIssues } from "./timeline";
 import type { EventActor, GuardRule, ProcedureDefinition, ProcedureEvent } from "./types";
 
 export interface Refusal {
@@ -79,6 +80,8 @@ export function applyEvent(
     if (!def.from.includes(state)) {
       return { kind: "refused", reasons: [NOT_THIS_STAGE(def.label, proc.stateLabels[state] ?? state)] };
     }
+    const dated = timelineIssues(proc.timeline, raw.type, current.context, event.payload);
+    if (dated.length) return { kind: "invalid", issues: dated.map((i) => ({ code: "custom", input: undefined, ...i })) as z.core.$ZodIssue[] };
     const reasons = failingGuards(def.guards, current.context, event, true);
     if (reasons.length) return { kind: "refused", reasons };
     if (!current.can(event)) return { kind: "refused", reasons: [NOT_THIS_STAGE(def.label, proc.stateLabels[state] ?? state)] };

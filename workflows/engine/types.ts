@@ -7,6 +7,7 @@ import type { PersonalData } from "../privacy";
 import type { AnyStateMachine } from "xstate";
 import type { z } from "zod";
 import type { HolidayCalendar } from "../calendar/calendar";
+import type { Timeline } from "./timeline";
 
 /** The person sending an event, as the server vouches for them. */
 export interface EventActor {
@@ -154,6 +155,8 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   /** People who must see the case whatever their office (those assigned to it). */
   readonly members?: (context: TContext) => number[];
   readonly events: Readonly<Record<string, EventDefinition<TContext>>>;
+  /** The dated steps of each event and the earlier steps they may not precede (timeline.ts). */
+  readonly timeline?: Timeline<TContext>;
   /** Values a form starts with, computed from the case (the redacted text to publish). */
   readonly formDefaults?: (type: string, context: TContext, env: { readonly officeName: string }) => Readonly<Record<string, string>>;
   /** What the public portal shows of the case, when anything is published (公示). */

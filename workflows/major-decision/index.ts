@@ -150,6 +150,15 @@ export const majorDecisionProcedure: ProcedureDefinition<MajorDecisionContext, M
   // The server fills in the item as its catalogue lists it (createFill); the form only names it.
   creationInput: (parsed: { item: MajorDecisionInput["item"] }, f) => ({ officeId: f.officeId, item: parsed.item, startedBy: f.by, startedAt: f.at }),
   events,
+  // Each dated step follows the start of the procedure and the step it builds on (engine/timeline.ts).
+  timeline: {
+    registered: (c) => ["启动决策程序", c.startedAt],
+    rules: {
+      OPEN_CALL: [{ field: "opensOn", label: "征求意见开始日期" }],
+      HOLD_HEARING: [{ field: "materialsOn", label: "提供听证材料日期", after: (c) => [["发布征求意见公告", c.call?.opensOn]] }],
+      POST_EVALUATE: [{ field: "publishedOn", label: "评估结果公开日期", after: (c) => [["决策公布", c.publication?.publishedOn]] }],
+    },
+  },
   steps: [
     { state: "launching", label: "决策启动" },
     { state: "commenting", label: "公众参与" },

@@ -84,6 +84,11 @@ export const threeImportantProcedure: ProcedureDefinition<ThreeImportantContext,
     declaredAt: f.at,
   }),
   events,
+  // The meeting follows the declaration and the legality check it relies on (engine/timeline.ts).
+  timeline: {
+    registered: (c) => ["申报", c.declaredAt],
+    rules: { RECORD_MEETING: [{ field: "date", label: "会议日期", after: (c) => [["法制审核", c.legal?.at]] }] },
+  },
   steps: [
     { state: "declared", label: "议题申报与调研" },
     { state: "meeting", label: "集体讨论" },
