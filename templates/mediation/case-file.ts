@@ -10,6 +10,7 @@ import { LEVELS, PERFORMANCE, type FileKind } from "../../workflows/mediation/co
 import { sectionBlocks, type RecordSection } from "../gbt9704/record";
 import { FONTS, LINE_PITCH, officialDocument, run, SIZES, TYPE_AREA } from "../gbt9704/style";
 import * as doc from "./content";
+import * as ending from "./endings";
 
 
 export interface CaseFileInput extends doc.MediationDocInput {
@@ -66,10 +67,11 @@ export function caseFileParts(i: CaseFileInput): CaseFilePart[] {
     part(doc.mediationRecords(i)),
     part(doc.agreementDoc(i)) ?? part(doc.oralAgreementForm(i)),
     fileList("签字盖章的调解协议书", "签字协议书", i.files),
-    part(doc.terminationNotice(i)),
+    part(ending.declineNotice(i)) ?? part(ending.terminationNotice(i)),
     fileList("履行凭证", "履行凭证", i.files),
     part(doc.followUpRecords(i)),
     fileList("司法确认材料", "司法确认材料", i.files),
+    part(ending.referralReply(i)),
     { title: summary.title, section: summary },
   ].filter((p): p is CaseFilePart => p !== null);
 }

@@ -152,19 +152,6 @@ export function oralAgreementForm({ c, caseNumber, committee }: MediationDocInpu
 }
 
 /** PML 26: on failure, the parties are told of arbitration, administrative and judicial routes. */
-export function terminationNotice({ c, caseNumber, committee }: MediationDocInput): RecordSection | null {
-  if (c.ending?.kind !== "terminated") return null;
-  return {
-    title: "终止人民调解告知书",
-    number: caseNumber,
-    blocks: [
-      { paragraphs: [`${c.parties.map((p) => p.name).join("、")}：`, `你们之间的${c.disputeTypeLabel}，经本委员会调解，因${c.ending.reason}，现决定终止调解。`] },
-      { paragraphs: ["根据《中华人民共和国人民调解法》第二十六条的规定，你们可以依法通过仲裁、行政、司法等途径维护自己的权利。"] },
-    ],
-    signatures: [committee, chineseDate(chinaDate(c.ending.at))],
-  };
-}
-
 export function followUpRecords({ c, caseNumber }: MediationDocInput): RecordSection | null {
   if (!c.followUps.length) return null;
   return {

@@ -4,6 +4,7 @@ import { renderRecord, type RecordSection } from "../gbt9704/record";
 import type { DocumentInput, DocumentTemplate } from "../types";
 import { renderCaseFile } from "./case-file";
 import * as m from "./content";
+import * as e from "./endings";
 import type { MediationDocInput } from "./content";
 
 const committeeOf = (officeName: string) => `${officeName}人民调解委员会`;
@@ -33,7 +34,9 @@ export const MEDIATION_DOCUMENTS: readonly DocumentTemplate[] = [
   mediationRecord("mediation-sessions", "调解记录", m.mediationRecords),
   mediationRecord("mediation-agreement", "人民调解协议书", m.agreementDoc),
   mediationRecord("mediation-oral", "口头调解协议登记表", m.oralAgreementForm),
-  mediationRecord("mediation-termination", "终止人民调解告知书", m.terminationNotice),
+  mediationRecord("mediation-decline", "不予受理（不予调解）告知书", e.declineNotice),
+  mediationRecord("mediation-termination", "终止人民调解告知书", e.terminationNotice),
+  mediationRecord("mediation-referral-reply", "人民调解回复函", e.referralReply),
   mediationRecord("mediation-followup", "人民调解回访记录", m.followUpRecords),
   {
     id: "mediation-file",

@@ -152,7 +152,7 @@ describe("the mediation report", () => {
 describe("mediation through /api/v1", () => {
   it("opens a case, refuses a bad phone by field path, registers parties and lists the next actions", async () => {
     const mediator = await token("tiaojie");
-    const created = await call("POST", "/api/v1/cases", { procedure: "mediation", data: { source: "police", disputeType: "traffic", summary: "电动车剐蹭", claims: "赔偿修理费" } }, mediator);
+    const created = await call("POST", "/api/v1/cases", { procedure: "mediation", data: { source: "police", disputeType: "traffic", summary: "电动车剐蹭", claims: "赔偿修理费", referringBody: "彭浦新村派出所", referralNumber: "静公彭调〔2026〕3号", referralDue: "2026-12-31" } }, mediator);
     expect(created).toMatchObject({ status: 201, json: { number: expect.stringMatching(/彭人调字第\d+号$/) } });
     const id = created.json.id;
     const bad = await call("POST", `/api/v1/cases/${id}/events`, { type: "ADD_PARTY", payload: { side: "applicant", kind: "person", name: "周一", phone: "12345" }, expectedVersion: 1 }, mediator);

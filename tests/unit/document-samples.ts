@@ -66,8 +66,12 @@ function mediationCases() {
   s = m.step(s, "RECORD_SIGNED", { signedOn: "2026-09-08", signedCopy: { sha256: "b".repeat(64), name: "协议.pdf" }, confirmationDue: "2026-10-08" }, "2026-09-08T05:00:00Z").snapshot;
   const written = m.step(s, "FOLLOW_UP", { date: "2026-09-19", method: "phone", visited: "李四", performance: "full", note: "已转账" }, "2026-09-19T02:00:00Z").context;
   const oral = m.step(beforeAgreement, "AGREE_ORAL", { date: "2026-09-08", terms: "被申请人当面向申请人赔礼道歉，双方和好", performance: "当场履行", obligations: "no", writingRequested: "no", confirmationDue: "2026-10-08" }, "2026-09-08T03:00:00Z").context;
-  const terminated = m.step(m.started(), "TERMINATE", { reason: "双方分歧过大" }, "2026-09-09T02:00:00Z").context;
-  return { written, oral, terminated };
+  const terminated = m.step(m.started(), "TERMINATE", { ground: "failed", reason: "双方分歧过大" }, "2026-09-09T02:00:00Z").context;
+  let r = m.step(m.newReferred(), "ADD_PARTY", m.applicant, "2026-09-07T02:00:00Z").snapshot;
+  r = m.step(r, "ADD_PARTY", m.respondent, "2026-09-07T02:00:00Z").snapshot;
+  r = m.step(r, "DECLINE", { ground: "handled", reason: "同一纠纷已由静安区人民法院立案受理" }, "2026-09-07T03:00:00Z").snapshot;
+  const declined = m.step(r, "REPLY_REFERRAL", { date: "2026-09-08", content: "经核实，双方已就同一纠纷向静安区人民法院起诉，本委员会不予受理，已告知当事人。" }, "2026-09-08T02:00:00Z").context;
+  return { written, oral, terminated, declined };
 }
 
 function legalOpinionCase() {
@@ -94,6 +98,7 @@ function contextFor(templateId: string) {
   if (templateId.startsWith("enforcement-")) return enforcementCase();
   if (templateId === "mediation-oral") return med.oral;
   if (templateId === "mediation-termination") return med.terminated;
+  if (templateId === "mediation-decline" || templateId === "mediation-referral-reply") return med.declined;
   if (templateId.startsWith("mediation-")) return med.written;
   if (templateId.startsWith("legal-opinion")) return legalOpinionCase();
   if (templateId.startsWith("normative-review")) return normativeReviewCase();

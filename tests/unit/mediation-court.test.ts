@@ -49,7 +49,7 @@ describe("police notification follows the facts (PML 25), and risk factors set a
     expect(refusal(started(), "GRADE_RISK", { grade: "orange", factors: ["violence"], reason: "x", floors: { violence: "orange" } }, "2026-09-08T02:00:00Z").map((x) => x.guard)).toEqual(["grade"]);
     let s = step(started(), "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "一方扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
     expect(refusal(s, "RECORD_SESSION", session, "2026-09-08T03:00:00Z").map((x) => x.guard)).toEqual(["policeNotifiedForRisk"]);
-    expect(refusal(s, "TERMINATE", { reason: "x" }, "2026-09-08T03:00:00Z").map((x) => x.guard)).toEqual(["policeNotifiedForRisk"]);
+    expect(refusal(s, "TERMINATE", { ground: "failed", reason: "x" }, "2026-09-08T03:00:00Z").map((x) => x.guard)).toEqual(["policeNotifiedForRisk"]);
     expect(refusal(s, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已通报" }, "2026-09-08T03:00:00Z").map((x) => x.guard)).toEqual(["measures"]);
     s = step(s, "NOTIFY_POLICE", { station: "彭浦新村派出所", note: "已通报", measures: "民警参与调解，分开双方" }, "2026-09-08T03:00:00Z").snapshot;
     expect((s.context as any).policeNotified.measures).toBe("民警参与调解，分开双方");

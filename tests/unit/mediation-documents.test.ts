@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { caseFileParts, renderCaseFile } from "../../templates/mediation/case-file";
-import { agreementDoc, oralAgreementForm, rightsNotice, terminationNotice } from "../../templates/mediation/content";
+import { agreementDoc, oralAgreementForm, rightsNotice } from "../../templates/mediation/content";
+import { terminationNotice } from "../../templates/mediation/endings";
 import { started, step } from "./mediation-helpers";
 
 function agreedCase() {
@@ -26,7 +27,7 @@ describe("mediation documents", () => {
 
   it("the rights notice states PML 23 rights and 24 duties; termination cites PML 26 remedies", () => {
     expect(JSON.stringify(rightsNotice(input(agreedCase())))).toContain("接受调解、拒绝调解或者要求终止调解");
-    const ended = step(started(), "TERMINATE", { reason: "双方分歧过大" }, "2026-09-09T02:00:00Z").context;
+    const ended = step(started(), "TERMINATE", { ground: "failed", reason: "双方分歧过大" }, "2026-09-09T02:00:00Z").context;
     expect(JSON.stringify(terminationNotice(input(ended)))).toContain("仲裁、行政、司法等途径");
   });
 });

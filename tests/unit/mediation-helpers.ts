@@ -11,6 +11,12 @@ export function newMediation(at = "2026-09-07T01:00:00Z"): PersistedSnapshot {
   return startCase(proc, { ...intake, disputeTypeLabel: "邻里纠纷", officeId: 31, streetId: 30, level: "committee", acceptedBy: { id: mediator.id, name: mediator.name }, acceptedAt: at, followUpDays: 15 });
 }
 
+/** Referred by a police station's 警调对接 (PML 18), with its number and deadline. */
+export const referral = { source: "police", referringBody: "上海市公安局静安分局彭浦新村派出所", referralNumber: "静公彭调〔2026〕15号", referralDue: "2026-10-07" };
+export function newReferred(at = "2026-09-07T01:00:00Z"): PersistedSnapshot {
+  return startCase(proc, { ...intake, ...referral, disputeTypeLabel: "邻里纠纷", officeId: 31, streetId: 30, level: "committee", acceptedBy: { id: mediator.id, name: mediator.name }, acceptedAt: at, followUpDays: 15 });
+}
+
 export const applicant = { side: "applicant", kind: "person", name: "王大明", gender: "男", phone: "13812345678", idNumber: "11010519491231002X" };
 export const respondent = { side: "respondent", kind: "person", name: "赵小红", gender: "女", phone: "13912345678" };
 

@@ -37,10 +37,10 @@ describe("mediation intake", () => {
   it("a party's clear refusal means no mediation: only 不予调解 (PML 17)", () => {
     let s = step(newMediation(), "ADD_PARTY", applicant, "2026-09-07T02:00:00Z").snapshot;
     s = step(s, "ADD_PARTY", respondent, "2026-09-07T02:00:00Z").snapshot;
-    expect(guardsOf(refuse(s, "DECLINE", { reason: "x" }, "2026-09-07T02:00:00Z"))).toEqual(["somePartyRefused"]);
+    expect(guardsOf(refuse(s, "DECLINE", { ground: "refused", reason: "x" }, "2026-09-07T02:00:00Z"))).toEqual(["declineGroundHolds"]);
     s = step(s, "RECORD_CONSENT", { party: 2, consent: "refused", note: "不愿调解" }, "2026-09-07T02:00:00Z").snapshot;
     expect(guardsOf(refuse(s, "START", {}, "2026-09-07T02:00:00Z"))).toContain("allPartiesConsent");
-    expect(step(s, "DECLINE", { reason: "被申请人明确拒绝调解" }, "2026-09-07T03:00:00Z").state).toBe("declined");
+    expect(step(s, "DECLINE", { ground: "refused", reason: "被申请人明确拒绝调解" }, "2026-09-07T03:00:00Z").state).toBe("declined");
   });
 
   it("a red grade blocks mediation until the police are notified (PML 25), and a revision needs a reason", () => {

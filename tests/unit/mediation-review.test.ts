@@ -21,7 +21,7 @@ const BOTH = ["王大明", "赵小红"];
 describe("PML 25 on every way out", () => {
   it("a red dispute cannot be terminated, withdrawn or moved before the police are notified", () => {
     const red = step(started(), "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
-    expect(refused(red, "TERMINATE", { reason: "分歧大" }, "2026-09-08T03:00:00Z")).toEqual(["policeNotifiedForRisk"]);
+    expect(refused(red, "TERMINATE", { ground: "failed", reason: "分歧大" }, "2026-09-08T03:00:00Z")).toEqual(["policeNotifiedForRisk"]);
     expect(refused(red, "WITHDRAW", { party: 1, reason: "不调了" }, "2026-09-08T03:00:00Z")).toEqual(["policeNotifiedForRisk"]);
     expect(refused(red, "ESCALATE", { reason: "x", target: { id: 30, name: "街道", level: "street" } }, "2026-09-08T03:00:00Z")).toEqual(["policeNotifiedForRisk"]);
   });
@@ -39,7 +39,7 @@ describe("agreements and their effect", () => {
   it("counts an agreement never signed before termination as no success, and leaves it out of the file", () => {
     let s = step(started(), "RECORD_SESSION", session, "2026-09-08T02:00:00Z").snapshot;
     s = step(s, "AGREE_WRITTEN", { date: "2026-09-08", facts: "事实", terms: "赔偿", performance: "转账" }, "2026-09-08T03:00:00Z").snapshot;
-    const ended = step(s, "TERMINATE", { reason: "一方拒绝签字" }, "2026-09-09T02:00:00Z").context;
+    const ended = step(s, "TERMINATE", { ground: "refused", reason: "一方拒绝签字" }, "2026-09-09T02:00:00Z").context;
     expect(mediationFigures([{ context: ended, officeName: "x" }])).toMatchObject({ successful: 0, successRate: 0 });
     expect(agreementDoc({ c: ended, caseNumber: "n", committee: "c", at: "2026-09-10T00:00:00Z" })).toBeNull();
   });
@@ -89,7 +89,7 @@ describe("list order", () => {
     let s = step(started(), "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "扬言" }, "2026-09-08T02:00:00Z").snapshot;
     expect(proc.badge!(s.context as any)?.priority).toBe(3);
     s = step(s, "NOTIFY_POLICE", { station: "派出所", note: "已通报", measures: "民警参与" }, "2026-09-08T03:00:00Z").snapshot;
-    const ended = step(s, "TERMINATE", { reason: "终止" }, "2026-09-09T02:00:00Z").context;
+    const ended = step(s, "TERMINATE", { ground: "failed", reason: "终止" }, "2026-09-09T02:00:00Z").context;
     expect(proc.badge!(ended)).toMatchObject({ priority: 0, tone: "red" });
   });
 });

@@ -9,7 +9,7 @@ function agreed() {
 function redTerminated() {
   let s = step(started(), "GRADE_RISK", { grade: "red", factors: ["violence"], reason: "扬言报复" }, "2026-09-08T02:00:00Z").snapshot;
   s = step(s, "NOTIFY_POLICE", { station: "派出所", note: "已通报", measures: "民警参与" }, "2026-09-08T03:00:00Z").snapshot;
-  return step(s, "TERMINATE", { reason: "分歧过大" }, "2026-09-17T02:00:00Z").context;
+  return step(s, "TERMINATE", { ground: "failed", reason: "分歧过大" }, "2026-09-17T02:00:00Z").context;
 }
 
 function agreedButNotPerformed() {

@@ -138,7 +138,11 @@ export interface MediationContext {
   readonly sessions: readonly Session[];
   readonly extension: { readonly days: number; readonly reason: string; readonly at: string } | null;
   readonly agreement: Agreement | null;
-  readonly ending: { readonly kind: "declined" | "terminated" | "withdrawn"; readonly reason: string; readonly at: string } | null;
+  /** ground: the article's case (endings.ts); absent on endings recorded before it was asked. */
+  readonly ending: { readonly kind: "declined" | "terminated" | "withdrawn"; readonly ground?: string; readonly reason: string; readonly at: string } | null;
+  /** A court's or the police's referral (PML 18) and the 回复函 that answered it; absent when not referred. */
+  readonly referral?: { readonly body: string; readonly number: string; readonly due: string };
+  readonly referralReply?: { readonly date: string; readonly content: string; readonly by: PersonRef; readonly at: string };
   /** applicants: the parties who applied jointly (absent on applications recorded before it was asked). */
   readonly confirmation: { readonly appliedAt: string; readonly court: string; readonly applicants?: readonly string[]; readonly ruling: "valid" | "rejected" | null; readonly rulingDate: string | null } | null;
   readonly followUpDays: number;

@@ -1,5 +1,5 @@
 /** Deadlines of a mediation: conclusion (PMR 33), judicial confirmation (PML 33), follow-up visits (PML 31). */
-import { chinaDate, type HolidayCalendar } from "../calendar/calendar";
+import { chinaDate, chineseDate, type HolidayCalendar } from "../calendar/calendar";
 import { countPeriod } from "../calendar/periods";
 import type { DeadlineSpec, DeadlineStatus } from "../engine/types";
 import type { MediationContext } from "./context";
@@ -26,6 +26,21 @@ export function mediationDeadlines(c: MediationContext, calendar: HolidayCalenda
     provisional: month.provisional || (extended?.provisional ?? false),
     status: concluded ? "met" : "open",
   });
+  // A referral is answered by the body's own deadline (PML 18; the 委派函 sets it).
+  if (c.referral?.due) {
+    const start = chinaDate(c.acceptedAt);
+    out.push({
+      key: "referral-reply",
+      label: "回复委派（移送）单位",
+      rule: `${c.referral.body}${c.referral.number}要求的办结期限，届时回复调解结果`,
+      legalBasis: "《中华人民共和国人民调解法》第十八条；委派（移送）文书",
+      start,
+      due: c.referral.due,
+      explanation: `委派（移送）文书${c.referral.number}载明的办结期限，截止${chineseDate(c.referral.due)}`,
+      provisional: false,
+      status: c.referralReply ? "met" : "open",
+    });
+  }
   const a = c.agreement;
   if (a?.effectiveOn) {
     const window = countPeriod(calendar, a.effectiveOn, CONFIRMATION_WINDOW_DAYS, "days");

@@ -13,13 +13,28 @@ export const DATE = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为YYYY-MM-DD`)
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label}不存在`);
 
-export const MediationIntakeSchema = z.object({
-  source: oneOf("纠纷来源", keys(SOURCES)),
-  // Checked against the filing street's configured list by the procedure's validateCreate.
-  disputeType: z.string({ error: "请选择纠纷类型" }).regex(/^[a-z0-9_]{1,40}$/, "请选择有效的纠纷类型"),
-  summary: requiredText("纠纷简要情况", 5000),
-  claims: requiredText("当事人请求", 3000),
-});
+/** Sources that come as a referral from a court or the police (PML 18). */
+export const REFERRAL_SOURCES: readonly string[] = ["court", "police"];
+const REFERRAL_FIELDS = [["referringBody", "委派（移送）单位"], ["referralNumber", "委派（移送）文书编号"], ["referralDue", "委派（移送）要求的办结期限"]] as const;
+
+export const MediationIntakeSchema = z
+  .object({
+    source: oneOf("纠纷来源", keys(SOURCES)),
+    // Checked against the filing street's configured list by the procedure's validateCreate.
+    disputeType: z.string({ error: "请选择纠纷类型" }).regex(/^[a-z0-9_]{1,40}$/, "请选择有效的纠纷类型"),
+    summary: requiredText("纠纷简要情况", 5000),
+    claims: requiredText("当事人请求", 3000),
+    referringBody: optionalText("委派（移送）单位", 60),
+    referralNumber: optionalText("委派（移送）文书编号", 60),
+    referralDue: z.union([z.literal(""), DATE("委派（移送）要求的办结期限")]).optional().default(""),
+  })
+  .superRefine((v, ctx) => {
+    // A court's or the police's referral is recorded with its body, number and deadline (PML 18).
+    if (!REFERRAL_SOURCES.includes(v.source)) return;
+    for (const [path, label] of REFERRAL_FIELDS) {
+      if (!v[path]) ctx.addIssue({ code: "custom", path: [path], message: `${label}：人民法院、公安机关委派（移送）调解的纠纷，须登记委派单位、文书编号和办结期限（《中华人民共和国人民调解法》第十八条）` });
+    }
+  });
 export type MediationIntake = z.infer<typeof MediationIntakeSchema>;
 
 export const PartySchema = z
@@ -85,7 +100,6 @@ export const EscalateSchema = z.object({ reason: requiredText("上移理由", 10
 export const DelegateSchema = z.object({ reason: requiredText("下交理由", 1000), target: OfficeRefSchema });
 
 export const StartSchema = z.object({});
-export const DeclineSchema = z.object({ reason: requiredText("不予调解理由", 1000) });
 
 /** A 调查记录 or 调解记录 states when it began and ended; an investigation names whom it asked. */
 export const SessionSchema = z
@@ -150,6 +164,5 @@ export const FollowUpSchema = z.object({
 });
 export const RemediateSchema = z.object({ reason: requiredText("重新调解理由", 1000) });
 export const CloseSchema = z.object({ note: optionalText("结案说明", 1000) });
-export const TerminateSchema = z.object({ reason: requiredText("终止调解理由", 1000) });
 export const WithdrawSchema = z.object({ party: partyIndex, reason: requiredText("撤回理由", 1000) });
 export const ArchiveSchema = z.object({ note: optionalText("归档说明", 500) });

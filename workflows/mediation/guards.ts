@@ -24,13 +24,6 @@ export const allPartiesConsent: Guard = {
   test: (c) => c.parties.length > 0 && c.parties.every((p) => p.consent === "given"),
 };
 
-export const somePartyRefused: Guard = {
-  name: "somePartyRefused",
-  explain: "只有当事人一方明确拒绝调解时，才作不予调解处理",
-  basis: PML("十七"),
-  test: (c) => c.parties.some((p) => p.consent === "refused"),
-};
-
 export const riskGraded: Guard = {
   name: "riskGraded",
   explain: "开始调解前须完成风险研判，确定风险等级",
@@ -230,7 +223,7 @@ export const policeNotifiedForRisk: Guard = {
 };
 
 export const ALL_GUARDS: readonly Guard[] = [
-  partiesOnBothSides, allPartiesConsent, somePartyRefused, riskGraded, policeNotifiedIfRed, mediatorAssigned,
+  partiesOnBothSides, allPartiesConsent, riskGraded, policeNotifiedIfRed, mediatorAssigned,
   assigneeIsMediator, revisionHasReason, partyExists, dateNotBeforeAcceptance, hasMediationSession, agreementAfterSessions,
   agreementInForce, withinConfirmationWindow, confirmationNotYetApplied, confirmationAwaitingRuling, signedOnValid, rulingAfterApplication,
   followUpAfterAgreement, hasFollowUp, canEscalate, canDelegate, notExtendedYet,

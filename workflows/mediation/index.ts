@@ -13,6 +13,7 @@ import { mediationDeadlines } from "./deadlines";
 import { maskIdNumber, maskName, maskPhone } from "../identity";
 import { redactText, type PersonalData } from "../privacy";
 import * as s from "./events";
+import * as en from "./endings";
 import * as g from "./guards";
 import { DEFAULT_FOLLOW_UP_DAYS, mediationMachine, type MediationInput } from "./machine";
 
@@ -75,7 +76,8 @@ const events: Record<string, Def> = {
     { name: "reason", label: "下交理由", kind: "textarea", required: true },
   ], [g.canDelegate, g.policeNotifiedForRisk], "mediation.move"),
   START: event("START", "开始调解", ["registered"], s.StartSchema, [], [g.partiesOnBothSides, g.allPartiesConsent, g.riskGraded, g.policeNotifiedForRisk, g.mediatorAssigned]),
-  DECLINE: event("DECLINE", "不予调解", ["registered"], s.DeclineSchema, [{ name: "reason", label: "不予调解理由", kind: "textarea", required: true }], [g.somePartyRefused, g.policeNotifiedForRisk]),
+  // 不予调解 (PML 17) or 不予受理 (PMR 22), each producing its 告知书.
+  DECLINE: event("DECLINE", "不予受理（不予调解）", ["registered"], en.DeclineSchema, en.ENDING_FORMS.DECLINE, [en.declineGroundHolds, g.policeNotifiedForRisk], HANDLE, "mediation-decline"),
   RECORD_SESSION: event("RECORD_SESSION", "记录调查/调解", ["mediating"], s.SessionSchema, [
     { name: "kind", label: "记录类型", kind: "select", required: true, options: [{ value: "investigation", label: "调查记录" }, { value: "mediation", label: "调解记录" }] },
     { name: "date", label: "日期", kind: "date", required: true },
@@ -126,12 +128,13 @@ const events: Record<string, Def> = {
   ], [g.followUpAfterAgreement]),
   REMEDIATE: event("REMEDIATE", "重新调解", ["performing"], s.RemediateSchema, [{ name: "reason", label: "重新调解理由（未履行或司法确认被驳回）", kind: "textarea", required: true }]),
   CLOSE: event("CLOSE", "结案", ["performing"], s.CloseSchema, [{ name: "note", label: "结案说明（未履行的，写明已告知可向法院起诉）", kind: "textarea" }], [g.hasFollowUp]),
-  TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], s.TerminateSchema, [{ name: "reason", label: "终止调解理由", kind: "textarea", required: true }], [g.policeNotifiedForRisk]),
+  TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], en.TerminateSchema, en.ENDING_FORMS.TERMINATE, [g.policeNotifiedForRisk], HANDLE, "mediation-termination"),
+  REPLY_REFERRAL: event("REPLY_REFERRAL", "回复委派（移送）单位", en.ANSWERABLE, en.ReplyReferralSchema, en.ENDING_FORMS.REPLY_REFERRAL, [en.referralToAnswer], HANDLE, "mediation-referral-reply"),
   WITHDRAW: event("WITHDRAW", "当事人撤回", WORKING, s.WithdrawSchema, [
     { name: "party", label: "撤回的当事人", kind: "party", required: true },
     { name: "reason", label: "撤回理由", kind: "textarea", required: true },
   ], [g.partyExists, g.policeNotifiedForRisk]),
-  ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "declined", "terminated", "withdrawn"], s.ArchiveSchema, [{ name: "note", label: "归档说明", kind: "textarea" }], [], "mediation.archive", "mediation-file"),
+  ARCHIVE: event("ARCHIVE", "立卷归档", ["closed", "declined", "terminated", "withdrawn"], s.ArchiveSchema, [{ name: "note", label: "归档说明", kind: "textarea" }], [en.referralAnswered], "mediation.archive", "mediation-file"),
 };
 
 function pendingTasks(state: string, c: MediationContext): PendingTask[] {
@@ -182,6 +185,7 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
     { name: "disputeType", label: "纠纷类型", kind: "select", required: true, options: options(DISPUTE_TYPES) }, // replaced by the street's list
     { name: "summary", label: "纠纷简要情况", kind: "textarea", required: true },
     { name: "claims", label: "当事人请求", kind: "textarea", required: true },
+    ...en.REFERRAL_INTAKE_FORM,
   ],
   filedAt: "street-or-committee",
   // （2026）彭人调字第12号: the street's 代字 without 司, then 人调字.
@@ -218,6 +222,14 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   }),
   personalData: mediationPersons,
   events,
+  // Steps whose dates guards do not already order (engine/timeline.ts).
+  timeline: {
+    registered: (c) => ["受理", c.acceptedAt],
+    rules: {
+      APPLY_CONFIRMATION: [{ field: "date", label: "申请日期", after: (c) => [["调解协议生效", c.agreement?.effectiveOn]] }],
+      REPLY_REFERRAL: [{ field: "date", label: "回复日期", after: (c) => [["调解结束", c.ending?.at], ["达成调解协议", c.agreement?.date]] }],
+    },
+  },
   steps: [
     { state: "registered", label: "受理登记" },
     { state: "mediating", label: "调解" },

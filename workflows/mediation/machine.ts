@@ -10,6 +10,7 @@ import { namedGuards } from "../engine/run";
 import type { MediationContext, Party, PersonRef, RiskFactor, RiskGrade } from "./context";
 import type { MediationIntake } from "./events";
 import { ALL_GUARDS } from "./guards";
+import { ENDING_GUARDS } from "./endings";
 
 export const DEFAULT_FOLLOW_UP_DAYS = 15;
 
@@ -36,9 +37,12 @@ const HANDLING = {
   DELEGATE: { guard: and(["canDelegate", "policeNotifiedIfRed"]), actions: "move" },
 } as const;
 
+/** An ended dispute is archived, after the referral (if any) is answered (PML 18). */
+const ENDED_ON = { ARCHIVE: "archived", REPLY_REFERRAL: { guard: "referralToAnswer", actions: "replyReferral" } } as const;
+
 export const mediationMachine = setup({
   types: { context: {} as MediationContext, events: {} as ProcedureEvent, input: {} as MediationInput },
-  guards: namedGuards(ALL_GUARDS),
+  guards: namedGuards([...ALL_GUARDS, ...ENDING_GUARDS]),
   actions: {
     addParty: assign(({ context, event }) => ({
       parties: [...context.parties, { ...p<Omit<Party, "index" | "consent" | "consentNote">>(event), index: context.parties.length + 1, consent: "pending" as const, consentNote: "" }],
@@ -115,9 +119,12 @@ export const mediationMachine = setup({
       remediatedAt: event.at,
     })),
     close: assign(({ event }) => ({ closedAt: event.at })),
-    end: assign(({ event }) => ({
-      ending: { kind: ({ DECLINE: "declined", TERMINATE: "terminated", WITHDRAW: "withdrawn" } as const)[event.type as "DECLINE" | "TERMINATE" | "WITHDRAW"], reason: p<{ reason: string }>(event).reason, at: event.at },
-    })),
+    end: assign(({ event }) => {
+      const { reason, ground } = p<{ reason: string; ground?: string }>(event);
+      const kind = ({ DECLINE: "declined", TERMINATE: "terminated", WITHDRAW: "withdrawn" } as const)[event.type as "DECLINE" | "TERMINATE" | "WITHDRAW"];
+      return { ending: { kind, ...(ground ? { ground } : {}), reason, at: event.at } };
+    }),
+    replyReferral: assign(({ event }) => ({ referralReply: { ...p<{ date: string; content: string }>(event), by: by(event), at: event.at } })),
   },
 }).createMachine({
   id: "mediation",
@@ -152,6 +159,8 @@ export const mediationMachine = setup({
     remediatedAt: null,
     rightsNoticeOn: null,
     closedAt: null,
+    // Only referred disputes carry the key, so cases filed before it replay to the same snapshot.
+    ...(input.referringBody ? { referral: { body: input.referringBody, number: input.referralNumber ?? "", due: input.referralDue ?? "" } } : {}),
   }),
   on: {},
   states: {
@@ -161,7 +170,7 @@ export const mediationMachine = setup({
         RECORD_CONSENT: { guard: "partyExists", actions: "recordConsent" },
         ...HANDLING,
         START: { target: "mediating", guard: and(["partiesOnBothSides", "allPartiesConsent", "riskGraded", "policeNotifiedIfRed", "mediatorAssigned"]) },
-        DECLINE: { target: "declined", guard: and(["somePartyRefused", "policeNotifiedIfRed"]), actions: "end" },
+        DECLINE: { target: "declined", guard: and(["declineGroundHolds", "policeNotifiedIfRed"]), actions: "end" },
         WITHDRAW: { target: "withdrawn", guard: and(["partyExists", "policeNotifiedIfRed"]), actions: "end" },
       },
     },
@@ -189,12 +198,13 @@ export const mediationMachine = setup({
         FOLLOW_UP: { guard: "followUpAfterAgreement", actions: "followUp" },
         REMEDIATE: { target: "mediating", actions: "remediate" },
         CLOSE: { target: "closed", guard: "hasFollowUp", actions: "close" },
+        REPLY_REFERRAL: { guard: "referralToAnswer", actions: "replyReferral" },
       },
     },
-    closed: { on: { ARCHIVE: "archived" } },
-    declined: { on: { ARCHIVE: "archived" } },
-    terminated: { on: { ARCHIVE: "archived" } },
-    withdrawn: { on: { ARCHIVE: "archived" } },
+    closed: { on: ENDED_ON },
+    declined: { on: ENDED_ON },
+    terminated: { on: ENDED_ON },
+    withdrawn: { on: ENDED_ON },
     archived: { type: "final" },
   },
 });
