@@ -16,6 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const shown = (e: NavEntry) => (!e.permission || hasPermission(user.roles, e.permission)) && (!e.officeKinds || e.officeKinds.includes(user.organisationKind));
   const entries: NavEntry[] = [
     { to: "/cases", label: "案件", order: 5, permission: "case.read" },
+    { to: "/advisers", label: "法律顾问", order: 70, permission: "advisers.read" },
     { to: "/admin/users", label: "用户管理", order: 80, permission: "admin.users" },
     // The holiday table is shared by every office: only the district's administrators edit it.
     ...(user.organisationIsTop ? [{ to: "/admin/calendar", label: "节假日", order: 85, permission: "admin.calendar" }] : []),

@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/connection";
-import { organisations, userRoles, users } from "../db/schema";
+import { adviserAssessments, advisers, organisations, userRoles, users } from "../db/schema";
 import { ROLES, type Role } from "../workflows/roles";
 import { appendAudit } from "./audit/audit.server";
 import { hashPassword } from "./auth/password.server";
@@ -74,9 +74,25 @@ export async function seedDemo(db: Db): Promise<boolean> {
         .get().id;
       for (const role of roles) tx.insert(userRoles).values({ userId: id, role }).run();
     }
+    seedRoster(tx as unknown as Db, ids);
     appendAudit(db, { actorId: null, action: "seed.demo", detail: { users: DEMO_USERS.length } });
   });
   return true;
+}
+
+/**
+ * The demo roster (RULES.md §5): 陈律师, retained for 彭浦新村 and its first committee, with a declared
+ * conflict; 吴律师, 临汾路's 公职律师. Terms run from 2025 to the end of the year after next.
+ */
+function seedRoster(db: Db, ids: Record<string, number>) {
+  const id = (username: string) => db.select({ id: users.id }).from(users).where(eq(users.username, username)).get()!.id;
+  const termTo = `${new Date().getUTCFullYear() + 2}-12-31`;
+  const at = new Date().toISOString();
+  db.insert(advisers).values([
+    { userId: id("guwen"), officeId: ids.pengpu, kind: "retained", firm: "上海市某某律师事务所", licenceNo: "13101201510123456", termFrom: "2025-01-01", termTo, committeeId: ids["pengpu-1"], conflicts: "上海某某物业管理有限公司", updatedBy: id("suozhang"), updatedAt: at },
+    { userId: id("guwen2"), officeId: ids.linfen, kind: "public", firm: "临汾路街道办事处", licenceNo: "13101201610456789", termFrom: "2025-01-01", termTo, committeeId: null, conflicts: "", updatedBy: id("suozhang2"), updatedAt: at },
+  ]).run();
+  db.insert(adviserAssessments).values({ userId: id("guwen"), year: 2025, result: "competent", note: "按时出具法律意见书，意见引用条文准确。", assessedBy: id("suozhang"), assessedAt: at }).run();
 }
 
 export function demoAccountsText(db: Db): string {

@@ -295,3 +295,5 @@ export const publicComments = sqliteTable(
   },
   (t) => [index("public_comments_case_idx").on(t.caseId, t.id), index("public_comments_sender_idx").on(t.senderHash, t.receivedAt)],
 );
+
+export * from "./schema-advisers"; // 法律顾问名册 (RULES.md §5)

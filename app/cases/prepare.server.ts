@@ -11,6 +11,7 @@ import type { FormField } from "../../workflows/engine/types";
 import { procedureModule } from "../procedures";
 import { loadUser, officeScope, type SessionUser } from "../auth/users.server";
 import { ROLES, type Role } from "../../workflows/roles";
+import { rosterEntry } from "../advisers/roster.server";
 
 type Issue = { path: (string | number)[]; message: string };
 type CaseRow = { id: number; officeId: number; procedure: string; snapshot: { context: any } };
@@ -39,7 +40,8 @@ function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?
       const u = Number.isInteger(id) && id > 0 ? loadUser(db, id) : null;
       const ok = u && officeScope(db, { organisationId: c.officeId }).includes(u.organisationId);
       if (!ok) return given ? { issue: `${field.label}：所选人员不是本单位在职人员` } : {};
-      return { value: personRef(u) };
+      // An adviser is chosen with the roster entry the roster guards check (RULES.md §5).
+      return { value: u.roles.includes("legal_adviser") ? { ...personRef(u), roster: rosterEntry(db, u.id) } : personRef(u) };
     }
     case "users": {
       const ids = [...new Set((Array.isArray(value) ? value : value === undefined || value === "" ? [] : [value]).map(Number))];

@@ -6,6 +6,7 @@ import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
 import type { LegalOpinionContext } from "../../workflows/legal-opinion/context";
 import { MATTER_TYPES } from "../../workflows/legal-opinion/context";
 import { judicialOffice } from "../signers";
+import { adviserLine } from "../../workflows/advisers";
 
 export interface LegalOpinionFields {
   readonly title: string;
@@ -42,7 +43,7 @@ export function legalOpinionContent(
     sections: parts.map((p, i) => ({ heading: `${CN_NUMERALS[i]}、${p.heading}`, paragraphs: paragraphs(p.text) })),
     bases: c.draft.bases.map((b, i) => `${i + 1}.${b}`),
     closing: "本法律意见书仅依据贵单位提供的材料及现行有效的法律规定作出，供贵单位决策参考。",
-    drafter: `承办人：${c.assignee.name}`,
+    drafter: `承办人：${adviserLine(c.assignee.name, c.assignee)}`,
     // Signed by the 司法所 whose number (彭司法意) the opinion carries.
     issuer: judicialOffice(issue.officeName),
     date: chineseDate(chinaDate(issue.at)),

@@ -6,6 +6,7 @@
 import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
 import { CHECK_ITEMS, CONCLUSIONS, DISPOSITIONS, MEETING_KINDS, MEETING_OUTCOMES, OPTIONAL_STEPS, RISK_LEVELS, currentDraft, latest, type MajorDecisionContext } from "../../workflows/major-decision/context";
 import type { RecordSection } from "../gbt9704/record";
+import { adviserLine } from "../../workflows/advisers";
 
 export interface DecisionDocInput {
   readonly c: MajorDecisionContext;
@@ -97,7 +98,7 @@ export function reviewOpinion({ c, number, judicial }: DecisionDocInput): Record
       ...(r.problems ? [{ heading: "二、存在的问题", paragraphs: lines(r.problems) }] : []),
       { heading: `${r.problems ? "三" : "二"}、审查结论`, paragraphs: [`${CONCLUSIONS[r.conclusion]}。${r.conclusion === "unlawful" ? "决策草案经审查不合法，不得提交集体讨论（参照《重大行政决策程序暂行条例》第二十五条）。" : "可按程序提交集体讨论决定。"}`, ...lines(r.opinion)] },
     ],
-    signatures: [`审查人：${r.reviewer.name}`, judicial, chineseDate(chinaDate(r.at))],
+    signatures: [`审查人：${adviserLine(r.reviewer.name, req.reviewer.id === r.reviewer.id ? req.reviewer : {})}`, judicial, chineseDate(chinaDate(r.at))],
   };
 }
 

@@ -6,6 +6,7 @@ import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
 import { CONCLUSIONS, DOCUMENT_TYPES, type Conclusion, type NormativeReviewContext } from "../../workflows/normative-review/context";
 import type { RecordSection } from "../gbt9704/record";
 import { judicialOffice } from "../signers";
+import { adviserLine } from "../../workflows/advisers";
 
 export interface ReviewDocInput {
   readonly c: NormativeReviewContext;
@@ -46,7 +47,7 @@ export function reviewOpinion(i: ReviewDocInput): RecordSection | null {
       ...(c.opinion.suggestions ? [{ heading: `${c.opinion.problems.length ? "四" : "三"}、修改建议`, paragraphs: paragraphs(c.opinion.suggestions) }] : []),
       { paragraphs: ["本意见依据贵单位提供的送审材料及现行有效的法律、法规、规章和国家政策作出。"] },
     ],
-    signatures: [judicialOffice(i.officeName), chineseDate(chinaDate(i.at))],
+    signatures: [`审查人：${adviserLine(c.reviewer.name, c.reviewer)}`, judicialOffice(i.officeName), chineseDate(chinaDate(i.at))],
   };
 }
 
@@ -66,7 +67,7 @@ export function requestForm(i: ReviewDocInput): RecordSection {
       ["登记日期", chineseDate(chinaDate(c.requestedAt))],
       ["要求完成日期", chineseDate(c.wantedBy)],
       ["受理日期", c.acceptedAt ? chineseDate(chinaDate(c.acceptedAt)) : "尚未受理"],
-      ["审查人", c.reviewer?.name ?? "尚未指派"],
+      ["审查人", c.reviewer ? adviserLine(c.reviewer.name, c.reviewer) : "尚未指派"],
     ],
     signatures: ["送审单位经办人（签名）：", "登记人（签名）："],
   };

@@ -70,7 +70,8 @@ describe("/api/v1", () => {
     const hidden = await call("GET", `/api/v1/cases/${id}`, undefined, otherDirector);
     expect(hidden).toMatchObject({ status: 404, json: { error: { message: expect.stringContaining("不存在") } } });
     const refused = await call("POST", `/api/v1/cases/${id}/events`, { type: "ACCEPT", payload: { assignee: w.user("ganshi").id }, expectedVersion: 1 }, director);
-    expect(refused).toMatchObject({ status: 422, json: { error: { reasons: [{ guard: "assigneeIsAdviser", basis: expect.stringContaining("30号") }] } } });
+    // 干事 is neither an adviser nor on the roster (RULES.md §5).
+    expect(refused).toMatchObject({ status: 422, json: { error: { reasons: [{ guard: "assigneeIsAdviser", basis: expect.stringContaining("30号") }, { guard: "adviserInTerm" }] } } });
     const accepted = await call("POST", `/api/v1/cases/${id}/events`, { type: "ACCEPT", payload: { assignee: w.user("guwen").id }, expectedVersion: 1 }, director);
     expect(accepted.status).toBe(200);
     const stale = await call("POST", `/api/v1/cases/${id}/events`, { type: "WITHDRAW", payload: { reason: "x" }, expectedVersion: 1 }, director);

@@ -1,6 +1,7 @@
 import type { EventActor } from "../../workflows/engine/types";
 import { applyEvent, startCase, type PersistedSnapshot } from "../../workflows/engine/run";
 import { legalOpinionProcedure as proc } from "../../workflows/legal-opinion";
+import { ROSTER } from "./fixtures";
 
 export const director: EventActor = { id: 1, name: "王所长", roles: ["judicial_director"], officeId: 10 };
 export const staff: EventActor = { id: 2, name: "李干事", roles: ["judicial_staff"], officeId: 10 };
@@ -28,7 +29,7 @@ export const draft = {
 };
 
 export const acceptPayload = (assignee: EventActor = adviser) => ({
-  assignee: { id: assignee.id, name: assignee.name, roles: [...assignee.roles], officeId: assignee.officeId },
+  assignee: { id: assignee.id, name: assignee.name, roles: [...assignee.roles], officeId: assignee.officeId, roster: ROSTER },
   draftDays: 10,
   draftDeadlineBasis: "本街道法律顾问工作制度",
 });

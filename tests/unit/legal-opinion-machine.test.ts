@@ -3,6 +3,7 @@ import { legalOpinionProcedure as proc } from "../../workflows/legal-opinion";
 import { legalOpinionDeadlines } from "../../workflows/legal-opinion/deadlines";
 import { officialCalendar } from "./fixtures";
 import { acceptPayload, adviser, director, draft, must, newCase, otherAdviser, request, staff } from "./legal-opinion-helpers";
+import { ROSTER } from "./fixtures";
 
 const allow = () => null;
 
@@ -125,7 +126,8 @@ describe("reassigning the adviser", () => {
   it("hands the draft to another adviser without extending the period", () => {
     const accepted = must(newCase(), "ACCEPT", director, acceptPayload(), "2026-09-30T02:00:00Z");
     const moved = must(accepted.snapshot, "REASSIGN", director, { ...acceptPayload(otherAdviser), reason: "原承办人调离" }, "2026-10-12T02:00:00Z");
-    expect(moved.context.assignee).toEqual({ id: otherAdviser.id, name: otherAdviser.name });
+    // The new adviser's roster credentials go with the assignment, for the opinion to show.
+    expect(moved.context.assignee).toEqual({ id: otherAdviser.id, name: otherAdviser.name, licenceNo: ROSTER.licenceNo, adviserKind: "retained", firm: ROSTER.firm });
     expect(legalOpinionDeadlines(moved.context, officialCalendar)[0].due).toBe(legalOpinionDeadlines(accepted.context, officialCalendar)[0].due);
     const old = applyEvent(proc, moved.snapshot, { type: "SUBMIT_DRAFT", actor: adviser, payload: draft, at: "2026-10-13T02:00:00Z" });
     expect(old.kind === "refused" && old.reasons[0].guard).toBe("actorIsAssignee");

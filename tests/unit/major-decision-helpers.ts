@@ -1,6 +1,7 @@
 import type { EventActor } from "../../workflows/engine/types";
 import { applyEvent, startCase, type PersistedSnapshot } from "../../workflows/engine/run";
 import { majorDecisionProcedure as proc } from "../../workflows/major-decision";
+import { ROSTER } from "./fixtures";
 
 export const staff: EventActor = { id: 2, name: "李干事", roles: ["judicial_staff"], officeId: 10 };
 export const director: EventActor = { id: 1, name: "王所长", roles: ["judicial_director"], officeId: 10 };
@@ -39,7 +40,7 @@ export function toLegality() {
   s = step(s, "ASSESS_RISK", staff, { level: "medium", points: "低层住户反对。", measures: "事前协商。" }, at("2026-03-10")).snapshot;
   return step(s, "FINISH_RISK", staff, { note: "" }, at("2026-03-10")).snapshot;
 }
-export const REQUEST = { reviewer: ref(adviser), dueOn: "2026-03-20", minimumDue: "2026-03-20", shortReason: "" };
+export const REQUEST = { reviewer: { ...ref(adviser), roster: ROSTER }, dueOn: "2026-03-20", minimumDue: "2026-03-20", shortReason: "" };
 export const LAWFUL = { authority: "ok", procedure: "ok", content: "ok", consistency: "ok", problems: "", conclusion: "lawful", opinion: "合法。", number: "彭司法决审〔2026〕1号" };
 export const toMeeting = () => step(step(toLegality(), "REQUEST_REVIEW", director, REQUEST, at("2026-03-11")).snapshot, "REVIEW_OPINION", adviser, LAWFUL, at("2026-03-18")).snapshot;
 export const OPINIONS = [

@@ -9,6 +9,7 @@ import { ALL_GUARDS } from "../../workflows/major-decision/guards";
 import { minimumCallEnd, minimumReviewDue } from "../../workflows/major-decision/deadlines";
 import { officialCalendar } from "./fixtures";
 import * as h from "./major-decision-helpers";
+import { ROSTER } from "./fixtures";
 
 const { step, refuse, at, staff, director, leader, adviser, ref } = h;
 
@@ -66,8 +67,8 @@ describe("guards of a major decision", () => {
 
   it("reviewerIsAdviser and reviewWindowLongEnough: an adviser of the roster, 7 working days unless the head says why", () => {
     const s = h.toLegality();
-    expect(refuse(s, "REQUEST_REVIEW", director, { ...h.REQUEST, reviewer: ref(staff) }, at("2026-03-11"))).toEqual(["reviewerIsAdviser"]);
-    expect(refuse(s, "REQUEST_REVIEW", director, { ...h.REQUEST, reviewer: { ...ref(adviser), officeId: 99 } }, at("2026-03-11"))).toEqual(["reviewerIsAdviser"]);
+    expect(refuse(s, "REQUEST_REVIEW", director, { ...h.REQUEST, reviewer: { ...ref(staff), roster: ROSTER } }, at("2026-03-11"))).toEqual(["reviewerIsAdviser"]);
+    expect(refuse(s, "REQUEST_REVIEW", director, { ...h.REQUEST, reviewer: { ...ref(adviser), officeId: 99, roster: ROSTER } }, at("2026-03-11"))).toEqual(["reviewerIsAdviser"]);
     expect(refuse(s, "REQUEST_REVIEW", director, { ...h.REQUEST, dueOn: "2026-03-16" }, at("2026-03-11"))).toEqual(["reviewWindowLongEnough"]);
     expect(refuse(s, "REQUEST_REVIEW", staff, { ...h.REQUEST, dueOn: "2026-03-16", shortReason: "会议已定" }, at("2026-03-11"))).toEqual(["reviewWindowLongEnough"]);
     const short = step(s, "REQUEST_REVIEW", director, { ...h.REQUEST, dueOn: "2026-03-16", shortReason: "区里要求月中前上会" }, at("2026-03-11"));
@@ -166,11 +167,11 @@ describe("guards of a major decision", () => {
   it("a change the meeting does not adopt leaves the decision in force, executing; the review can be sent to another adviser", () => {
     let s = step(h.published(), "CHANGE", leader, { draft: { sha256: "c".repeat(64), name: "调整稿.pdf" }, reason: "调整标准", meeting: "党工委会议" }, at("2026-06-01")).snapshot;
     s = step(s, "REQUEST_REVIEW", director, { ...h.REQUEST, dueOn: "2026-06-12", minimumDue: "2026-06-10" }, at("2026-06-02")).snapshot;
-    const other = { id: 4, name: "赵律师", roles: ["legal_adviser"], officeId: 10 };
+    const other = { id: 4, name: "赵律师", roles: ["legal_adviser"], officeId: 10, roster: { ...ROSTER, licenceNo: "13101201810654321" } };
     s = step(s, "REQUEST_REVIEW", director, { ...h.REQUEST, reviewer: other, dueOn: "2026-06-15", minimumDue: "2026-06-12" }, at("2026-06-03")).snapshot;
     expect(proc.pendingTasks("reviewing", s.context as any)).toEqual([{ label: "合法性审查：提出审查意见", role: null, userId: 4 }]);
     expect(refuse(s, "REVIEW_OPINION", adviser, h.LAWFUL, at("2026-06-05"))).toEqual(["actorIsReviewer"]);
-    s = step(s, "REVIEW_OPINION", { ...other, roles: ["legal_adviser"] }, { ...h.LAWFUL, number: "彭司法决审〔2026〕6号" }, at("2026-06-08")).snapshot;
+    s = step(s, "REVIEW_OPINION", { id: other.id, name: other.name, officeId: other.officeId, roles: ["legal_adviser"] }, { ...h.LAWFUL, number: "彭司法决审〔2026〕6号" }, at("2026-06-08")).snapshot;
     const kept = step(s, "RECORD_MEETING", leader, { ...h.MEETING, date: "2026-06-10", outcome: "rejected", againstMajorityReason: "资金无法落实" }, at("2026-06-10", 8));
     expect(kept.state).toBe("executing");
     expect((kept.context as any).ended).toBeNull();

@@ -13,7 +13,8 @@ describe("合法性审查意见书 content", () => {
     const s = reviewOpinion(input)!;
     expect(s.number).toBe("彭司法审〔2026〕3号");
     expect(s.blocks![0].paragraphs).toEqual(["街道社区管理办公室："]);
-    expect(s.signatures).toEqual(["彭浦新村街道司法所", "2026年10月14日"]);
+    // The reviewer signs with the roster certificate (RULES.md §5), then the 司法所.
+    expect(s.signatures).toEqual(["审查人：陈律师（外聘法律顾问，上海市某某律师事务所，执业证号13101201510123456）", "彭浦新村街道司法所", "2026年10月14日"]);
     expect(judicialOffice("某某司法所")).toBe("某某司法所");
   });
 

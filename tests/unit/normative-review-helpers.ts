@@ -1,6 +1,7 @@
 import type { EventActor } from "../../workflows/engine/types";
 import { applyEvent, startCase, type PersistedSnapshot } from "../../workflows/engine/run";
 import { normativeReviewProcedure as proc } from "../../workflows/normative-review";
+import { ROSTER } from "./fixtures";
 
 export const director: EventActor = { id: 1, name: "王所长", roles: ["judicial_director"], officeId: 10 };
 export const staff: EventActor = { id: 2, name: "李干事", roles: ["judicial_staff"], officeId: 10 };
@@ -22,7 +23,7 @@ export function newCase(at = "2026-09-28T01:00:00Z", overrides: Partial<typeof r
 
 export const draftFile = { draft: { sha256: "d".repeat(64), name: "送审稿.pdf" }, note: "" };
 export const acceptPayload = (reviewer: EventActor = adviser) => ({
-  reviewer: { id: reviewer.id, name: reviewer.name, roles: [...reviewer.roles], officeId: reviewer.officeId },
+  reviewer: { id: reviewer.id, name: reviewer.name, roles: [...reviewer.roles], officeId: reviewer.officeId, roster: ROSTER },
   reviewDays: 7,
   reviewBasis: "参照《重大行政决策程序暂行条例》第二十六条第二款",
 });

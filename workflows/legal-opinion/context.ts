@@ -1,4 +1,5 @@
 /** Case data of a legal-opinion request (法律意见书申请). */
+import type { AdviserCredentials } from "../advisers";
 export const MATTER_TYPES = {
   contract: "合同审查",
   major_matter: "重大事项",
@@ -38,7 +39,8 @@ export interface LegalOpinionContext {
   readonly questions: string;
   readonly requestedBy: PersonRef;
   readonly requestedAt: string;
-  readonly assignee: PersonRef | null;
+  /** licenceNo, adviserKind and firm from the roster; absent on assignments made before it. */
+  readonly assignee: (PersonRef & AdviserCredentials) | null;
   readonly assignedAt: string | null;
   readonly draftDays: number | null;
   readonly draftDeadlineBasis: string | null;

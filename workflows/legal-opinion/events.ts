@@ -1,5 +1,6 @@
 /** Payload schemas of the legal-opinion events. */
 import { z } from "zod";
+import { AdviserRefSchema } from "../advisers";
 import { MATTER_TYPES } from "./context";
 import { optionalText, oneOf, positiveInt, requiredText, UserRefSchema } from "../validation";
 
@@ -16,13 +17,13 @@ export const LegalOpinionRequestSchema = z.object({
 export type LegalOpinionRequest = z.infer<typeof LegalOpinionRequestSchema>;
 
 export const AcceptSchema = z.object({
-  assignee: UserRefSchema,
+  assignee: AdviserRefSchema,
   /** Filled by the server from the office's setting, so replay gives the same deadline. */
   draftDays: positiveInt("办理时限（工作日）", 60),
   draftDeadlineBasis: requiredText("办理时限依据", 200),
 });
 
-export const ReassignSchema = z.object({ assignee: UserRefSchema, reason: requiredText("改派理由", 500) });
+export const ReassignSchema = z.object({ assignee: AdviserRefSchema, reason: requiredText("改派理由", 500) });
 
 export const RejectSchema = z.object({ reason: requiredText("不予受理理由", 1000) });
 export const WithdrawSchema = z.object({ reason: requiredText("撤回理由", 1000) });

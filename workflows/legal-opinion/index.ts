@@ -4,6 +4,7 @@ import { MATTER_TYPES, type LegalOpinionContext } from "./context";
 import { legalOpinionDeadlines } from "./deadlines";
 import * as s from "./events";
 import * as g from "./guards";
+import { rosterGuards } from "../advisers";
 import { legalOpinionMachine, type LegalOpinionInput } from "./machine";
 
 type Def = EventDefinition<LegalOpinionContext>;
@@ -22,13 +23,16 @@ const draftForm: FormField[] = [
   },
 ];
 
+/** On the roster, in the 聘期, and no declared conflict with the requesting unit or the matter (RULES.md §5). */
+const ROSTER = rosterGuards<LegalOpinionContext>("assignee", (c) => [c.requestingUnit, c.subject, c.background, c.questions]);
+
 const events: Record<string, Def> = {
   ACCEPT: {
     type: "ACCEPT",
     label: "受理并指派承办人",
     permission: "legal-opinion.accept",
     from: ["requested"],
-    guards: [g.assigneeIsAdviser, g.assigneeInOffice],
+    guards: [g.assigneeIsAdviser, g.assigneeInOffice, ...ROSTER],
     payload: s.AcceptSchema,
     form: [{ name: "assignee", label: "承办人（法律顾问/公职律师）", kind: "user", role: "legal_adviser", required: true }],
   },
@@ -37,7 +41,7 @@ const events: Record<string, Def> = {
     label: "改派承办人",
     permission: "legal-opinion.accept",
     from: ["drafting"],
-    guards: [g.assigneeIsAdviser, g.assigneeInOffice, g.assigneeChanges],
+    guards: [g.assigneeIsAdviser, g.assigneeInOffice, g.assigneeChanges, ...ROSTER],
     payload: s.ReassignSchema,
     form: [
       { name: "assignee", label: "新承办人（法律顾问/公职律师）", kind: "user", role: "legal_adviser", required: true },

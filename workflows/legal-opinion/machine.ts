@@ -8,6 +8,7 @@ import { namedGuards } from "../engine/run";
 import type { LegalOpinionContext, LegalOpinionDraft, PersonRef } from "./context";
 import type { LegalOpinionRequest } from "./events";
 import { ALL_GUARDS } from "./guards";
+import { credentialsOf, type RosterEntry } from "../advisers";
 
 export interface LegalOpinionInput extends LegalOpinionRequest {
   readonly officeId: number;
@@ -27,9 +28,9 @@ export const legalOpinionMachine = setup({
   guards: namedGuards(ALL_GUARDS),
   actions: {
     recordAssignment: assign(({ event }) => {
-      const { assignee, draftDays, draftDeadlineBasis } = p<{ assignee: PersonRef; draftDays: number; draftDeadlineBasis: string }>(event);
+      const { assignee, draftDays, draftDeadlineBasis } = p<{ assignee: PersonRef & { roster?: RosterEntry | null }; draftDays: number; draftDeadlineBasis: string }>(event);
       return {
-        assignee: { id: assignee.id, name: assignee.name },
+        assignee: { id: assignee.id, name: assignee.name, ...credentialsOf(assignee) },
         assignedAt: event.at,
         draftDays,
         draftDeadlineBasis,
@@ -37,8 +38,8 @@ export const legalOpinionMachine = setup({
     }),
     // The period keeps running from the first assignment: a change of adviser does not extend it.
     recordReassignment: assign(({ event }) => {
-      const { assignee } = p<{ assignee: PersonRef }>(event);
-      return { assignee: { id: assignee.id, name: assignee.name } };
+      const { assignee } = p<{ assignee: PersonRef & { roster?: RosterEntry | null } }>(event);
+      return { assignee: { id: assignee.id, name: assignee.name, ...credentialsOf(assignee) } };
     }),
     recordDraft: assign(({ event }) => ({ draft: p<LegalOpinionDraft>(event) })),
     recordReturn: assign(({ context, event }) => ({

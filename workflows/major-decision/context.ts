@@ -3,6 +3,7 @@
  * through 713's procedure, which a street office applies by reference (art. 42): 决策启动, 公众参与,
  * 专家论证, 风险评估, 合法性审查, 集体讨论决定, 决策公布, 决策执行, 决策后评估, 调整/停止, 归档 (RULES.md §3).
  */
+import type { AdviserCredentials } from "../advisers";
 export interface PersonRef {
   readonly id: number;
   readonly name: string;
@@ -89,7 +90,8 @@ export interface MajorDecisionContext {
   readonly hearing: { readonly materialsOn: string; readonly heldOn: string; readonly place: string; readonly summary: string; readonly at: string } | null;
   readonly experts: readonly { readonly name: string; readonly field: string; readonly institution: string; readonly opinion: string; readonly at: string }[];
   readonly risks: readonly { readonly level: RiskLevel; readonly report: FileRef | null; readonly points: string; readonly measures: string; readonly at: string }[];
-  readonly reviewRequests: readonly { readonly round: number; readonly reviewer: PersonRef; readonly requestedOn: string; readonly dueOn: string; readonly minimumDue: string; readonly shortReason: string; readonly at: string }[];
+  /** The reviewer carries the roster credentials when requested after the roster existed. */
+  readonly reviewRequests: readonly { readonly round: number; readonly reviewer: PersonRef & AdviserCredentials; readonly requestedOn: string; readonly dueOn: string; readonly minimumDue: string; readonly shortReason: string; readonly at: string }[];
   readonly reviews: readonly Review[];
   readonly meetings: readonly Meeting[];
   readonly publication: { readonly publishedOn: string; readonly text: string; readonly adoption: string; readonly at: string } | null;

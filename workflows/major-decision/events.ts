@@ -1,5 +1,6 @@
 /** Payload schemas of a major decision's events; every message names its field in Chinese. */
 import { z } from "zod";
+import { AdviserRefSchema } from "../advisers";
 import { DATE } from "../mediation/events";
 import { NameList, OpinionLines } from "../meeting";
 import { oneOf, optionalText, requiredText, UserRefSchema } from "../validation";
@@ -57,7 +58,7 @@ export const RiskSchema = z.object({
 export const ReviseDraftSchema = z.object({ draft: FileRefSchema, note: requiredText("修改说明", 3000) });
 export const DropSchema = z.object({ reason: requiredText("终止决策的理由", 1000) });
 export const RequestReviewSchema = z.object({
-  reviewer: UserRefSchema,
+  reviewer: AdviserRefSchema,
   dueOn: DATE("审查期限"),
   shortReason: optionalText("审查期限少于7个工作日的理由", 500),
   /** Filled by the server: the 7th working day after today on the holiday calendar. */

@@ -4,6 +4,7 @@ import { CHECK_ITEMS, CONCLUSIONS, DISPOSITIONS, MEETING_KINDS, MEETING_OUTCOMES
 import { majorDecisionDeadlines } from "./deadlines";
 import * as s from "./events";
 import * as g from "./guards";
+import { rosterGuards } from "../advisers";
 import { majorDecisionMachine, type MajorDecisionInput } from "./machine";
 
 type Def = EventDefinition<MajorDecisionContext>;
@@ -63,7 +64,7 @@ const events: Record<string, Def> = {
     { name: "reviewer", label: "审查人（法律顾问/公职律师）", kind: "user", role: "legal_adviser", required: true },
     { name: "dueOn", label: "审查期限（一般不少于7个工作日）", kind: "date", required: true },
     { name: "shortReason", label: "期限少于7个工作日的理由（由负责人填写）", kind: "textarea" },
-  ], [g.hasDraft, g.reviewerIsAdviser, g.reviewWindowLongEnough]),
+  ], [g.hasDraft, g.reviewerIsAdviser, g.reviewWindowLongEnough, ...rosterGuards<MajorDecisionContext>("reviewer", (c) => [c.item.name, c.launch?.unit, c.launch?.explanation])]),
   REVIEW_OPINION: event("REVIEW_OPINION", "提出合法性审查意见（编号并生成意见书）", "review", ["reviewing"], s.ReviewOpinionSchema as any, [
     ...CHECKS,
     { name: "problems", label: "存在的问题（写明与之抵触的条款）", kind: "textarea" },

@@ -9,6 +9,7 @@ import { namedGuards } from "../engine/run";
 import type { GuardRule, ProcedureEvent } from "../engine/types";
 import type { CatalogueItemRef, CheckItem, Conclusion, Disposition, FileRef, MajorDecisionContext, Meeting, OptionalStep, PersonRef, RiskLevel } from "./context";
 import { ALL_GUARDS } from "./guards";
+import { credentialsOf, type RosterEntry } from "../advisers";
 
 export interface MajorDecisionInput {
   readonly officeId: number;
@@ -73,9 +74,9 @@ export const majorDecisionMachine = setup({
       return { drafts: [...context.drafts, { draft: file(r.draft), note: r.note, at: event.at, perReview: context.reviews.at(-1)!.round }] };
     }),
     requestReview: assign(({ context, event }) => {
-      const r = p<{ reviewer: PersonRef; dueOn: string; minimumDue: string; shortReason: string }>(event);
+      const r = p<{ reviewer: PersonRef & { roster?: RosterEntry | null }; dueOn: string; minimumDue: string; shortReason: string }>(event);
       const round = context.reviewRequests.length + 1;
-      return { reviewRequests: [...context.reviewRequests, { round, reviewer: { id: r.reviewer.id, name: r.reviewer.name }, requestedOn: chinaDate(event.at), dueOn: r.dueOn, minimumDue: r.minimumDue, shortReason: r.shortReason, at: event.at }] };
+      return { reviewRequests: [...context.reviewRequests, { round, reviewer: { id: r.reviewer.id, name: r.reviewer.name, ...credentialsOf(r.reviewer) }, requestedOn: chinaDate(event.at), dueOn: r.dueOn, minimumDue: r.minimumDue, shortReason: r.shortReason, at: event.at }] };
     }),
     review: assign(({ context, event }) => {
       const r = p<Record<CheckItem, "ok" | "problem"> & { problems: string; conclusion: Conclusion; opinion: string; number: string }>(event);

@@ -2,6 +2,7 @@
  * Case data of a legality review (合法性审查/审核) of a draft the street is about to adopt or sign:
  * a 行政规范性文件 or a contract. The 司法所 reviews it with a 法律顾问/公职律师 from its roster.
  */
+import type { AdviserCredentials } from "../advisers";
 export const DOCUMENT_TYPES = {
   normative: "行政规范性文件",
   contract: "合同",
@@ -67,7 +68,8 @@ export interface NormativeReviewContext {
   readonly wantedBy: string;
   readonly draft: { readonly sha256: string; readonly name: string; readonly at: string; readonly note: string } | null;
   readonly acceptedAt: string | null;
-  readonly reviewer: PersonRef | null;
+  /** licenceNo, adviserKind and firm from the roster; absent on assignments made before it. */
+  readonly reviewer: (PersonRef & AdviserCredentials) | null;
   readonly reviewDays: number | null;
   readonly reviewBasis: string | null;
   readonly corrections: readonly Correction[];

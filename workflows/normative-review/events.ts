@@ -1,5 +1,6 @@
 /** Payload schemas of the legality-review events; messages name the field in Chinese. */
 import { z } from "zod";
+import { AdviserRefSchema } from "../advisers";
 import { optionalText, oneOf, positiveInt, requiredText, UserRefSchema } from "../validation";
 import { CONCLUSIONS, DOCUMENT_TYPES, type Conclusion, type DocumentType } from "./context";
 
@@ -28,7 +29,7 @@ export type ReviewRequest = z.infer<typeof ReviewRequestSchema>;
 export const SubmitDraftSchema = z.object({ draft: FileRefSchema, note: optionalText("送审稿说明", 1000) });
 
 export const AcceptSchema = z.object({
-  reviewer: UserRefSchema,
+  reviewer: AdviserRefSchema,
   /** Filled by the server from the street's setting, so replay gives the same deadline. */
   reviewDays: positiveInt("审查期限（工作日）", 60),
   reviewBasis: requiredText("审查期限依据", 200),

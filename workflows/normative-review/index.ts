@@ -5,6 +5,7 @@ import { CONCLUSIONS, DOCUMENT_TYPES, type NormativeReviewContext } from "./cont
 import { normativeReviewDeadlines } from "./deadlines";
 import * as s from "./events";
 import * as g from "./guards";
+import { rosterGuards } from "../advisers";
 import { normativeReviewMachine, type NormativeReviewInput } from "./machine";
 
 type Def = EventDefinition<NormativeReviewContext>;
@@ -28,7 +29,7 @@ const events: Record<string, Def> = {
     label: "受理并指派审查人",
     permission: "normative-review.accept",
     from: ["submitted"],
-    guards: [g.draftSubmitted, g.reviewerIsAdviser, g.reviewerInOffice],
+    guards: [g.draftSubmitted, g.reviewerIsAdviser, g.reviewerInOffice, ...rosterGuards<NormativeReviewContext>("reviewer", (c) => [c.requestingUnit, c.counterparty, c.title])],
     payload: s.AcceptSchema,
     form: [{ name: "reviewer", label: "审查人（法律顾问/公职律师）", kind: "user", role: "legal_adviser", required: true }],
   },

@@ -10,6 +10,7 @@ import type { ProcedureEvent } from "../engine/types";
 import type { Conclusion, NormativeReviewContext, PersonRef, ReviewProblem } from "./context";
 import type { ReviewRequest } from "./events";
 import { ALL_GUARDS } from "./guards";
+import { credentialsOf, type RosterEntry } from "../advisers";
 
 export interface NormativeReviewInput extends ReviewRequest {
   readonly officeId: number;
@@ -29,8 +30,8 @@ export const normativeReviewMachine = setup({
       return { draft: { sha256: draft.sha256, name: draft.name, at: event.at, note } };
     }),
     recordAcceptance: assign(({ event }) => {
-      const { reviewer, reviewDays, reviewBasis } = p<{ reviewer: PersonRef; reviewDays: number; reviewBasis: string }>(event);
-      return { acceptedAt: event.at, reviewer: { id: reviewer.id, name: reviewer.name }, reviewDays, reviewBasis };
+      const { reviewer, reviewDays, reviewBasis } = p<{ reviewer: PersonRef & { roster?: RosterEntry | null }; reviewDays: number; reviewBasis: string }>(event);
+      return { acceptedAt: event.at, reviewer: { id: reviewer.id, name: reviewer.name, ...credentialsOf(reviewer) }, reviewDays, reviewBasis };
     }),
     askCorrection: assign(({ context, event }) => ({
       corrections: [...context.corrections, { requestedOn: chinaDate(event.at), requestedBy: person(event), items: p<{ items: string }>(event).items, suppliedOn: null, note: null, files: [] }],
