@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { config } from "../app/config.server";
 import { db } from "../app/db.server";
 import { seedOfficialCalendar } from "../app/calendar.server";
+import { recomputeProvisionalDeadlines } from "../app/admin/calendar.server";
 import { demoAccountsText, seedDemo } from "../app/seed.server";
 import { procedureModules } from "../app/procedures";
 import { isCrossSiteWrite } from "../app/security/origin";
@@ -17,6 +18,8 @@ import { ensureHeadAnchor } from "../app/audit/audit.server";
 const seedDemoData = process.env.SEED_DEMO ? process.env.SEED_DEMO === "1" : !config.production;
 
 seedOfficialCalendar(db());
+// Provisional deadlines are counted again on this build's rules (the law's holidays, docs/decisions/0016).
+recomputeProvisionalDeadlines(db());
 const anchored = ensureHeadAnchor(db());
 if (anchored) console.log(anchored);
 if (seedDemoData) {

@@ -15,7 +15,7 @@ export const RosterFormSchema = z
     licenceNo: z.string().trim().regex(/^\d{17}$/, "执业证号：应为17位数字"),
     termFrom: DATE("聘期开始日期"),
     termTo: DATE("聘期结束日期"),
-    committeeId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
+    committeeId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "服务的居委会：请从列表中选择" }).int("服务的居委会：请从列表中选择").positive("服务的居委会：请从列表中选择").nullable()),
     conflicts: z.string().max(2000, "声明的利益冲突：不能超过2000字").optional().default(""),
   })
   .superRefine((v, ctx) => {

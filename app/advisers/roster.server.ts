@@ -6,15 +6,16 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { adviserAssessments, advisers, cases, organisations, userRoles, users } from "../../db/schema";
 import type { RosterEntry } from "../../workflows/advisers";
+import { chinaDate } from "../../workflows/calendar/calendar";
 import { appendAudit } from "../audit/audit.server";
 import type { SessionUser } from "../auth/users.server";
 import { conflictNames, type AssessmentForm, type RosterForm } from "./roster-schema";
 
 type Outcome = { ok: true } | { ok: false; errors: Record<string, string> };
 
-/** The roster entry the server attaches to a chosen adviser (null when not on the roster). */
-export function rosterEntry(db: Db, userId: number): RosterEntry | null {
-  const r = db.select().from(advisers).where(eq(advisers.userId, userId)).get();
+/** The roster entry the server attaches to a chosen adviser: null when not on this office's roster. */
+export function rosterEntry(db: Db, userId: number, officeId: number): RosterEntry | null {
+  const r = db.select().from(advisers).where(and(eq(advisers.userId, userId), eq(advisers.officeId, officeId))).get();
   return r ? { kind: r.kind, firm: r.firm, licenceNo: r.licenceNo, termFrom: r.termFrom, termTo: r.termTo, conflicts: conflictNames(r.conflicts) } : null;
 }
 
@@ -115,9 +116,11 @@ export function adviserWork(db: Db, officeIds: readonly number[], year: number) 
   const rows = db.select({ procedure: cases.procedure, snapshot: cases.snapshot }).from(cases).where(and(inArray(cases.officeId, [...officeIds]), inArray(cases.procedure, ["legal-opinion", "normative-review", "major-decision"]))).all();
   for (const r of rows) {
     const c = (r.snapshot as { context: any }).context;
-    if (r.procedure === "legal-opinion" && c.issued?.at?.startsWith(y)) bump(c.assignee?.id, "opinions");
-    if (r.procedure === "normative-review" && c.issued?.at?.startsWith(y)) bump(c.reviewer?.id, "reviews");
-    if (r.procedure === "major-decision") for (const rv of c.reviews ?? []) if (String(rv.at).startsWith(y)) bump(rv.reviewer?.id, "decisions");
+    // Counted in the China year of the act: an opinion issued at 07:00 on 1 January belongs to the new year.
+    const inYear = (at: unknown) => typeof at === "string" && chinaDate(at).startsWith(y);
+    if (r.procedure === "legal-opinion" && inYear(c.issued?.at)) bump(c.assignee?.id, "opinions");
+    if (r.procedure === "normative-review" && inYear(c.issued?.at)) bump(c.reviewer?.id, "reviews");
+    if (r.procedure === "major-decision") for (const rv of c.reviews ?? []) if (inYear(rv.at)) bump(rv.reviewer?.id, "decisions");
   }
   return work;
 }

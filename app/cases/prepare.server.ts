@@ -41,7 +41,7 @@ function resolve(db: Db, c: CaseRow, field: FormField, value: unknown): { value?
       const ok = u && officeScope(db, { organisationId: c.officeId }).includes(u.organisationId);
       if (!ok) return given ? { issue: `${field.label}：所选人员不是本单位在职人员` } : {};
       // An adviser is chosen with the roster entry the roster guards check (RULES.md §5).
-      return { value: u.roles.includes("legal_adviser") ? { ...personRef(u), roster: rosterEntry(db, u.id) } : personRef(u) };
+      return { value: u.roles.includes("legal_adviser") ? { ...personRef(u), roster: rosterEntry(db, u.id, c.officeId) } : personRef(u) };
     }
     case "users": {
       const ids = [...new Set((Array.isArray(value) ? value : value === undefined || value === "" ? [] : [value]).map(Number))];

@@ -9,6 +9,14 @@ import type { MediationDocInput } from "./content";
 
 const names = (c: MediationDocInput["c"]) => c.parties.map((p) => p.name).join("、");
 
+/** How the dispute came: a party's application, a court's or the police's referral, or otherwise. */
+const came = (c: MediationDocInput["c"]) =>
+  c.source === "application"
+    ? `你（你们）${chineseDate(chinaDate(c.acceptedAt))}提出的${c.disputeTypeLabel}调解申请`
+    : c.referral
+      ? `${c.referral.body}${c.referral.number}委派（移送）调解的你们之间的${c.disputeTypeLabel}`
+      : `你们之间的${c.disputeTypeLabel}`;
+
 /** 不予调解告知书 (a party refused, PML 17) or 不予受理告知书 (人民调解工作若干规定 22). */
 export function declineNotice({ c, caseNumber, committee }: MediationDocInput): RecordSection | null {
   if (c.ending?.kind !== "declined") return null;
@@ -21,7 +29,7 @@ export function declineNotice({ c, caseNumber, committee }: MediationDocInput): 
       {
         paragraphs: [
           `${names(c) || "当事人"}：`,
-          `你（你们）${chineseDate(chinaDate(c.acceptedAt))}提出的${c.disputeTypeLabel}调解申请，因${ground.label}（${c.ending.reason}），根据${ground.basis}的规定，本委员会决定${refused ? "不予调解" : "不予受理"}。`,
+          `${came(c)}，因${ground.label}（${c.ending.reason}），根据${ground.basis}的规定，本委员会决定${refused ? "不予调解" : "不予受理"}。`,
         ],
       },
       {

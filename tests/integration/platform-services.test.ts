@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deadlines } from "../../db/schema";
-import { saveYear } from "../../app/admin/calendar.server";
+import { recomputeProvisionalDeadlines, saveYear } from "../../app/admin/calendar.server";
 import { parseSchedule } from "../../app/admin/calendar-schema";
 import { ACCOUNT_MAX_DELAY_MS, beginAttempt, delayAfter, FREE_TRIES, MAX_DELAY_MS, MAX_FAILURES_PER_ADDRESS, recordAttempt, throttleMessage } from "../../app/auth/throttle.server";
 import { checkCredentials } from "../../app/auth/login.server";
@@ -71,6 +71,15 @@ describe("entering a new year's holiday schedule", () => {
     expect("days" in ok && ok.days.length).toBe(8);
     expect(parseSchedule(2027, "2027-10-01 休 国庆节\n10月2日 休")).toEqual({ error: expect.stringContaining("第2行") });
     expect(parseSchedule(2027, "2028-01-01 休 元旦")).toEqual({ error: expect.stringContaining("2027年内") });
+  });
+
+  it("counts a provisional deadline again at start, so one stored by an older build takes the law's holidays", async () => {
+    const id = openCase(w);
+    await runEvent(w.db, { user: w.user("suozhang"), caseId: id, type: "ACCEPT", payload: { assignee: w.user("guwen").id }, expectedVersion: 1, at: "2026-12-28T02:00:00Z" });
+    // As a build that counted 2027 on weekends only stored it.
+    w.db.update(deadlines).set({ due: "2027-01-11", explanation: "暂按周末计算" }).where(eq(deadlines.caseId, id)).run();
+    expect(recomputeProvisionalDeadlines(w.db)).toBeGreaterThan(0);
+    expect(w.db.select().from(deadlines).where(eq(deadlines.caseId, id)).get()).toMatchObject({ due: "2027-01-12", provisional: true });
   });
 
   it("turns a provisional 2027 deadline into a firm one and recomputes it", async () => {

@@ -69,6 +69,15 @@ describe("a referral from the police (PML 18)", () => {
     expect(attempt(replied.snapshot, "ARCHIVE", {}, "2026-09-10T02:00:00Z")).toBe("archived");
   });
 
+  it("keeps no referral on a dispute from another source, and refuses a deadline already past at intake", () => {
+    const c = newMediation().context as any;
+    expect(c.referral).toBeUndefined();
+    const filing = { officeId: 31, officeKind: "committee" as const, streetId: 30, by: { id: 21, name: "张调解员" }, at: "2026-09-07T01:00:00Z", settings: {} };
+    const parsed = MediationIntakeSchema.parse({ ...intake, ...referral, referralDue: "2026-09-06" });
+    expect(proc.validateCreate!(parsed, filing)).toEqual([{ path: ["referralDue"], message: "委派（移送）要求的办结期限：不能早于受理之日" }]);
+    expect(proc.validateCreate!(MediationIntakeSchema.parse({ ...intake, ...referral }), filing)).toEqual([]);
+  });
+
   it("a dispute nobody referred has nothing to answer", () => {
     const ended = step(started(), "TERMINATE", { ground: "failed", reason: "分歧大" }, "2026-09-09T02:00:00Z").snapshot;
     expect(attempt(ended, "REPLY_REFERRAL", { date: "2026-09-09", content: "x" }, "2026-09-09T03:00:00Z")).toEqual(["referralToAnswer"]);

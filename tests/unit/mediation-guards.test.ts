@@ -66,6 +66,7 @@ const TABLE: Record<string, { pass: Case; fail: Case }> = {
   declineGroundHolds: { pass: [base, { ground: "handled" }], fail: [base, { ground: "refused" }] },
   referralToAnswer: { pass: [referred, {}], fail: [answered, {}] },
   referralAnswered: { pass: [answered, {}], fail: [referred, {}] },
+  replyNotFuture: { pass: [answered, { date: "2026-09-08" }, at("2026-09-08")], fail: [answered, { date: "2026-09-09" }, at("2026-09-08")] },
 };
 
 const GUARDS = [...ALL_GUARDS, ...ENDING_GUARDS];

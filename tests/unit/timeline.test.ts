@@ -38,16 +38,23 @@ describe("enforcement", () => {
       .toEqual(["time｜开始时间：不能早于发现违法行为的日期（2026年9月2日），请核对"]);
   });
 
-  it("refuses a seizure dated before 立案 (行政强制法 18)", () => {
-    const filed = step(newCase(), "FILE", { officers: two, opinion: "同意立案" }, "2026-09-04T02:00:00Z", leader).snapshot;
+  it("refuses a seizure dated before the act was found, and takes an emergency one before 立案 was recorded (行政强制法 19)", () => {
+    const filed = step(newCase("general", "2026-09-04T01:00:00Z", { discoveredOn: "2026-09-03" }), "FILE", { officers: two, opinion: "同意立案" }, "2026-09-04T02:00:00Z", leader).snapshot;
     const seize = (time: string, endTime: string) => ({
       kind: "detain", time, endTime, place: "彭浦新村12号301室", officers: two, items: "电锤1把", reasons: "防止证据损毁",
       approval: "prior", approver: leader, approvedAt: `${time.slice(0, 10)}T09:30`, informed: "yes", partyPresent: "yes", statement: "工具是借的。", signed: "signed",
       content: "扣押电锤1把，当场开具清单。", files: [{ sha256: "b".repeat(64), name: "扣押全程.mp4", mime: "video/mp4" }],
     });
-    expect(issues(enforcementProcedure, filed, "SEIZE", officerA, seize("2026-09-03T10:00", "2026-09-03T10:40"), "2026-09-04T03:00:00Z"))
-      .toEqual(["time｜开始时间：不能早于立案的日期（2026年9月4日），请核对"]);
-    expect(issues(enforcementProcedure, filed, "SEIZE", officerA, seize("2026-09-04T10:00", "2026-09-04T10:40"), "2026-09-04T03:00:00Z")).toBe("applied");
+    expect(issues(enforcementProcedure, filed, "SEIZE", officerA, seize("2026-09-02T10:00", "2026-09-02T10:40"), "2026-09-04T03:00:00Z"))
+      .toEqual(["time｜开始时间：不能早于发现违法行为的日期（2026年9月3日），请核对"]);
+    expect(issues(enforcementProcedure, filed, "SEIZE", officerA, seize("2026-09-03T10:00", "2026-09-03T10:40"), "2026-09-04T03:00:00Z")).toBe("applied");
+  });
+
+  it("takes an on-the-spot penalty entered the day after it was decided, not one dated before the act was found", () => {
+    const s = newCase("simple", "2026-09-02T01:00:00Z", { discoveredOn: "2026-09-01" });
+    const onSpot = (date: string) => ({ officers: two, penalty: "fine", fine: 200, date, time: "10:20", reasons: "混合投放生活垃圾", certificateShown: "yes", informed: "yes", signed: "signed", number: "彭执当罚〔2026〕1号" });
+    expect(issues(enforcementProcedure, s, "DECIDE_ON_SPOT", officerA, onSpot("2026-09-01"), "2026-09-02T02:00:00Z")).toBe("applied");
+    expect(issues(enforcementProcedure, s, "DECIDE_ON_SPOT", officerA, onSpot("2026-08-31"), "2026-09-02T02:00:00Z")).toEqual(["date｜处罚日期：不能早于发现违法行为的日期（2026年9月1日），请核对"]);
   });
 
   it("does not apply on replay, so a log recorded before the rule still rebuilds", () => {

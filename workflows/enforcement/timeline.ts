@@ -11,6 +11,8 @@ type Steps = (c: C, payload: Readonly<Record<string, unknown>>) => readonly Date
 const rule = (field: string, label: string, after?: Steps): DateRule<C> => ({ field, label, ...(after ? { after } : {}) });
 
 const filed = (c: C): DatedStep => ["立案", c.filing?.at];
+/** Acts on the street (an inspection, an emergency seizure, an on-the-spot penalty) may precede the entry. */
+const discovered = (c: C): DatedStep => ["发现违法行为", c.discoveredOn ?? c.occurredOn];
 const decided = (c: C): DatedStep => ["作出处理决定", c.decision?.date];
 const served = (c: C): DatedStep => ["送达处理决定书", c.service?.date];
 const noticed = (c: C): DatedStep => ["送达行政处罚事先告知书", c.notice?.servedOn];
@@ -27,8 +29,9 @@ export const enforcementTimeline: Timeline<C> = {
   registered: (c) => ["案件登记", c.registeredAt],
   rules: {
     // A patrol's inspection is recorded for the day it found the act, which may precede the entry.
-    RECORD_ACT: [{ field: "time", label: "开始时间", from: (c) => ["发现违法行为", c.discoveredOn ?? c.occurredOn] }],
-    SEIZE: [rule("time", "开始时间", (c) => [filed(c)])],
+    RECORD_ACT: [{ field: "time", label: "开始时间", from: discovered }],
+    // An emergency seizure (行政强制法 19) can come before the 立案 is recorded, never before the act was found.
+    SEIZE: [{ field: "time", label: "开始时间", from: discovered }],
     EXTEND_SEIZURE: [rule("notifiedOn", "书面告知当事人日期", (c, p) => [seizure(c, p)])],
     END_SEIZURE: [rule("date", "处理决定日期", (c, p) => [seizure(c, p)])],
     HANDLE_PRESERVATION: [rule("on", "处理决定日期", (c, p) => [["先行登记保存", c.preservations.find((x) => x.entry === Number(p.entry))?.on]])],
@@ -38,7 +41,8 @@ export const enforcementTimeline: Timeline<C> = {
     REQUEST_HEARING: [rule("date", "申请听证日期", (c) => [noticed(c)])],
     SCHEDULE_HEARING: [rule("noticeServedOn", "听证通知送达日期", (c) => [["当事人要求听证", c.hearing?.requestedOn]])],
     RECORD_COLLECTIVE: [rule("date", "集体讨论日期", (c) => [filed(c), noticed(c), approvedReview(c)])],
-    DECIDE_ON_SPOT: [rule("date", "处罚日期")],
+    // Decided on the street and often entered later: no earlier than the act was found.
+    DECIDE_ON_SPOT: [{ field: "date", label: "处罚日期", from: discovered }],
     DEFER_PAYMENT: [rule("appliedOn", "当事人申请日期", (c) => [decided(c)])],
     URGE_PAYMENT: [rule("date", "催告书送达日期", (c) => [decided(c), served(c)])],
     APPLY_COURT: [rule("date", "申请日期", (c) => [decided(c), lastUrging(c, "fine")])],

@@ -6,6 +6,7 @@
  * - 委派/移送调解 (PML 18): the referring body, its number and deadline, ended by a 回复函.
  */
 import { z } from "zod";
+import { chinaDate } from "../calendar/calendar";
 import type { FormField, GuardRule } from "../engine/types";
 import { DATE } from "./events";
 import { oneOf, requiredText } from "../validation";
@@ -45,11 +46,11 @@ export interface ReferralReply {
 
 export const DeclineSchema = z.object({
   ground: oneOf("不予受理（调解）的情形", keys(DECLINE_GROUNDS)),
-  reason: requiredText("不予调解理由", 1000),
+  reason: requiredText("不予受理（调解）的具体理由", 1000),
 });
 export const TerminateSchema = z.object({
   ground: oneOf("终止调解的情形", keys(TERMINATION_GROUNDS)),
-  reason: requiredText("终止调解理由", 1000),
+  reason: requiredText("终止调解的具体理由", 1000),
 });
 export const ReplyReferralSchema = z.object({
   date: DATE("回复日期"),
@@ -76,14 +77,21 @@ export const referralAnswered: Guard = {
   basis: PML("十八"),
   test: (c) => !c.referral || !!c.referralReply,
 };
-export const ENDING_GUARDS: readonly Guard[] = [declineGroundHolds, referralToAnswer, referralAnswered];
+export const replyNotFuture: Guard = {
+  name: "replyNotFuture",
+  explain: "回复日期不能晚于今天",
+  basis: PML("十八"),
+  needsPayload: true,
+  test: (_c, e) => String(e.payload.date ?? "") <= chinaDate(e.at),
+};
+export const ENDING_GUARDS: readonly Guard[] = [declineGroundHolds, referralToAnswer, referralAnswered, replyNotFuture];
 
 const groundField = (label: string, grounds: Record<string, { label: string; basis: string }>): FormField =>
   ({ name: "ground", label, kind: "select", required: true, options: Object.entries(grounds).map(([value, g]) => ({ value, label: `${g.label}（${g.basis}）` })) });
 
 export const ENDING_FORMS = {
-  DECLINE: [groundField("不予受理（调解）的情形", DECLINE_GROUNDS), { name: "reason", label: "具体理由", kind: "textarea", required: true }],
-  TERMINATE: [groundField("终止调解的情形", TERMINATION_GROUNDS), { name: "reason", label: "具体理由", kind: "textarea", required: true }],
+  DECLINE: [groundField("不予受理（调解）的情形", DECLINE_GROUNDS), { name: "reason", label: "不予受理（调解）的具体理由", kind: "textarea", required: true }],
+  TERMINATE: [groundField("终止调解的情形", TERMINATION_GROUNDS), { name: "reason", label: "终止调解的具体理由", kind: "textarea", required: true }],
   REPLY_REFERRAL: [
     { name: "date", label: "回复日期", kind: "date", required: true },
     { name: "content", label: "调解情况及结果（将写入回复函）", kind: "textarea", required: true },

@@ -14,6 +14,7 @@ import { maskIdNumber, maskName, maskPhone } from "../identity";
 import { redactText, type PersonalData } from "../privacy";
 import * as s from "./events";
 import * as en from "./endings";
+import { chinaDate } from "../calendar/calendar";
 import * as g from "./guards";
 import { DEFAULT_FOLLOW_UP_DAYS, mediationMachine, type MediationInput } from "./machine";
 
@@ -129,7 +130,7 @@ const events: Record<string, Def> = {
   REMEDIATE: event("REMEDIATE", "重新调解", ["performing"], s.RemediateSchema, [{ name: "reason", label: "重新调解理由（未履行或司法确认被驳回）", kind: "textarea", required: true }]),
   CLOSE: event("CLOSE", "结案", ["performing"], s.CloseSchema, [{ name: "note", label: "结案说明（未履行的，写明已告知可向法院起诉）", kind: "textarea" }], [g.hasFollowUp]),
   TERMINATE: event("TERMINATE", "终止调解", ["mediating", "signing"], en.TerminateSchema, en.ENDING_FORMS.TERMINATE, [g.policeNotifiedForRisk], HANDLE, "mediation-termination"),
-  REPLY_REFERRAL: event("REPLY_REFERRAL", "回复委派（移送）单位", en.ANSWERABLE, en.ReplyReferralSchema, en.ENDING_FORMS.REPLY_REFERRAL, [en.referralToAnswer], HANDLE, "mediation-referral-reply"),
+  REPLY_REFERRAL: event("REPLY_REFERRAL", "回复委派（移送）单位", en.ANSWERABLE, en.ReplyReferralSchema, en.ENDING_FORMS.REPLY_REFERRAL, [en.referralToAnswer, en.replyNotFuture], HANDLE, "mediation-referral-reply"),
   WITHDRAW: event("WITHDRAW", "当事人撤回", WORKING, s.WithdrawSchema, [
     { name: "party", label: "撤回的当事人", kind: "party", required: true },
     { name: "reason", label: "撤回理由", kind: "textarea", required: true },
@@ -191,8 +192,11 @@ export const mediationProcedure: ProcedureDefinition<MediationContext, Mediation
   // （2026）彭人调字第12号: the street's 代字 without 司, then 人调字.
   caseNumber: ({ docCode, year, n }) => `（${year}）${docCode.replace(/司$/, "")}人调字第${n}号`,
   createOptions: (settings) => ({ disputeType: parseDisputeTypes(settings[DISPUTE_TYPES_SETTING]).map((t) => ({ value: t.key, label: t.label })) }),
-  validateCreate: (parsed, f) =>
-    parseDisputeTypes(f.settings[DISPUTE_TYPES_SETTING]).some((t) => t.key === parsed.disputeType) ? [] : [{ path: ["disputeType"], message: "请选择本街道纠纷类型目录中的类型" }],
+  validateCreate: (parsed, f) => [
+    ...(parseDisputeTypes(f.settings[DISPUTE_TYPES_SETTING]).some((t) => t.key === parsed.disputeType) ? [] : [{ path: ["disputeType"], message: "请选择本街道纠纷类型目录中的类型" }]),
+    // A referral's deadline already past when the dispute is entered is a typing error, not a deadline.
+    ...(parsed.referralDue && parsed.referralDue < chinaDate(f.at) ? [{ path: ["referralDue"], message: "委派（移送）要求的办结期限：不能早于受理之日" }] : []),
+  ],
   creationInput: (parsed, f) => ({
     ...parsed,
     disputeTypeLabel: parseDisputeTypes(f.settings[DISPUTE_TYPES_SETTING]).find((t) => t.key === parsed.disputeType)?.label ?? parsed.disputeType,

@@ -8,7 +8,7 @@ import { chinaDate } from "../calendar/calendar";
 import type { ProcedureEvent } from "../engine/types";
 import { namedGuards } from "../engine/run";
 import type { MediationContext, Party, PersonRef, RiskFactor, RiskGrade } from "./context";
-import type { MediationIntake } from "./events";
+import { REFERRAL_SOURCES, type MediationIntake } from "./events";
 import { ALL_GUARDS } from "./guards";
 import { ENDING_GUARDS } from "./endings";
 
@@ -160,7 +160,7 @@ export const mediationMachine = setup({
     rightsNoticeOn: null,
     closedAt: null,
     // Only referred disputes carry the key, so cases filed before it replay to the same snapshot.
-    ...(input.referringBody ? { referral: { body: input.referringBody, number: input.referralNumber ?? "", due: input.referralDue ?? "" } } : {}),
+    ...(input.referringBody && REFERRAL_SOURCES.includes(input.source) ? { referral: { body: input.referringBody, number: input.referralNumber ?? "", due: input.referralDue ?? "" } } : {}),
   }),
   on: {},
   states: {
