@@ -6,6 +6,8 @@ import type { NavEntry } from "./procedures/types";
 import { getSessionUser } from "./auth/session.server";
 import { ROLES } from "../workflows/roles";
 import { useNonce } from "./security/nonce";
+import { db } from "./db.server";
+import { unreadCount } from "./messages/messages.server";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -25,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ];
   return {
     user: {
+      unread: unreadCount(db(), user.id),
       name: user.displayName,
       org: user.organisationName,
       roles: user.roles.map((r) => ROLES[r]).join("、"),
@@ -65,7 +68,8 @@ function TopBar() {
             {user.nav.map((e) => <NavLink key={e.to} to={e.to}>{e.label}</NavLink>)}
           </nav>
           <div className="who">
-            <span>{user.org} · {user.name}({user.roles})</span>
+            <NavLink to="/messages" className="bell" aria-label={`消息，${user.unread}条未读`}>消息{user.unread ? <span className="count">{user.unread > 99 ? "99+" : user.unread}</span> : null}</NavLink>
+            <span>{user.org} · {user.name}（{user.roles}）</span>
             <NavLink to="/account/password">修改密码</NavLink>
             <Form method="post" action="/logout"><button className="secondary" type="submit">退出</button></Form>
           </div>

@@ -296,4 +296,4 @@ export const publicComments = sqliteTable(
   (t) => [index("public_comments_case_idx").on(t.caseId, t.id), index("public_comments_sender_idx").on(t.senderHash, t.receivedAt)],
 );
 
-export * from "./schema-advisers"; // 法律顾问名册 (RULES.md §5)
+export * from "./schema-office"; // 法律顾问名册, messages, webhook deliveries

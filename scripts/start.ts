@@ -3,6 +3,7 @@
  * NODE_ENV=production (SEED_DEMO=0/1 overrides), then serve the built Remix app on PORT.
  */
 import express from "express";
+import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import { demoAccountsText, seedDemo } from "../app/seed.server";
 import { procedureModules } from "../app/procedures";
 import { isCrossSiteWrite } from "../app/security/origin";
 import { ensureHeadAnchor } from "../app/audit/audit.server";
+import { startSweeping } from "../app/messages/sweep.server";
 
 const seedDemoData = process.env.SEED_DEMO ? process.env.SEED_DEMO === "1" : !config.production;
 
@@ -35,6 +37,8 @@ if (seedDemoData) {
 
 const build = await import(pathToFileURL(join(process.cwd(), "build", "index.js")).href);
 const app = express();
+// Every compressible response (pages, scripts, JSON, CSV) is gzipped; documents and media are sent as they are.
+app.use(compression());
 app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "1");
 app.use((req, res, next) => {
@@ -74,6 +78,8 @@ const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   console.log(`sifasuo 已启动: http://localhost:${port}  (数据目录 ${config.dataDir};监听 ${config.host})`);
+  // Reminders: once now, then hourly, in this process (app/messages/sweep.server.ts).
+  startSweeping(db(), process.env.PUBLIC_URL ?? `http://localhost:${port}`);
 });
 // Requests Node refuses before Express sees them (headers too large, malformed) still get a body.
 server.on("clientError", (err: NodeJS.ErrnoException, socket) => {

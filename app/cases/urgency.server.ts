@@ -10,6 +10,7 @@ export function urgencyFor(calendar: HolidayCalendar, now = new Date()) {
   const soonUntil = countPeriod(calendar, today, SOON_WORKING_DAYS, "workingDays").due;
   return {
     today,
+    soonUntil,
     of(due: string | null | undefined, status = "open"): Urgency {
       if (!due || status !== "open") return null;
       if (due < today) return "overdue";

@@ -1,39 +1,75 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { requireUser } from "~/auth/guard.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission, requireUser } from "~/auth/guard.server";
 import { hasPermission } from "~/auth/permissions";
 import { loadCalendar } from "~/calendar.server";
 import { overdueTaskCount, workbench } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";
+import { fieldErrors, formToObject } from "~/forms";
+import { districtOverview, myCases, officeAlerts, supervise } from "~/workbench/overview.server";
 import { PROCEDURES } from "../procedures";
 import { CaseBadge } from "~/components/case-badge";
 
 export const meta: MetaFunction = () => [{ title: "工作台 · 司法所" }];
 
+const PAGE = 20;
+const TABS = { todo: "待办", done: "已办", mine: "我发起的" } as const;
+type Tab = keyof typeof TABS;
+const named = (procedure: string, state: string) => ({ procedureName: PROCEDURES[procedure]?.name ?? procedure, stateLabel: PROCEDURES[procedure]?.stateLabels[state] ?? state });
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  const params = new URL(request.url).searchParams;
+  const tab: Tab = (params.get("tab") as Tab) in TABS ? (params.get("tab") as Tab) : "todo";
+  const page = Math.max(1, Number(params.get("page")) || 1);
   const urgency = urgencyFor(loadCalendar(db()));
-  const tasks = workbench(db(), user).map((t) => ({
-    ...t,
-    procedureName: PROCEDURES[t.procedure]?.name ?? t.procedure,
-    stateLabel: PROCEDURES[t.procedure]?.stateLabels[t.state] ?? t.state,
-    urgency: urgency.of(t.due),
-    left: urgency.left(t.due),
-  }));
   const readsCases = hasPermission(user.roles, "case.read");
+  const all = workbench(db(), user).map((t) => ({ ...t, ...named(t.procedure, t.state), urgency: urgency.of(t.due), left: urgency.left(t.due) }));
+  const listed = tab === "todo" ? { total: all.length, rows: all.slice((page - 1) * PAGE, page * PAGE) } : null;
+  const other = tab !== "todo" && readsCases ? myCases(db(), user, tab, page, PAGE) : null;
   return {
     name: user.displayName,
     today: urgency.today,
-    tasks,
+    tab,
+    page,
+    pages: Math.max(1, Math.ceil((listed?.total ?? other?.total ?? 0) / PAGE)),
+    tasks: listed?.rows ?? [],
+    cases: (other?.rows ?? []).map((r) => ({ ...r, ...named(r.procedure, r.state) })),
+    counts: { todo: all.length, overdue: all.filter((t) => t.urgency === "overdue").length, soon: all.filter((t) => t.urgency === "soon").length },
     overdue: readsCases ? overdueTaskCount(db(), user, urgency.today) : 0,
     readsCases,
     isAdmin: hasPermission(user.roles, "admin.users"),
+    office: hasPermission(user.roles, "workbench.oversee") ? officeAlerts(db(), user, urgency) : null,
+    district: hasPermission(user.roles, "workbench.district") ? districtOverview(db(), user, urgency.today) : null,
   };
+}
+
+const SuperviseSchema = z.object({
+  caseId: z.coerce.number({ error: "请选择案件" }).int().positive("请选择案件"),
+  note: z.string().trim().min(2, "督办意见：请填写").max(500, "督办意见：不能超过500字"),
+});
+
+/** 督办 from the 工作台: the 所长 or a head reminds whoever holds a case of the office. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "workbench.oversee");
+  const values = formToObject(await request.formData());
+  const parsed = SuperviseSchema.safeParse(values);
+  if (!parsed.success) return { caseId: values.caseId, errors: fieldErrors(parsed.error.issues), sent: null };
+  const r = supervise(db(), user, parsed.data.caseId, parsed.data.note, new Date().toISOString());
+  return r.ok ? { caseId: values.caseId, errors: {}, sent: r.sent } : { caseId: values.caseId, errors: { note: r.error } as Record<string, string>, sent: null };
 }
 
 export default function Workbench() {
   const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const link = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) next.set(k, v);
+    return `?${next}`;
+  };
   return (
     <>
       <h1>工作台</h1>
@@ -43,28 +79,115 @@ export default function Workbench() {
       ) : null}
       {d.isAdmin ? (
         <div className="card">
-          <p>管理功能：<Link to="/admin/users">用户管理</Link> · <Link to="/admin/calendar">节假日安排</Link> · <Link to="/admin/settings">机构设置</Link></p>
+          <p>管理功能：<Link to="/admin/users">用户管理</Link> · <Link to="/admin/calendar">节假日安排</Link> · <Link to="/admin/settings">机构设置</Link> · <Link to="/admin/webhook">消息转发</Link></p>
         </div>
       ) : null}
+
+      {d.district ? (
+        <div className="card" data-testid="district-overview">
+          <h2>全区概况</h2>
+          <table className="list">
+            <thead><tr><th>街道</th><th>在办</th><th>逾期</th><th>重大</th><th>已公示</th></tr></thead>
+            <tbody>
+              {d.district.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.name}</td>
+                  <td><Link to={`/cases?officeId=${s.id}&open=1`}>{s.open}</Link></td>
+                  <td className={s.overdue ? "overdue" : ""}><Link to={`/cases?officeId=${s.id}&overdue=1`}>{s.overdue}</Link></td>
+                  <td>{s.major}</td>
+                  <td>{s.published}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hint">重大：进行中的重大行政决策、红色风险纠纷和经法制审核的执法案件。点击数字查看案件（当事人信息按规定遮蔽）。</p>
+        </div>
+      ) : null}
+
+      {d.office ? (
+        <div className="card" data-testid="office-alerts">
+          <h2>本单位逾期及临期案件（{d.office.alerts.length}）</h2>
+          {d.office.alerts.length === 0 ? <p className="hint">本单位没有逾期或2个工作日内到期的案件。</p> : (
+            <>
+              <div className="split">
+                <table className="list"><caption>按程序</caption><thead><tr><th>程序</th><th>逾期</th><th>临期</th></tr></thead>
+                  <tbody>{d.office.byProcedure.map((r) => <tr key={r.name}><td>{r.name}</td><td>{r.overdue}</td><td>{r.soon}</td></tr>)}</tbody></table>
+                <table className="list"><caption>按承办人</caption><thead><tr><th>承办人</th><th>逾期</th><th>临期</th></tr></thead>
+                  <tbody>{d.office.byPerson.map((r) => <tr key={r.name}><td>{r.name}</td><td>{r.overdue}</td><td>{r.soon}</td></tr>)}</tbody></table>
+              </div>
+              <table className="list">
+                <thead><tr><th>案号</th><th>事项</th><th>期限</th><th>承办人</th><th>督办</th></tr></thead>
+                <tbody>
+                  {d.office.alerts.map((r) => (
+                    <tr key={r.caseId} className={r.overdue ? "overdue" : "soon"}>
+                      <td><Link to={`/cases/${r.caseId}`}>{r.number}</Link></td>
+                      <td>{r.procedureName}：{r.title}</td>
+                      <td>{r.label}：{r.due}（{r.left}）</td>
+                      <td>{r.holders.join("、") || "—"}</td>
+                      <td>
+                        <Form method="post" className="inline">
+                          <input type="hidden" name="caseId" value={r.caseId} />
+                          <label htmlFor={`note-${r.caseId}`} className="visually-hidden">督办意见</label>
+                          <input id={`note-${r.caseId}`} name="note" type="text" placeholder="督办意见" aria-describedby={a && String(a.caseId) === String(r.caseId) ? `note-${r.caseId}-msg` : undefined} />
+                          <button type="submit" className="secondary small">督办</button>
+                          {a && String(a.caseId) === String(r.caseId) ? (
+                            a.sent !== null ? <span id={`note-${r.caseId}-msg`} className="ok">已督办{a.sent}人</span> : <span id={`note-${r.caseId}-msg`} className="error" role="alert">{(a.errors as Record<string, string>).note}</span>
+                          ) : null}
+                        </Form>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </div>
+      ) : null}
+
       {d.readsCases ? (
         <div className="card">
-          <h2>待办事项（{d.tasks.length}）</h2>
-          {d.tasks.length === 0 ? <p className="hint">暂无待办。</p> : (
-            <table className="list" data-testid="tasks">
-              <thead><tr><th>待办</th><th>案号</th><th>事项</th><th>程序 / 阶段</th><th>期限</th></tr></thead>
+          <nav className="tabs" aria-label="我的事项">
+            {(Object.keys(TABS) as Tab[]).map((t) => (
+              <Link key={t} to={`?tab=${t}`} aria-current={d.tab === t ? "page" : undefined} className={d.tab === t ? "current" : ""}>
+                {TABS[t]}{t === "todo" ? `（${d.counts.todo}）` : ""}
+              </Link>
+            ))}
+          </nav>
+          {d.tab === "todo" ? (
+            <>
+              <p className="hint" data-testid="task-counts">待办 {d.counts.todo} 件，其中已逾期 <strong className="overdue">{d.counts.overdue}</strong> 件，2个工作日内到期 <strong className="soon">{d.counts.soon}</strong> 件。</p>
+              {d.tasks.length === 0 ? <p className="hint">暂无待办。</p> : (
+                <table className="list" data-testid="tasks">
+                  <thead><tr><th>待办</th><th>案号</th><th>事项</th><th>程序 / 阶段</th><th>期限</th></tr></thead>
+                  <tbody>
+                    {d.tasks.map((t) => (
+                      <tr key={`${t.caseId}-${t.task}`} className={t.urgency ?? ""}>
+                        <td><Link to={`/cases/${t.caseId}`}>{t.task}</Link></td>
+                        <td>{t.number}</td>
+                        <td><CaseBadge badge={t.badge} /> {t.title}</td>
+                        <td>{t.procedureName} / {t.stateLabel}</td>
+                        <td className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}：${t.due}（${t.left}）` : "—"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </>
+          ) : d.cases.length === 0 ? <p className="hint">{d.tab === "done" ? "还没有办理过的案件。" : "还没有发起过案件。"}</p> : (
+            <table className="list" data-testid={`cases-${d.tab}`}>
+              <thead><tr><th>案号</th><th>事项</th><th>程序 / 阶段</th></tr></thead>
               <tbody>
-                {d.tasks.map((t) => (
-                  <tr key={`${t.caseId}-${t.task}`} className={t.urgency ?? ""}>
-                    <td><Link to={`/cases/${t.caseId}`}>{t.task}</Link></td>
-                    <td>{t.number}</td>
-                    <td><CaseBadge badge={t.badge} /> {t.title}</td>
-                    <td>{t.procedureName} / {t.stateLabel}</td>
-                    <td className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}：${t.due}（${t.left}）` : "—"}</td>
-                  </tr>
+                {d.cases.map((c) => (
+                  <tr key={c.caseId}><td><Link to={`/cases/${c.caseId}`}>{c.number}</Link></td><td><CaseBadge badge={c.badge} /> {c.title}</td><td>{c.procedureName} / {c.stateLabel}</td></tr>
                 ))}
               </tbody>
             </table>
           )}
+          {d.pages > 1 ? (
+            <nav className="pages" aria-label="分页">
+              {d.page > 1 ? <Link to={link({ page: String(d.page - 1) })}>上一页</Link> : null} 第{d.page}/{d.pages}页 {d.page < d.pages ? <Link to={link({ page: String(d.page + 1) })}>下一页</Link> : null}
+            </nav>
+          ) : null}
         </div>
       ) : null}
     </>

@@ -1,0 +1,54 @@
+/**
+ * The 工作台 by post, in Chromium (issue 13 §1, §2): the 所长 sees the street's overdue legal opinion
+ * and sends a 督办; the adviser sees it under the bell in the message centre; the district sees each
+ * street's figures.
+ */
+import { serveForBrowser, SHOTS, signInAs } from "./server";
+
+const app = serveForBrowser();
+const signIn = (username: string) => signInAs(app.browser, app.server.url, username);
+
+describe("the 工作台 by post", () => {
+  it("lets the 所长 督办 an overdue case, and the holder reads it in the message centre", async () => {
+    const director = await signIn("suozhang");
+    const alerts = director.getByTestId("office-alerts");
+    const row = alerts.locator("tr", { hasText: "社区食堂委托经营合同审查" });
+    await row.waitFor();
+    expect(await row.getAttribute("class")).toContain("overdue");
+    expect(await alerts.locator("table", { hasText: "按承办人" }).innerText()).toContain("陈律师");
+    await row.getByLabel("督办意见").fill("请于本周五前提交意见书草稿");
+    await row.getByRole("button", { name: "督办" }).click();
+    await director.getByText("已督办1人").waitFor();
+    await director.screenshot({ path: `${SHOTS}/workbench-director.png`, fullPage: true });
+
+    const adviser = await signIn("guwen");
+    const bell = adviser.getByRole("link", { name: /^消息，\d+条未读$/ });
+    expect(Number((await bell.getAttribute("aria-label"))!.match(/\d+/)![0])).toBeGreaterThan(0);
+    await bell.click();
+    const message = adviser.getByTestId("messages").locator("li", { hasText: "请于本周五前提交意见书草稿" });
+    await message.waitFor();
+    expect(await message.innerText()).toContain("督办");
+    expect(await message.innerText()).toContain("来自王所长");
+    // The sweep at start told the adviser of the overdue deadline too.
+    await adviser.getByTestId("messages").locator("li", { hasText: "已逾期" }).first().waitFor();
+  });
+
+  it("shows the district each street's open, overdue, major and published figures, linking to the cases", async () => {
+    const district = await signIn("jiandu");
+    const overview = district.getByTestId("district-overview");
+    const pengpu = overview.locator("tr", { hasText: "彭浦新村街道" });
+    await pengpu.waitFor();
+    expect(Number(await pengpu.locator("td").nth(2).innerText())).toBeGreaterThan(0);
+    await district.screenshot({ path: `${SHOTS}/workbench-district.png`, fullPage: true });
+    await pengpu.locator("td").nth(2).getByRole("link").click();
+    await district.getByRole("heading", { name: "案件" }).waitFor();
+    expect(district.url()).toContain("overdue=1");
+  });
+
+  it("gives everyone tabs of their own work with counts and pages", async () => {
+    const staff = await signIn("ganshi");
+    expect(await staff.getByTestId("task-counts").innerText()).toMatch(/待办 [1-9]\d* 件/);
+    await staff.getByRole("link", { name: "我发起的" }).click();
+    await staff.getByTestId("cases-mine").getByText("社区食堂委托经营合同审查").waitFor();
+  });
+});
