@@ -79,12 +79,19 @@ function TopBar() {
   );
 }
 
+/** Atop every printed sheet: the office (a case page prints its own line with the case number). */
+function PrintHead() {
+  const data = useLoaderData<typeof loader>();
+  return data?.user ? <div className="print-head generic" aria-hidden="true">{data.user.org}</div> : null;
+}
+
 export default function App() {
   // The public portal has its own header: no internal navigation is shown to the public.
   const portal = useLocation().pathname.startsWith("/gongshi");
   return (
     <>
       {portal ? null : <TopBar />}
+      {portal ? null : <PrintHead />}
       <main><Outlet /></main>
     </>
   );

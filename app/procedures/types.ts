@@ -124,6 +124,8 @@ export interface ProcedureModule<P extends string = string, S extends string = s
   /** The case page's 案件信息 card. */
   readonly Facts: ComponentType<FactsProps>;
   readonly nav?: readonly NavEntry<NoInfer<P> | KernelPermission>[];
+  /** The intake page's heading and button when the case is not applied for (案件登记, 受理纠纷); 申请… by default. */
+  readonly intake?: { readonly title: string; readonly submit: string };
   /** What an upload to one of its cases may be (a 卷宗 binds files by kind); the kernel's default list otherwise. */
   readonly fileKinds?: readonly string[];
   /** Events also done on a page of their own (/cases/:id/<path>), linked from the case page while available. */

@@ -81,6 +81,7 @@ export default function CasePage() {
   const done = params.get("done");
   return (
     <>
+      <div className="print-head print-ref" aria-hidden="true">{view.office.name} · {view.number}</div>
       <h1>{view.title}</h1>
       <p className="hint">
         {view.number} · {view.procedureName} · {view.office.name} · 当前阶段：<strong data-testid="state">{view.stateLabel}</strong> · 版本 {view.version}（程序版本 v{view.machineVersion}）
@@ -120,7 +121,7 @@ export default function CasePage() {
           </div>
         </div>
         <div>
-          <div className="card" data-testid="actions">
+          <div className="card no-print" data-testid="actions">
             <h2>可办理事项</h2>
             {(procedureModule(view.procedure)?.pages ?? []).filter((pg) => view.actions.some((x) => x.type === pg.event && x.available)).map((pg) => (
               <p key={pg.path}><a className="button" href={`/cases/${view.id}/${pg.path}`}>{pg.label}</a></p>

@@ -11,7 +11,7 @@ import { streetSettings } from "~/settings.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { getProcedure, procedureModule } from "../procedures";
 
-export const meta: MetaFunction = () => [{ title: "新建案件 · 司法所" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.intake.title ?? "新建案件"} · 司法所` }];
 
 async function procedureFor(request: Request, id: string | undefined) {
   const user = await requireUser(request);
@@ -29,7 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const street = streetOf(db(), user.organisationId);
   const stored = street ? procedureModule(proc.id)?.server.createChoices?.(db(), street.id) ?? {} : {};
   const dynamic = { ...(street && proc.createOptions ? proc.createOptions(streetSettings(db(), street.id)) : {}), ...stored };
-  return { name: proc.name, fields: proc.createForm.map((f) => (dynamic[f.name] ? { ...f, options: dynamic[f.name] } : f)) };
+  const intake = procedureModule(proc.id)?.intake ?? { title: `申请${proc.name}`, submit: "提交申请" };
+  return { name: proc.name, intake, fields: proc.createForm.map((f) => (dynamic[f.name] ? { ...f, options: dynamic[f.name] } : f)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -46,11 +47,11 @@ export default function NewCase() {
   const a = useActionData<typeof action>();
   return (
     <div className="card">
-      <h1>申请{d.name}</h1>
+      <h1>{d.intake.title}</h1>
       {a?.message ? <div className="alert error" role="alert">{a.message}，请按提示修改。</div> : null}
       <Form method="post">
         <FormFields fields={d.fields} errors={a?.errors} values={a?.values} />
-        <p><button type="submit">提交申请</button></p>
+        <p><button type="submit">{d.intake.submit}</button></p>
       </Form>
     </div>
   );

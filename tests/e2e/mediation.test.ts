@@ -31,7 +31,7 @@ describe("a people's mediation in the browser", () => {
     await page.getByLabel("纠纷类型 *").selectOption({ label: "邻里纠纷" });
     await page.getByLabel("纠纷简要情况 *").fill("楼上装修漏水，楼下天花板受损。");
     await page.getByLabel("当事人请求 *").fill("赔偿维修费5000元。");
-    await page.getByRole("button", { name: "提交申请" }).click();
+    await page.getByRole("button", { name: "受理登记" }).click();
     await page.getByTestId("state").filter({ hasText: "受理登记" }).waitFor();
 
     // A wrong ID number is refused beside its field.

@@ -51,4 +51,17 @@ describe("the 工作台 by post", () => {
     await staff.getByRole("link", { name: "我发起的" }).click();
     await staff.getByTestId("cases-mine").getByText("社区食堂委托经营合同审查").waitFor();
   });
+
+  it("prints a case page without navigation or buttons, with the office and case number atop", async () => {
+    const director = await signIn("suozhang");
+    await director.getByTestId("office-alerts").getByRole("link", { name: /彭司法意字/ }).first().click();
+    await director.getByTestId("state").waitFor();
+    await director.emulateMedia({ media: "print" });
+    expect(await director.locator("header.top").isVisible()).toBe(false);
+    expect(await director.getByRole("button").first().isVisible()).toBe(false);
+    expect(await director.locator(".print-ref").innerText()).toMatch(/彭浦新村街道 · （2026）彭司法意字第\d+号/);
+    await director.screenshot({ path: `${SHOTS}/case-print.png`, fullPage: true });
+    const pdf = await director.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
 });

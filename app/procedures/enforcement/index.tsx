@@ -39,6 +39,7 @@ export const enforcementModule = defineProcedure({
     },
   },
   Facts: EnforcementFacts,
+  intake: { title: "执法案件登记", submit: "登记案件" },
   nav: [
     { to: "/cases/new/enforcement", label: "执法案件登记", order: 40, permission: "enforcement.create", officeKinds: ["street"] },
     { to: "/reports/enforcement", label: "执法统计", order: 50, permission: "enforcement.report" },

@@ -23,6 +23,7 @@ export const mediationModule = defineProcedure({
   settings: MEDIATION_SETTINGS,
   fileKinds: MEDIATION_FILE_KINDS,
   Facts: MediationFacts,
+  intake: { title: "受理纠纷登记", submit: "受理登记" },
   nav: [
     { to: "/cases/new/mediation", label: "受理纠纷", order: 10, permission: "mediation.create", officeKinds: ["street", "committee"] },
     { to: "/screenings", label: "纠纷排查", order: 11, permission: "mediation.create", officeKinds: ["street", "committee"] },
