@@ -39,6 +39,8 @@ export interface CaseFilters {
   readonly open?: boolean;
   readonly overdueBefore?: string; // today's date: only cases with an open deadline before it
   readonly page?: number;
+  /** Rows per page: the list's 30, or more for an export. */
+  readonly pageSize?: number;
 }
 
 export const PAGE_SIZE = 30;
@@ -76,8 +78,8 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
     .from(cases)
     .where(condition)
     .orderBy(desc(cases.priority), desc(cases.updatedAt), desc(cases.id))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
+    .limit(f.pageSize ?? PAGE_SIZE)
+    .offset((page - 1) * (f.pageSize ?? PAGE_SIZE))
     .all()
     .map((r) => r.id);
   if (!ids.length) return { rows: [], total };

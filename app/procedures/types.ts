@@ -12,6 +12,7 @@ import type { FormField, ProcedureDefinition } from "../../workflows/engine/type
 import type { Role } from "../../workflows/roles";
 import type { KernelPermission } from "../auth/kernel-permissions";
 import type { SessionUser } from "../auth/users.server";
+import type { Sheet } from "../exports/xlsx.server";
 
 /** The case data as the reader may see it, and the case's files (for links from the record). */
 export interface FactsProps {
@@ -90,6 +91,13 @@ export interface ProcedureServer {
   readonly fills?: Readonly<Record<string, ServerFill>>;
   /** Extra checks `npm run audit:verify` runs over this procedure's cases (a full-process record against its events). */
   readonly verify?: (db: Db, storedFiles: ReadonlySet<string>) => { records: number; broken: { caseId: number; reason: string }[] };
+  /** The report's figures as spreadsheet tables (/reports/<id>/xlsx); the first sheet mirrors the page. */
+  readonly reportSheets?: (figures: any) => readonly Omit<Sheet, "preface">[];
+  /**
+   * 台账: one row per case registered in the period, in the columns the annual reports use
+   * (/reports/<id>/register.xlsx). `full` is false for readers outside the handling street: names are masked.
+   */
+  readonly register?: (db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }, full: boolean) => Omit<Sheet, "preface">;
   /** The figures of its report page (/reports/<id>) over the cases of these offices in the period. */
   readonly figures?: (db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }) => unknown;
   /**

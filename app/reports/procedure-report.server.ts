@@ -17,6 +17,8 @@ export function procedureReport(db: Db, user: SessionUser, module: ProcedureModu
     title: report.title,
     hint: report.hint ?? null,
     csvPath: report.csvPath ?? null,
+    xlsxPath: module.server.reportSheets ? `/reports/${module.definition.id}/xlsx` : null,
+    registerPath: module.server.register ? `/reports/${module.definition.id}/register.xlsx` : null,
     from,
     to,
     scopeName,

@@ -49,6 +49,7 @@ export default function CaseList() {
   return (
     <>
       <h1>案件</h1>
+      <p><a className="button secondary" href={`/cases/register.xlsx?${new URLSearchParams([...params].filter(([k]) => k !== "page"))}`} download>导出台账（Excel）</a></p>
       <Form method="get" className="card filters">
         <div><label htmlFor="q">搜索</label><input id="q" name="q" type="text" defaultValue={params.get("q") ?? ""} placeholder="当事人、案号、事项、正文" /></div>
         <div>

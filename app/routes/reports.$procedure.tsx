@@ -31,6 +31,8 @@ export default function ProcedureReportPage() {
       <h1>{r.title}</h1>
       {r.hint ? <p className="hint">{r.hint}</p> : null}
       <ReportFilters from={r.from} to={r.to} officeId={params.get("officeId")} offices={r.offices}>
+        {r.xlsxPath ? <>{" "}<a className="button secondary" href={`${r.xlsxPath}?${query}`} download>导出Excel</a></> : null}
+        {r.registerPath ? <>{" "}<a className="button secondary" href={`${r.registerPath}?${query}`} download>导出台账（Excel）</a></> : null}
         {r.csvPath ? <>{" "}<a className="button secondary" href={`${r.csvPath}?${query}`}>导出CSV</a></> : null}
       </ReportFilters>
       {View ? <View figures={r.figures} from={r.from} to={r.to} scopeName={r.scopeName} /> : null}

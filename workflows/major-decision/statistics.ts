@@ -63,10 +63,9 @@ export function decisionFigures(
 const csvCell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
 /** The same figures as rows for Excel: UTF-8 with a BOM, one figure a row. */
-export function decisionFiguresCsv(f: DecisionFigures, meta: { from: string; to: string; scope: string }): string {
-  const rows: (string | number)[][] = [
-    ["统计范围", meta.scope],
-    ["统计期间", `${meta.from}至${meta.to}`],
+/** One figure a row, without the header (the CSV and the .xlsx share it). */
+export function decisionFiguresRows(f: DecisionFigures): (string | number)[][] {
+  return [
     ...f.byStage.map((s) => [`重大行政决策（${s.label}）`, s.n]),
     ["目录事项（在目录中）", f.items.listed],
     ["目录事项（已调出）", f.items.removed],
@@ -83,5 +82,9 @@ export function decisionFiguresCsv(f: DecisionFigures, meta: { from: string; to:
     ...Object.entries(CONCLUSIONS).map(([k, label]) => [`审查结论：${label}`, f.reviews.byConclusion[k as keyof typeof CONCLUSIONS]]),
     ...f.threeImportant.map((t) => [`“三重一大”：${t.label}`, t.n]),
   ];
+}
+
+export function decisionFiguresCsv(f: DecisionFigures, meta: { from: string; to: string; scope: string }): string {
+  const rows: (string | number)[][] = [["统计范围", meta.scope], ["统计期间", `${meta.from}至${meta.to}`], ...decisionFiguresRows(f)];
   return `\uFEFF${[["项目", "数量"].join(","), ...rows.map((r) => r.map(csvCell).join(","))].join("\r\n")}\r\n`;
 }

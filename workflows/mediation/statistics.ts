@@ -101,8 +101,9 @@ export function mediationFigures(cases: readonly CaseForStats[]): MediationFigur
 }
 
 /** The figures as CSV rows (指标, 分类, 受理数, 调解成功数), for Excel. */
-export function figuresCsv(f: MediationFigures, period: { from: string; to: string; scope: string }): string {
-  const rows: (string | number)[][] = [["统计范围", period.scope, "", ""], ["统计期间", `${period.from}至${period.to}`, "", ""], ["指标", "分类", "受理数", "调解成功数"]];
+/** The figures as a table: the header, then one figure a row (the CSV and the .xlsx share it). */
+export function figuresRows(f: MediationFigures): (string | number)[][] {
+  const rows: (string | number)[][] = [["指标", "分类", "受理数", "调解成功数"]];
   rows.push(["合计", "全部", f.accepted, f.successful]);
   rows.push(["已办结", "", f.concluded, f.successful]);
   rows.push(["办理中（不计入成功率）", "", f.open, ""]);
@@ -120,6 +121,11 @@ export function figuresCsv(f: MediationFigures, period: { from: string; to: stri
   rows.push(["红色风险纠纷", "终止调解", f.red.terminated, ""]);
   rows.push(["红色风险纠纷", "不予调解或撤回", f.red.declinedOrWithdrawn, ""]);
   rows.push(["红色风险纠纷", "调解中", f.red.ongoing, ""]);
+  return rows;
+}
+
+export function figuresCsv(f: MediationFigures, period: { from: string; to: string; scope: string }): string {
+  const rows: (string | number)[][] = [["统计范围", period.scope, "", ""], ["统计期间", `${period.from}至${period.to}`, "", ""], ...figuresRows(f)];
   const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
   return `\uFEFF${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
 }

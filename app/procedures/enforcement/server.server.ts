@@ -20,6 +20,7 @@ import type { ProcedureServer } from "../types";
 import { seedEnforcementDemo } from "./demo.server";
 import { enforcementFiguresIn } from "./report.server";
 import { verifyEnforcementRecords } from "./verify-record.server";
+import { enforcementRegister, enforcementReportSheets } from "./sheets.server";
 
 /** A period on today's calendar from a date the user gave; nothing for an impossible date (the schema names it). */
 function periodDue(db: Db, start: unknown, amount: number, unit: "days" | "workingDays"): string | undefined {
@@ -45,6 +46,8 @@ function remediesOf(db: Db, officeId: number) {
 export const enforcementServer: ProcedureServer = {
   documents: ENFORCEMENT_DOCUMENTS,
   figures: (db, q) => enforcementFiguresIn(db, q),
+  reportSheets: enforcementReportSheets,
+  register: enforcementRegister,
   fills: {
     DECIDE: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),
     DECIDE_ON_SPOT: (db, c) => ({ remedies: remediesOf(db, c.officeId) }),

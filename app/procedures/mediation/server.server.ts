@@ -14,6 +14,7 @@ import { getSetting } from "../../settings.server";
 import { parseRiskFloors } from "../../../workflows/mediation/risk-floors";
 import type { ProcedureServer } from "../types";
 import { mediationFiguresIn } from "./report.server";
+import { mediationRegister, mediationReportSheets } from "./sheets.server";
 
 const LEVEL_OF = { district: "district", street: "street", committee: "committee" } as const;
 
@@ -30,6 +31,8 @@ function confirmationDue(db: Db, effectiveOn: unknown): string | undefined {
 export const mediationServer: ProcedureServer = {
   documents: MEDIATION_DOCUMENTS,
   figures: (db, q) => mediationFiguresIn(db, q),
+  reportSheets: mediationReportSheets,
+  register: mediationRegister,
   fills: {
     // 小事不出村、大事不出镇: up one level, to the parent organisation.
     ESCALATE: (db, c) => {
