@@ -9,6 +9,8 @@ export const CaseFiltersSchema = z.object({
   overdue: z.enum(["1"]).optional().catch(undefined),
   open: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10000).optional().catch(1),
+  /** Registered in this China month (a chart's bar links here). */
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "月份格式应为YYYY-MM").optional().catch(undefined),
 });
 
 export function parseCaseFilters(params: URLSearchParams) {

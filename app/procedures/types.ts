@@ -13,6 +13,7 @@ import type { Role } from "../../workflows/roles";
 import type { KernelPermission } from "../auth/kernel-permissions";
 import type { SessionUser } from "../auth/users.server";
 import type { Sheet } from "../exports/xlsx.server";
+import type { ChartSpec } from "../charts/chart.server";
 
 /** The case data as the reader may see it, and the case's files (for links from the record). */
 export interface FactsProps {
@@ -98,6 +99,8 @@ export interface ProcedureServer {
    * (/reports/<id>/register.xlsx). `full` is false for readers outside the handling street: names are masked.
    */
   readonly register?: (db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }, full: boolean) => Omit<Sheet, "preface">;
+  /** Charts of its report page beyond the monthly trend every report gets (breakdowns, on-time rates). */
+  readonly charts?: (figures: any, link: (filters: Readonly<Record<string, string>>) => string) => readonly ChartSpec[];
   /** The figures of its report page (/reports/<id>) over the cases of these offices in the period. */
   readonly figures?: (db: Db, q: { readonly offices: readonly number[]; readonly from: string; readonly to: string }) => unknown;
   /**

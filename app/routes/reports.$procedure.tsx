@@ -3,6 +3,7 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { forbidden, notFound, requireUser } from "~/auth/guard.server";
 import { hasPermission } from "~/auth/permissions";
 import { ReportFilters } from "~/components/report-filters";
+import { Charts } from "~/components/charts";
 import { db } from "~/db.server";
 import { procedureModule } from "~/procedures";
 import { procedureReport } from "~/reports/procedure-report.server";
@@ -35,6 +36,7 @@ export default function ProcedureReportPage() {
         {r.registerPath ? <>{" "}<a className="button secondary" href={`${r.registerPath}?${query}`} download>导出台账（Excel）</a></> : null}
         {r.csvPath ? <>{" "}<a className="button secondary" href={`${r.csvPath}?${query}`}>导出CSV</a></> : null}
       </ReportFilters>
+      <Charts charts={r.charts} />
       {View ? <View figures={r.figures} from={r.from} to={r.to} scopeName={r.scopeName} /> : null}
     </>
   );

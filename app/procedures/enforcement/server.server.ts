@@ -21,6 +21,7 @@ import { seedEnforcementDemo } from "./demo.server";
 import { enforcementFiguresIn } from "./report.server";
 import { verifyEnforcementRecords } from "./verify-record.server";
 import { enforcementRegister, enforcementReportSheets } from "./sheets.server";
+import { enforcementCharts } from "../../charts/procedure-charts";
 
 /** A period on today's calendar from a date the user gave; nothing for an impossible date (the schema names it). */
 function periodDue(db: Db, start: unknown, amount: number, unit: "days" | "workingDays"): string | undefined {
@@ -45,6 +46,7 @@ function remediesOf(db: Db, officeId: number) {
 
 export const enforcementServer: ProcedureServer = {
   documents: ENFORCEMENT_DOCUMENTS,
+  charts: (f, link) => enforcementCharts(f, link),
   figures: (db, q) => enforcementFiguresIn(db, q),
   reportSheets: enforcementReportSheets,
   register: enforcementRegister,

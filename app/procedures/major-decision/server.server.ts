@@ -17,6 +17,7 @@ import { commentsOf } from "./comments.server";
 import { seedMajorDecisionDemo } from "./demo.server";
 import { decisionFiguresIn } from "./report.server";
 import { decisionFiguresRows } from "../../../workflows/major-decision/statistics";
+import { decisionCharts } from "../../charts/procedure-charts";
 
 const NOT_LISTED = "所选事项不在本街道已公布的决策事项目录中：目录外的重大行政决策事项，须先通过目录调整增列并公布（参照《重大行政决策程序暂行条例》第三条第三款）";
 
@@ -85,6 +86,7 @@ export const majorDecisionServer: ProcedureServer = {
     const done = new Set((row.snapshot.context as MajorDecisionContext).comments.map((x) => x.id));
     return commentsOf(db, row.id).filter((x) => !done.has(x.id)).map((x) => ({ id: x.id, name: `第${x.id}号（${chinaDate(x.receivedAt)}）${x.text.slice(0, 30)}` }));
   },
+  charts: (f, link) => decisionCharts(f, link),
   figures: (db, q) => decisionFiguresIn(db, q),
   reportSheets: (f) => [{ name: "重大行政决策统计", header: ["项目", "数量"], rows: decisionFiguresRows(f) }],
   seedDemo: (db, now) => seedMajorDecisionDemo(db, now),

@@ -15,6 +15,7 @@ import { parseRiskFloors } from "../../../workflows/mediation/risk-floors";
 import type { ProcedureServer } from "../types";
 import { mediationFiguresIn } from "./report.server";
 import { mediationRegister, mediationReportSheets } from "./sheets.server";
+import { mediationCharts } from "../../charts/procedure-charts";
 
 const LEVEL_OF = { district: "district", street: "street", committee: "committee" } as const;
 
@@ -30,6 +31,7 @@ function confirmationDue(db: Db, effectiveOn: unknown): string | undefined {
 
 export const mediationServer: ProcedureServer = {
   documents: MEDIATION_DOCUMENTS,
+  charts: (f, link) => mediationCharts(f, link),
   figures: (db, q) => mediationFiguresIn(db, q),
   reportSheets: mediationReportSheets,
   register: mediationRegister,

@@ -6,6 +6,7 @@ import { seedNormativeReviewDemo } from "./demo.server";
 import { normativeReviewFiguresIn } from "./report.server";
 import { CONCLUSIONS } from "../../../workflows/normative-review/context";
 import type { NormativeReviewFigures } from "../../../workflows/normative-review/statistics";
+import { normativeReviewCharts } from "../../charts/procedure-charts";
 
 export const normativeReviewServer: ProcedureServer = {
   documents: NORMATIVE_REVIEW_DOCUMENTS,
@@ -15,6 +16,7 @@ export const normativeReviewServer: ProcedureServer = {
       reviewBasis: getSetting(db, c.officeId, "normative-review.reviewBasis"),
     }),
   },
+  charts: (f) => normativeReviewCharts(f),
   figures: (db, q) => normativeReviewFiguresIn(db, q),
   reportSheets: (f: NormativeReviewFigures) => [{
     name: "合法性审查统计",

@@ -1,0 +1,27 @@
+/** Server-drawn charts (app/charts/chart.server.ts): links on the data shapes, escaped labels, the table beside. */
+import { renderChart } from "../../app/charts/chart.server";
+
+describe("a chart", () => {
+  it("wraps each bar in a link to its cases and keeps the numbers in a table", () => {
+    const c = renderChart({ title: "案件数（按登记月份）", kind: "bar", categories: ["2026-10", "2026-11"], series: [{ name: "登记案件", data: [3, 5] }], link: (_s, i) => `/cases?month=2026-${10 + i}` });
+    expect(c.svg.startsWith('<svg role="img" aria-label="案件数（按登记月份）"')).toBe(true);
+    expect(c.svg.match(/<a href="\/cases\?month=2026-1[01]"/g)).toHaveLength(2);
+    expect(c.table).toEqual({ header: ["", "登记案件"], rows: [["2026-10", 3], ["2026-11", 5]] });
+  });
+
+  it("escapes a configured label and a link, and links nothing when asked for nothing", () => {
+    const c = renderChart({ title: "按纠纷类型<b>", kind: "pie", categories: ["<img src=x onerror=alert(1)>", "邻里纠纷"], series: [{ name: "受理数", data: [1, 2] }], link: (_s, i) => (i === 0 ? '/cases?q="x"' : null) });
+    expect(c.svg).not.toContain("<img");
+    expect(c.svg).toContain("&lt;img");
+    expect(c.svg).toContain('href="/cases?q=&quot;x&quot;"');
+    // The sector and its label line both link, and only to the first category's cases.
+    expect(new Set(c.svg.match(/<a href="[^"]*"/g))).toEqual(new Set(['<a href="/cases?q=&quot;x&quot;"']));
+    expect(c.svg).toContain('aria-label="按纠纷类型&lt;b&gt;"');
+  });
+
+  it("writes rates as percentages", () => {
+    const c = renderChart({ title: "按期率", kind: "bar", percent: true, categories: ["按期公示率"], series: [{ name: "比率", data: [66.7] }] });
+    expect(c.table.rows).toEqual([["按期公示率", "66.7%"]]);
+    expect(c.svg).toContain("66.7%");
+  });
+});
