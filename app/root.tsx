@@ -1,39 +1,15 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError, Form } from "@remix-run/react";
-import { hasPermission } from "./auth/permissions";
-import { procedureModules } from "./procedures";
-import type { NavEntry } from "./procedures/types";
 import { getSessionUser } from "./auth/session.server";
-import { ROLES } from "../workflows/roles";
+import { topBarFor } from "./nav.server";
 import { useNonce } from "./security/nonce";
-import { db } from "./db.server";
-import { unreadCount } from "./messages/messages.server";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
-  if (!user) return { user: null };
-  const shown = (e: NavEntry) => (!e.permission || hasPermission(user.roles, e.permission)) && (!e.officeKinds || e.officeKinds.includes(user.organisationKind));
-  const entries: NavEntry[] = [
-    { to: "/cases", label: "案件", order: 5, permission: "case.read" },
-    { to: "/advisers", label: "法律顾问", order: 70, permission: "advisers.read" },
-    { to: "/admin/users", label: "用户管理", order: 80, permission: "admin.users" },
-    // The holiday table is shared by every office: only the district's administrators edit it.
-    ...(user.organisationIsTop ? [{ to: "/admin/calendar", label: "节假日", order: 85, permission: "admin.calendar" }] : []),
-    { to: "/admin/settings", label: "机构设置", order: 90, permission: "admin.settings" },
-    ...procedureModules().flatMap((m) => m.nav ?? []),
-  ];
-  return {
-    user: {
-      unread: unreadCount(db(), user.id),
-      name: user.displayName,
-      org: user.organisationName,
-      roles: user.roles.map((r) => ROLES[r]).join("、"),
-      nav: entries.filter(shown).sort((a, b) => a.order - b.order).map((e) => ({ to: e.to, label: e.label })),
-    },
-  };
+  return { user: user ? topBarFor(user) : null };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { requirePermission, requireUser } from "~/auth/guard.server";
 import { hasPermission } from "~/auth/permissions";
 import { loadCalendar } from "~/calendar.server";
@@ -8,8 +7,7 @@ import { overdueTaskCount, workbench } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
-import { districtOverview, myCases, officeAlerts, supervise } from "~/workbench/overview.server";
-import { PROCEDURES } from "../procedures";
+import { districtOverview, myCases, named, officeAlerts, supervise, SuperviseSchema } from "~/workbench/overview.server";
 import { CaseBadge } from "~/components/case-badge";
 
 export const meta: MetaFunction = () => [{ title: "工作台 · 司法所" }];
@@ -17,7 +15,6 @@ export const meta: MetaFunction = () => [{ title: "工作台 · 司法所" }];
 const PAGE = 20;
 const TABS = { todo: "待办", done: "已办", mine: "我发起的" } as const;
 type Tab = keyof typeof TABS;
-const named = (procedure: string, state: string) => ({ procedureName: PROCEDURES[procedure]?.name ?? procedure, stateLabel: PROCEDURES[procedure]?.stateLabels[state] ?? state });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -45,11 +42,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     district: hasPermission(user.roles, "workbench.district") ? districtOverview(db(), user, urgency.today) : null,
   };
 }
-
-const SuperviseSchema = z.object({
-  caseId: z.coerce.number({ error: "请选择案件" }).int().positive("请选择案件"),
-  note: z.string().trim().min(2, "督办意见：请填写").max(500, "督办意见：不能超过500字"),
-});
 
 /** 督办 from the 工作台: the 所长 or a head reminds whoever holds a case of the office. */
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { PortalOfficeQuery } from "~/portal-query.server";
 import { EnforcementFlowChart } from "~/procedures/enforcement/flow-chart";
 import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
@@ -9,7 +9,7 @@ import { publicOfficeInfo, publicOffices, publishedDecisions } from "~/procedure
 
 export const meta: MetaFunction = () => [{ title: "行政执法公示 · 事前公开" }];
 
-const QuerySchema = z.object({ officeId: z.number().optional() });
+const QuerySchema = PortalOfficeQuery;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,7 +1,7 @@
 /** 重大行政决策事项目录 on the public portal: each street's published catalogues with their change log. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { PortalPageQuery } from "~/portal-query.server";
 import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
 import { portalQueryId } from "~/portal-ids.server";
@@ -11,7 +11,7 @@ import { publicOffices } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction = () => [{ title: "重大行政决策事项目录 · 公示" }];
 
-const QuerySchema = z.object({ officeId: z.number().optional(), page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
+const QuerySchema = PortalPageQuery;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

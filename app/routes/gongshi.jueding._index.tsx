@@ -1,18 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { PortalDecisionQuery } from "~/portal-query.server";
 import { db } from "~/db.server";
 import { portalQueryId } from "~/portal-ids.server";
 import { publicOffices, publishedDecisions } from "~/procedures/enforcement/portal.server";
 
 export const meta: MetaFunction = () => [{ title: "行政执法公示 · 执法决定" }];
 
-const QuerySchema = z.object({
-  officeId: z.number().optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  q: z.string().trim().max(50).optional().catch(undefined),
-  page: z.coerce.number().int().positive().max(10000).optional().catch(undefined),
-});
+const QuerySchema = PortalDecisionQuery;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { portalYearQuery } from "~/portal-query.server";
 import { EnforcementFiguresView } from "~/procedures/enforcement/figures";
 import { db } from "~/db.server";
 import { annualStatistics } from "~/procedures/enforcement/portal.server";
@@ -10,7 +10,7 @@ export const meta: MetaFunction = () => [{ title: "行政执法公示 · 年度�
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const thisYear = Number(chinaDate(new Date()).slice(0, 4));
-  const q = z.object({ year: z.coerce.number().int().min(2000).max(thisYear).optional().catch(undefined) }).parse(Object.fromEntries(new URL(request.url).searchParams));
+  const q = portalYearQuery(thisYear).parse(Object.fromEntries(new URL(request.url).searchParams));
   const year = q.year ?? thisYear;
   return { year, thisYear, figures: annualStatistics(db(), year) };
 }

@@ -1,7 +1,7 @@
 /** 征求意见 on the public portal: the calls open today, and a form to comment on each without an account. */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { PortalPageQuery } from "~/portal-query.server";
 import { clientIp } from "~/auth/login.server";
 import { PortalOfficePicker } from "~/components/portal-office-picker";
 import { db } from "~/db.server";
@@ -13,7 +13,7 @@ import { chinaDate } from "../../workflows/calendar/calendar";
 
 export const meta: MetaFunction = () => [{ title: "重大行政决策征求意见 · 公示" }];
 
-const QuerySchema = z.object({ officeId: z.number().optional(), page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
+const QuerySchema = PortalPageQuery;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -4,6 +4,7 @@
  * street's open, overdue, major and published figures.
  */
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "../../db/connection";
 import { caseEvents, cases, deadlines, organisations, publications } from "../../db/schema";
 import { PROCEDURES } from "../procedures";
@@ -14,6 +15,14 @@ import type { urgencyFor } from "../cases/urgency.server";
 import { holdersOf, notify } from "../messages/messages.server";
 
 type Urgency = ReturnType<typeof urgencyFor>;
+
+/** A case's procedure and stage in words, for the lists of the 工作台. */
+export const named = (procedure: string, state: string) => ({ procedureName: PROCEDURES[procedure]?.name ?? procedure, stateLabel: PROCEDURES[procedure]?.stateLabels[state] ?? state });
+
+export const SuperviseSchema = z.object({
+  caseId: z.coerce.number({ error: "请选择案件" }).int().positive("请选择案件"),
+  note: z.string().trim().min(2, "督办意见：请填写").max(500, "督办意见：不能超过500字"),
+});
 const nameOf = (procedure: string) => PROCEDURES[procedure]?.name ?? procedure;
 
 /** The office's cases with a duty deadline past or within 2 working days, each with who holds it. */

@@ -25,7 +25,7 @@ describe("a report without JavaScript", () => {
     await page.getByRole("link", { name: "导出Excel" }).click();
     const file = await (await download).path();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(file!));
+    await wb.xlsx.load(new Uint8Array(readFileSync(file!)).buffer);
     const rows = Array.from(wb.getWorksheet("行政执法统计")!.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []));
     expect(rows.find((r) => r[0] === "登记案件")?.[1]).toBe(onPage);
 
