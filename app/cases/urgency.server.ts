@@ -1,5 +1,6 @@
 /** Deadline colours: overdue (red) before today, due within 2 working days (amber). */
-import { addDays, chinaDate, isWorkingDay, type HolidayCalendar } from "../../workflows/calendar/calendar";
+import { addDays, chinaDate, type HolidayCalendar } from "../../workflows/calendar/calendar";
+import { isWorkingDay } from "../../workflows/calendar/working-days";
 import { countPeriod } from "../../workflows/calendar/periods";
 
 export const SOON_WORKING_DAYS = 2;

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission, requireUser } from "~/auth/guard.server";
-import { hasPermission } from "~/auth/permissions";
+import { hasPermission } from "~/auth/permissions.server";
 import { loadCalendar } from "~/calendar.server";
 import { overdueTaskCount, workbench } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";

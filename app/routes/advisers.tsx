@@ -7,7 +7,7 @@ import { chinaDate } from "../../workflows/calendar/calendar";
 import { AssessmentFormSchema, RosterFormSchema } from "~/advisers/roster-schema";
 import { adviserAccounts, adviserWork, committeesOf, listRoster, saveAdviser, saveAssessment } from "~/advisers/roster.server";
 import { forbidden, requirePermission } from "~/auth/guard.server";
-import { hasPermission } from "~/auth/permissions";
+import { hasPermission } from "~/auth/permissions.server";
 import { officeScope, streetOf } from "~/auth/users.server";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";

@@ -3,7 +3,7 @@ import { CreateCaseRequestSchema } from "~/api/schemas";
 import { jsonError, methodNotAllowed, outcomeError, readJson } from "~/api/http.server";
 import { requireApiPermission, requireApiUser } from "~/auth/guard.server";
 import { createCase } from "~/cases/create-case.server";
-import { parseCaseFilters } from "~/cases/filters";
+import { parseCaseFilters } from "~/cases/filters.server";
 import { listCases } from "~/cases/queries.server";
 import { db } from "~/db.server";
 

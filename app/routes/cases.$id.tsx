@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guard.server";
-import { hasPermission } from "~/auth/permissions";
+import { hasPermission } from "~/auth/permissions.server";
 import { loadCalendar } from "~/calendar.server";
 import { caseView } from "~/cases/case-view.server";
 import { runEvent } from "~/cases/engine.server";

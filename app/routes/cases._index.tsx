@@ -5,11 +5,11 @@ import { organisations } from "../../db/schema";
 import { requirePermission } from "~/auth/guard.server";
 import { officeScope } from "~/auth/users.server";
 import { loadCalendar } from "~/calendar.server";
-import { parseCaseFilters } from "~/cases/filters";
+import { parseCaseFilters } from "~/cases/filters.server";
 import { listCases, PAGE_SIZE } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";
-import { PROCEDURES } from "../procedures";
+import { PROCEDURES } from "~/procedures/registry.server";
 import { formatInstant } from "~/format";
 import { CaseBadge } from "~/components/case-badge";
 

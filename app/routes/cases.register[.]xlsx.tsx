@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/auth/guard.server";
 import { loadCalendar } from "~/calendar.server";
-import { parseCaseFilters } from "~/cases/filters";
+import { parseCaseFilters } from "~/cases/filters.server";
 import { listCases } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { db } from "~/db.server";

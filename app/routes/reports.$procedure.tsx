@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { forbidden, notFound, requireUser } from "~/auth/guard.server";
-import { hasPermission } from "~/auth/permissions";
+import { hasPermission } from "~/auth/permissions.server";
 import { ReportFilters } from "~/components/report-filters";
 import { Charts } from "~/components/charts";
 import { db } from "~/db.server";

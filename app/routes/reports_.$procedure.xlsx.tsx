@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { forbidden, notFound, requireUser } from "~/auth/guard.server";
-import { hasPermission } from "~/auth/permissions";
+import { hasPermission } from "~/auth/permissions.server";
 import { db } from "~/db.server";
 import { workbook, xlsxResponse } from "~/exports/xlsx.server";
 import { procedureModule } from "~/procedures";

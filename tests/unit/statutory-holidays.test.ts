@@ -3,7 +3,8 @@
  * loaded still skips the statutory holidays; only its 调休 stays unknown and the deadline provisional.
  */
 import holidays from "../../db/calendar/cn-holidays-2020-2026.json";
-import { buildCalendar, isWeekend, isWorkingDay, type CalendarDay } from "../../workflows/calendar/calendar";
+import { buildCalendar, isWeekend, type CalendarDay } from "../../workflows/calendar/calendar";
+import { isWorkingDay } from "../../workflows/calendar/working-days";
 import { countPeriod } from "../../workflows/calendar/periods";
 import { statutoryHolidays } from "../../workflows/calendar/statutory";
 import { officialCalendar } from "./fixtures";

@@ -1,5 +1,6 @@
 import { countPeriod, addMonthsClamped } from "../../workflows/calendar/periods";
-import { buildCalendar, chinaDate, isWorkingDay } from "../../workflows/calendar/calendar";
+import { buildCalendar, chinaDate } from "../../workflows/calendar/calendar";
+import { isWorkingDay } from "../../workflows/calendar/working-days";
 import { officialCalendar as cal } from "./fixtures";
 
 describe("the 2026 official calendar", () => {

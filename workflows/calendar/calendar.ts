@@ -2,8 +2,6 @@
  * The official working-day calendar: statutory holidays and make-up working days (调休).
  * Pure data plus lookups; it is loaded from the database by the server and passed in.
  */
-import { statutoryHolidays } from "./statutory";
-
 export type CalendarDayKind = "holiday" | "workday";
 
 export interface CalendarDay {
@@ -49,21 +47,6 @@ export function yearOf(date: string): number {
 export function isWeekend(date: string): boolean {
   const dow = parseDate(date).getUTCDay();
   return dow === 0 || dow === 6;
-}
-
-/**
- * A holiday or make-up working day: from the loaded schedule, or for a year not loaded, the holidays
- * the law itself fixes (statutory.ts); only that year's 调休 swaps are then unknown.
- */
-export function specialDay(cal: HolidayCalendar, date: string): CalendarDay | undefined {
-  const year = yearOf(date);
-  return cal.coveredYears.has(year) ? cal.days.get(date) : (cal.days.get(date) ?? statutoryHolidays(year).get(date));
-}
-
-export function isWorkingDay(cal: HolidayCalendar, date: string): boolean {
-  const special = specialDay(cal, date);
-  if (special) return special.kind === "workday";
-  return !isWeekend(date);
 }
 
 /** The China-local (UTC+8) calendar date of an instant; events carry instants, periods count dates. */

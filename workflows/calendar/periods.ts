@@ -7,13 +7,12 @@ import {
   addDays,
   chineseDate,
   isWeekend,
-  isWorkingDay,
   parseDate,
-  specialDay,
   formatDate,
   yearOf,
   type HolidayCalendar,
 } from "./calendar";
+import { isWorkingDay, specialDay } from "./working-days";
 
 export type PeriodUnit = "workingDays" | "days" | "months";
 

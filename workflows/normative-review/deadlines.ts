@@ -4,7 +4,8 @@
  * (补正) is awaited the period stands still; it runs on with what was left once the material arrives.
  * A 补正 asked after the last day does not reopen it.
  */
-import { addDays, chinaDate, chineseDate, isWorkingDay, type HolidayCalendar } from "../calendar/calendar";
+import { addDays, chinaDate, chineseDate, type HolidayCalendar } from "../calendar/calendar";
+import { isWorkingDay } from "../calendar/working-days";
 import { countPeriod } from "../calendar/periods";
 import type { DeadlineSpec } from "../engine/types";
 import type { NormativeReviewContext } from "./context";

@@ -6,7 +6,8 @@
  */
 import type { Db } from "../../../db/connection";
 import { ENFORCEMENT_DOCUMENTS } from "../../../templates/enforcement";
-import { addDays, isWeekend, isWorkingDay } from "../../../workflows/calendar/calendar";
+import { addDays, isWeekend } from "../../../workflows/calendar/calendar";
+import { isWorkingDay } from "../../../workflows/calendar/working-days";
 import { countPeriod } from "../../../workflows/calendar/periods";
 import { applicationWindowEnd, challengePeriodsEnd, demolitionPeriodsEnd, owedSince, surchargeFor, URGE_WORKING_DAYS, urgeDue } from "../../../workflows/enforcement/coercion/collection";
 import { seizureDue } from "../../../workflows/enforcement/coercion/deadlines";
