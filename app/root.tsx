@@ -36,10 +36,14 @@ function TopBar() {
   const user = data?.user;
   return (
     <header className="top">
+      <a className="skip-link" href="#main">跳到正文</a>
       <a className="brand" href="/">司法所 · 法治工作平台</a>
       {user ? (
         <>
-          <nav>
+          {/* On a phone the menu folds into this toggle; without JavaScript it is a plain checkbox. */}
+          <input type="checkbox" id="menu-toggle" className="menu-toggle" aria-label="展开菜单" />
+          <label htmlFor="menu-toggle" className="menu-button" aria-hidden="true">菜单</label>
+          <nav aria-label="主菜单">
             <NavLink to="/" end>工作台</NavLink>
             {user.nav.map((e) => <NavLink key={e.to} to={e.to}>{e.label}</NavLink>)}
           </nav>
@@ -68,7 +72,7 @@ export default function App() {
     <>
       {portal ? null : <TopBar />}
       {portal ? null : <PrintHead />}
-      <main><Outlet /></main>
+      <main id="main" tabIndex={-1}><Outlet /></main>
     </>
   );
 }

@@ -21,9 +21,14 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
     ...a,
     form: proc.events[a.type].form.map((f) => (personal ? withChoices(db, row, f) : f)),
     defaults: personal && a.available ? proc.formDefaults?.(a.type, row.snapshot.context, { officeName }) ?? {} : {},
+    // The preconditions already met, ticked beside the unmet ones (guards that read the form wait for it).
+    met: a.available ? [] : proc.events[a.type].guards.filter((g) => !g.needsPayload && !a.reasons.some((r) => r.guard === g.name)).map((g) => ({ guard: g.name, message: g.explain, basis: g.basis })),
+    /** Only another post may do it: listed once, not as a blocker. */
+    otherPost: !a.available && a.reasons.length > 0 && a.reasons.every((r) => r.basis === "本系统岗位职责与权限配置"),
   }));
   const state = row.state;
-  const currentStep = proc.steps.findIndex((s) => s.state === state);
+  const ownSteps = proc.stepsFor?.(row.snapshot.context) ?? proc.steps;
+  const currentStep = ownSteps.findIndex((s) => s.state === state);
   return {
     id: row.id,
     number: row.number,
@@ -41,7 +46,7 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
     // Parties' personal data is for the office handling the case; other readers see it masked.
     personal,
     data: personal ? row.snapshot.context : outsideReaderView(proc, row.snapshot.context),
-    steps: proc.steps.map((s, i) => ({ ...s, status: currentStep < 0 ? "other" : i < currentStep ? "done" : i === currentStep ? "current" : "upcoming" })),
+    steps: ownSteps.map((s, i) => ({ ...s, status: `${currentStep < 0 ? "other" : i < currentStep ? "done" : i === currentStep ? "current" : "upcoming"}${s.skipped ? " skipped" : ""}` })),
     actions,
     deadlines: detail.deadlines,
     documents: personal ? detail.documents.map((d) => ({ id: d.id, title: d.title, number: d.number, sha256: d.sha256, createdAt: d.createdAt })) : [],

@@ -90,7 +90,9 @@ export default function CasePage() {
       {params.get("uploaded") ? <div className="alert ok">附件已上传。</div> : null}
       {uploadError ? <div className="alert error" role="alert">{uploadError}</div> : null}
       {params.get("generated") ? <div className="alert ok">文书已生成。</div> : null}
-      <ol className="stepper">{view.steps.map((s) => <li key={s.state} className={s.status}>{s.label}</li>)}</ol>
+      <ol className="stepper" aria-label="办理流程" data-count={`第${view.steps.findIndex((s) => s.status.startsWith("current")) + 1 || "—"}步，共${view.steps.length}步`}>
+        {view.steps.map((s) => <li key={s.state} className={s.status} aria-current={s.status.startsWith("current") ? "step" : undefined}>{s.label}</li>)}
+      </ol>
       <div className="grid2">
         <div>
           <div className="card"><h2>案件信息</h2><CaseFacts procedure={view.procedure} data={view.data} files={view.files} /></div>
@@ -127,8 +129,7 @@ export default function CasePage() {
               <p key={pg.path}><a className="button" href={`/cases/${view.id}/${pg.path}`}>{pg.label}</a></p>
             ))}
             {view.actions.length === 0 ? <p className="hint">本案已办结，无可办理事项。</p> : null}
-            {view.actions.map((act) =>
-              act.available ? (
+            {view.actions.filter((act) => act.available).map((act) => (
                 <details key={act.type} className="action" open={a?.type === act.type || view.actions.filter((x) => x.available).length === 1}>
                   <summary>{act.label}</summary>
                   {a?.type === act.type && a.message ? (
@@ -145,13 +146,21 @@ export default function CasePage() {
                     <p><button type="submit">{act.label}</button></p>
                   </Form>
                 </details>
-              ) : (
-                <div key={act.type} className="action unavailable">
-                  <strong>{act.label}</strong>
-                  <div>暂不能办理，原因：{act.reasons.map((r) => `${r.message}（依据：${r.basis}）`).join("；")}</div>
-                </div>
-              ),
-            )}
+            ))}
+            {view.actions.some((act) => !act.available && !act.otherPost) ? <h3>需先完成</h3> : null}
+            {view.actions.filter((act) => !act.available && !act.otherPost).map((act) => (
+              <div key={act.type} className="action unavailable" data-testid={`blocked-${act.type}`}>
+                <strong>{act.label}</strong>
+                <ul className="checklist">
+                  {/* A met guard's text says what would refuse, so it is shown by its article: "符合：《…》第…条". */}
+                  {act.met.map((m) => <li key={m.guard} className="met"><span aria-hidden="true">✓</span> 符合：{m.basis}</li>)}
+                  {act.reasons.map((r) => <li key={r.guard} className="unmet"><span aria-hidden="true">✗</span> <span className="visually-hidden">未满足：</span>{r.message}（依据：{r.basis}）</li>)}
+                </ul>
+              </div>
+            ))}
+            {view.actions.some((act) => act.otherPost) ? (
+              <p className="hint" data-testid="other-posts">由其他岗位办理：{view.actions.filter((act) => act.otherPost).map((act) => `${act.label}（${act.reasons[0].message.replace(/^本事项由(.*?)办理.*$/, "$1")}）`).join("；")}。</p>
+            ) : null}
           </div>
           <div className="card"><h2>办理记录</h2><Timeline events={view.events} /></div>
         </div>

@@ -144,8 +144,10 @@ describe("administrative enforcement in the browser", () => {
 
     await head.reload();
     const stillBlocked = head.getByTestId("actions").locator(".action.unavailable", { hasText: "作出决定" });
-    await stillBlocked.getByText("第五十七条", { exact: false }).waitFor();
-    expect(await stillBlocked.innerText()).not.toContain("第五十八条");
+    await stillBlocked.locator("li.unmet", { hasText: "第五十七条" }).first().waitFor();
+    // The review is no longer what blocks it: 第五十八条 is ticked as met, not listed as unmet.
+    expect((await stillBlocked.locator("li.unmet").allInnerTexts()).join("")).not.toContain("第五十八条");
+    expect((await stillBlocked.locator("li.met").allInnerTexts()).join("")).toContain("第五十八条");
   });
 
   it("the public portal shows the decision redacted, and reaches nothing internal", async () => {

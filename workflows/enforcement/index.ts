@@ -19,6 +19,22 @@ import { enforcementMachine, type EnforcementInput } from "./machine";
 import { enforcementTimeline } from "./timeline";
 import { draftPublicText, enforcementPersons, publicRecord, redact } from "./publication";
 
+/** 普通程序's steps; an on-the-spot penalty has its own (stepsFor). */
+const GENERAL_STEPS = [
+  { state: "registered", label: "立案" },
+  { state: "investigating", label: "调查取证" },
+  { state: "caseReview", label: "案件审查" },
+  { state: "noticing", label: "事先告知" },
+  { state: "representing", label: "陈述申辩" },
+  { state: "hearing", label: "听证" },
+  { state: "deciding", label: "审核决定" },
+  { state: "legalReview", label: "法制审核" },
+  { state: "serving", label: "送达" },
+  { state: "executing", label: "执行" },
+  { state: "closing", label: "结案" },
+  { state: "archived", label: "归档" },
+];
+
 export const CATALOGUE_SETTING = "enforcement.catalogue";
 export const THRESHOLDS_SETTING = "enforcement.thresholds";
 
@@ -216,20 +232,19 @@ export const enforcementProcedure: ProcedureDefinition<EnforcementContext, Enfor
   timeline: enforcementTimeline,
   formDefaults: (type, c, env): Record<string, string> => (type === "PUBLISH" ? { text: draftPublicText(c, env.officeName) } : {}),
   publicRecord,
-  steps: [
-    { state: "registered", label: "立案" },
-    { state: "investigating", label: "调查取证" },
-    { state: "caseReview", label: "案件审查" },
-    { state: "noticing", label: "事先告知" },
-    { state: "representing", label: "陈述申辩" },
-    { state: "hearing", label: "听证" },
-    { state: "deciding", label: "审核决定" },
-    { state: "legalReview", label: "法制审核" },
-    { state: "serving", label: "送达" },
-    { state: "executing", label: "执行" },
-    { state: "closing", label: "结案" },
-    { state: "archived", label: "归档" },
-  ],
+  stepsFor: (c) => {
+    // 简易程序: decided on the spot, paid and filed with the office, closed (APL 51, 52).
+    if (c.track === "simple") return [{ state: "onSpot", label: "当场处罚" }, { state: "decidedOnSpot", label: "缴纳与备案" }, { state: "closed", label: "结案" }, { state: "archived", label: "归档" }];
+    const decided = !!c.decision;
+    return GENERAL_STEPS.map((s) =>
+      s.state === "hearing" && !c.hearing && (c.waiver || c.readyOn || decided)
+        ? { ...s, label: c.waiver ? "听证（已放弃）" : "听证（未申请）", skipped: true }
+        : s.state === "legalReview" && decided && !c.legalReviews.length
+          ? { ...s, label: "法制审核（非重大）", skipped: true }
+          : s,
+    );
+  },
+  steps: GENERAL_STEPS,
   stateLabels: {
     start: "登记",
     onSpot: "当场处罚",

@@ -120,6 +120,8 @@ export interface Filing {
 export interface ProcedureStep {
   readonly state: string;
   readonly label: string;
+  /** A step this case does not go through (a hearing waived, a review not required): shown as passed over. */
+  readonly skipped?: boolean;
 }
 
 export interface ProcedureDefinition<TContext = any, TInput = any> {
@@ -162,6 +164,8 @@ export interface ProcedureDefinition<TContext = any, TInput = any> {
   /** What the public portal shows of the case, when anything is published (公示). */
   readonly publicRecord?: (context: TContext) => PublicRecord | null;
   readonly steps: readonly ProcedureStep[];
+  /** The steps of this case's own track, when they differ from `steps` (an on-the-spot penalty, a waived hearing). */
+  readonly stepsFor?: (context: TContext) => readonly ProcedureStep[];
   readonly stateLabels: Readonly<Record<string, string>>;
   readonly finalStates: readonly string[];
   readonly title: (context: TContext) => string;
