@@ -28,14 +28,14 @@ export function Documents({ documents }: { documents: { id: number; title: strin
   if (!documents.length) return <p className="hint">尚未生成文书。</p>;
   return (
     <table className="list" data-testid="documents">
-      <thead><tr><th>文书</th><th>文号</th><th>生成时间</th><th>SHA-256</th><th></th></tr></thead>
+      <thead><tr><th>文书</th><th>文号</th><th>生成时间</th><th>技术信息</th><th></th></tr></thead>
       <tbody>
         {documents.map((d) => (
           <tr key={d.id}>
             <td>{d.title}</td>
             <td>{d.number ?? "—"}</td>
             <td>{formatInstant(d.createdAt)}</td>
-            <td className="mono">{d.sha256.slice(0, 16)}…</td>
+            <td><details className="tech"><summary>校验值</summary><span className="mono">SHA-256 {d.sha256}</span></details></td>
             <td><a href={`/documents/${d.id}/preview`}>预览</a> · <a href={`/documents/${d.id}/download`}>下载</a></td>
           </tr>
         ))}
@@ -49,7 +49,7 @@ export function Files({ files }: { files: { id: number; name: string; kind: stri
   return (
     <ul>
       {files.map((f) => (
-        <li key={f.id}><a href={`/files/${f.id}`}>{f.name}</a> <span className="hint">{f.kind} · {formatInstant(f.createdAt)} · <span className="mono">{f.sha256.slice(0, 16)}…</span></span></li>
+        <li key={f.id}><a href={`/files/${f.id}`}>{f.name}</a> <span className="hint">{f.kind} · {formatInstant(f.createdAt)} </span> <details className="tech"><summary>校验值</summary><span className="mono">SHA-256 {f.sha256}</span></details></li>
       ))}
     </ul>
   );

@@ -8,6 +8,17 @@ export function FormFields({ fields, errors, values, prefix = "" }: { fields: re
     <>
       {fields.map((f) => {
         const id = `${prefix}${f.name}`;
+        // A group of checkboxes is a fieldset named by its legend; what was ticked stays ticked after an error.
+        if (f.kind === "multi" || f.kind === "users" || f.kind === "files") {
+          return (
+            <fieldset key={f.name} className="group" id={id}>
+              <legend>{f.label}{f.required ? " *" : ""}</legend>
+              <Checkboxes field={f} ticked={(values?.[f.name] ?? "").split("\n").filter(Boolean)} />
+              {f.hint ? <div className="hint">{f.hint}</div> : null}
+              {errors?.[f.name] ? <div className="error" role="alert">{errors[f.name]}</div> : null}
+            </fieldset>
+          );
+        }
         return (
           <div key={f.name}>
             <label htmlFor={id}>{f.label}{f.required ? " *" : ""}</label>
@@ -17,6 +28,20 @@ export function FormFields({ fields, errors, values, prefix = "" }: { fields: re
           </div>
         );
       })}
+    </>
+  );
+}
+
+function Checkboxes({ field: f, ticked }: { field: Field; ticked: readonly string[] }) {
+  const items = f.kind === "multi" ? (f.options ?? []).map((o) => ({ value: o.value, label: o.label })) : (f.choices ?? []).map((u) => ({ value: String(u.id), label: u.name }));
+  if (!items.length) return <span className="hint">{f.kind === "files" ? "尚无附件，请先在附件中上传" : f.kind === "users" ? "本单位尚无可选人员" : "无可选项"}</span>;
+  return (
+    <>
+      {items.map((o) => (
+        <label key={o.value} style={{ fontWeight: 400 }}>
+          <input type="checkbox" name={f.name} value={o.value} defaultChecked={ticked.includes(o.value)} /> {o.label}
+        </label>
+      ))}
     </>
   );
 }
@@ -39,28 +64,6 @@ function Input({ field: f, id, value }: { field: Field; id: string; value?: stri
       return <input id={id} name={f.name} type="time" defaultValue={value} />;
     case "datetime":
       return <input id={id} name={f.name} type="datetime-local" defaultValue={value} />;
-    case "users":
-    case "files":
-      return (
-        <div id={id}>
-          {f.choices?.length ? null : <span className="hint">{f.kind === "files" ? "尚无附件，请先在附件中上传" : "本单位尚无可选人员"}</span>}
-          {f.choices?.map((u) => (
-            <label key={u.id} style={{ fontWeight: 400 }}>
-              <input type="checkbox" name={f.name} value={u.id} /> {u.name}
-            </label>
-          ))}
-        </div>
-      );
-    case "multi":
-      return (
-        <div id={id}>
-          {f.options?.map((o) => (
-            <label key={o.value} style={{ fontWeight: 400 }}>
-              <input type="checkbox" name={f.name} value={o.value} /> {o.label}
-            </label>
-          ))}
-        </div>
-      );
     case "user":
     case "party":
     case "office":

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { Fragment } from "react";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guard.server";
@@ -55,7 +56,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const def = getProcedure(row.procedure)?.events[head.data.type];
   // Checkbox groups send one value per ticked box.
   const payload: Record<string, unknown> = { ...fields };
-  for (const f of def?.form ?? []) if (f.kind === "multi" || f.kind === "users" || f.kind === "files") payload[f.name] = form.getAll(f.name).map(String);
+  for (const f of def?.form ?? []) {
+    if (f.kind !== "multi" && f.kind !== "users" && f.kind !== "files") continue;
+    payload[f.name] = form.getAll(f.name).map(String);
+    // Every ticked box comes back ticked if the form has to be shown again.
+    values[f.name] = (payload[f.name] as string[]).join("\n");
+  }
   const outcome = await runEvent(db(), { user, caseId: row.id, type: head.data.type, payload, expectedVersion: head.data.version });
   switch (outcome.status) {
     case 200:
@@ -69,7 +75,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 422:
       return { type, message: outcome.message, errors: {}, reasons: outcome.reasons, values };
     case 409:
-      return { type, message: outcome.message, errors: {}, reasons: [] as { guard: string; message: string; basis: string }[], values };
+      // What was typed is kept; the page lists what changed since the form was opened.
+      return { type, message: "在您填写期间，本案已有新的办理，您填写的内容已保留，请核对下列变化后重新提交", errors: {}, reasons: [] as { guard: string; message: string; basis: string }[], values, conflictSince: head.data.version };
   }
 }
 
@@ -83,9 +90,10 @@ export default function CasePage() {
     <>
       <div className="print-head print-ref" aria-hidden="true">{view.office.name} · {view.number}</div>
       <h1>{view.title}</h1>
-      <p className="hint">
-        {view.number} · {view.procedureName} · {view.office.name} · 当前阶段：<strong data-testid="state">{view.stateLabel}</strong> · 版本 {view.version}（程序版本 v{view.machineVersion}）
-      </p>
+      <div className="hint">
+        {view.number} · {view.procedureName} · {view.office.name} · 当前阶段：<strong data-testid="state">{view.stateLabel}</strong>{" "}
+        <details className="tech"><summary>技术信息</summary>记录版本 {view.version}，程序版本 v{view.machineVersion}</details>
+      </div>
       {done ? <div className="alert ok">已办理：{[...view.events].reverse().find((x) => x.type === done)?.label ?? "事项"}</div> : null}
       {params.get("uploaded") ? <div className="alert ok">附件已上传。</div> : null}
       {uploadError ? <div className="alert error" role="alert">{uploadError}</div> : null}
@@ -125,6 +133,18 @@ export default function CasePage() {
         <div>
           <div className="card no-print" data-testid="actions">
             <h2>可办理事项</h2>
+            {a?.message && !view.actions.some((x) => x.type === a.type && x.available) ? (
+              // The action sent is no longer open (another tab or person moved the case): say what changed, keep the text.
+              <div className="alert error" role="alert">
+                {a.message}
+                {"conflictSince" in a && typeof a.conflictSince === "number" ? (
+                  <ul data-testid="conflict-changes">{view.events.filter((e) => e.seq > (a.conflictSince as number)).map((e) => <li key={e.seq}>{e.label}（{e.actor}）</li>)}</ul>
+                ) : null}
+                <details open><summary>您填写的内容</summary>
+                  <dl className="facts">{Object.entries(a.values ?? {}).filter(([k, v]) => k !== "type" && k !== "version" && String(v ?? "").trim()).map(([k, v]) => <Fragment key={k}><dt>{view.actions.find((x) => x.type === a.type)?.form.find((f) => f.name === k)?.label ?? k}</dt><dd>{String(v)}</dd></Fragment>)}</dl>
+                </details>
+              </div>
+            ) : null}
             {(procedureModule(view.procedure)?.pages ?? []).filter((pg) => view.actions.some((x) => x.type === pg.event && x.available)).map((pg) => (
               <p key={pg.path}><a className="button" href={`/cases/${view.id}/${pg.path}`}>{pg.label}</a></p>
             ))}
@@ -135,6 +155,9 @@ export default function CasePage() {
                   {a?.type === act.type && a.message ? (
                     <div className="alert error" role="alert">
                       {a.message}
+                      {"conflictSince" in a && typeof a.conflictSince === "number" ? (
+                        <ul data-testid="conflict-changes">{view.events.filter((e) => e.seq > (a.conflictSince as number)).map((e) => <li key={e.seq}>{e.label}（{e.actor}）</li>)}</ul>
+                      ) : null}
                       {a.reasons.length ? <ul>{a.reasons.map((r) => <li key={r.guard}>{r.message}（依据：{r.basis}）</li>)}</ul> : null}
                     </div>
                   ) : null}

@@ -64,4 +64,27 @@ describe("the 工作台 by post", () => {
     const pdf = await director.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
+
+  it("keeps what was typed when another tab changed the case first, and shows what changed", async () => {
+    const first = await signIn("suozhang");
+    await first.getByTestId("tasks").getByRole("link", { name: "受理法律意见申请并指派承办人" }).first().click();
+    await first.getByTestId("state").waitFor();
+    const url = first.url();
+    await first.getByText("不予受理", { exact: true }).first().click();
+    await first.getByLabel("不予受理理由 *").fill("属于诉讼事项，不宜出具法律意见");
+
+    // Meanwhile, in another tab, the same 所长 accepts the request.
+    const second = await first.context().newPage();
+    await second.goto(url);
+    await second.getByText("受理并指派承办人", { exact: true }).first().click();
+    await second.getByLabel("承办人（法律顾问/公职律师） *").selectOption({ label: "陈律师" });
+    await second.getByRole("button", { name: "受理并指派承办人" }).click();
+    await second.getByTestId("state").filter({ hasText: "起草中" }).waitFor();
+
+    await first.getByRole("button", { name: "不予受理" }).click();
+    await first.getByTestId("conflict-changes").getByText("受理并指派承办人（王所长）").waitFor();
+    expect(await first.getByText("您填写的内容已保留", { exact: false }).count()).toBeGreaterThan(0);
+    // 不予受理 is no longer open on a case being drafted, so the typed reason is shown to copy.
+    await first.getByRole("alert").getByText("属于诉讼事项，不宜出具法律意见").waitFor();
+  });
 });

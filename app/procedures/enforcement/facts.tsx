@@ -70,7 +70,7 @@ export function EnforcementFacts({ c, files }: { c: EnforcementContext; files: r
             {correctedBy.has(r.seq) ? <div className="hint">已由第{correctedBy.get(r.seq)}条更正（原记录保留）</div> : null}
             <div style={{ whiteSpace: "pre-wrap" }}>{r.content}</div>
             {r.files.length ? (
-              <ul>{r.files.map((f) => <li key={f.sha256}>{fileId.has(f.sha256) ? <a href={`/files/${fileId.get(f.sha256)}`}>{f.name}</a> : f.name} <span className="mono">{f.sha256.slice(0, 16)}…</span></li>)}</ul>
+              <ul>{r.files.map((f) => <li key={f.sha256}>{fileId.has(f.sha256) ? <a href={`/files/${fileId.get(f.sha256)}`}>{f.name}</a> : f.name} <details className="tech"><summary>校验值</summary><span className="mono">SHA-256 {f.sha256}</span></details></li>)}</ul>
             ) : null}
             <div className="hint">记录人：{r.recordedBy.name} · {formatInstant(r.recordedAt)}</div>
           </li>
