@@ -41,8 +41,8 @@ function TopBar() {
       {user ? (
         <>
           {/* On a phone the menu folds into this toggle; without JavaScript it is a plain checkbox. */}
-          <input type="checkbox" id="menu-toggle" className="menu-toggle" aria-label="展开菜单" />
-          <label htmlFor="menu-toggle" className="menu-button" aria-hidden="true">菜单</label>
+          <input type="checkbox" id="menu-toggle" className="menu-toggle" />
+          <label htmlFor="menu-toggle" className="menu-button">菜单</label>
           <nav aria-label="主菜单">
             <NavLink to="/" end>工作台</NavLink>
             {user.nav.map((e) => <NavLink key={e.to} to={e.to}>{e.label}</NavLink>)}

@@ -10,7 +10,7 @@ export const CaseFiltersSchema = z.object({
   open: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10000).optional().catch(1),
   /** Registered in this China month (a chart's bar links here). */
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "月份格式应为YYYY-MM").optional().catch(undefined),
+  month: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, "月份格式应为YYYY-MM").optional().catch(undefined),
 });
 
 export function parseCaseFilters(params: URLSearchParams) {

@@ -49,7 +49,8 @@ export const PAGE_SIZE = 30;
 export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
   if (!hasPermission(user.roles, "case.read")) return { rows: [], total: 0 };
   const scope = officeScope(db, user);
-  const inScope = inArray(cases.officeId, f.officeId && scope.includes(f.officeId) ? [f.officeId] : scope);
+  // A chosen office counts with its residents' committees, as the reports and overviews count it.
+  const inScope = inArray(cases.officeId, f.officeId && scope.includes(f.officeId) ? officeScope(db, { organisationId: f.officeId }) : scope);
   // Cases the user is a member of outside their offices (people assigned to them); usually none, and an
   // OR in the query costs a full sort, so it is added only when there are some.
   const memberIds = f.officeId ? [] : db.select({ id: caseMembers.caseId }).from(caseMembers).where(eq(caseMembers.userId, user.id)).all().map((m) => m.id);

@@ -24,7 +24,8 @@ export interface RenderedChart {
 }
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const FONT = '"PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif';
+// Single quotes: zrender writes the style attribute unescaped, so a double quote would end it.
+const FONT = "'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei','Noto Sans CJK SC',sans-serif";
 
 function optionOf(spec: ChartSpec) {
   const common = { animation: false, textStyle: { fontFamily: FONT }, color: ["#1d4e89", "#f79009", "#12b76a", "#d92d20", "#7a5af8", "#06aed4", "#667085"] };

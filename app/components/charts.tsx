@@ -12,7 +12,7 @@ export function Charts({ charts }: { charts: readonly ChartView[] }) {
       {charts.map((c) => (
         <figure key={c.title} className="card chart">
           <figcaption>{c.title}</figcaption>
-          {/* The SVG is rendered on the server from numbers only (app/charts/chart.server.ts); no user text reaches it unescaped. */}
+          {/* Rendered on the server (app/charts/chart.server.ts): text content is escaped by ECharts, links and labels by the wrapper; a unit test holds both. */}
           <div className="chart-svg" dangerouslySetInnerHTML={{ __html: c.svg }} />
           <table className="list compact">
             <thead><tr>{c.table.header.map((h, i) => <th key={i}>{h}</th>)}</tr></thead>

@@ -24,8 +24,13 @@ export interface NewMessage {
 
 /** Writes the messages not written before (by recipient and key) and queues their forwarding; returns how many. */
 export function notify(db: Db, list: readonly NewMessage[], at: string): number {
+  return db.transaction(() => notifyWithin(db, list, at));
+}
+
+/** notify, inside a transaction the caller holds (a 督办 and its audit entry are one). */
+export function notifyWithin(db: Db, list: readonly NewMessage[], at: string): number {
   let created = 0;
-  db.transaction(() => {
+  {
     for (const m of list) {
       const row = db.insert(messages).values({ ...m, fromUserId: m.fromUserId ?? null, createdAt: at }).onConflictDoNothing().returning({ id: messages.id }).get();
       if (!row) continue;
@@ -34,7 +39,7 @@ export function notify(db: Db, list: readonly NewMessage[], at: string): number 
       const street = user ? streetOf(db, user.org) : null;
       if (street) enqueue(db, row.id, street.id, at);
     }
-  });
+  }
   return created;
 }
 

@@ -57,5 +57,8 @@ export async function sweep(db: Db, now = new Date(), baseUrl = "http://localhos
 export function startSweeping(db: Db, baseUrl: string) {
   const run = () => sweep(db, new Date(), baseUrl).catch((e: Error) => console.warn(`提醒扫描失败：${e.message}`));
   void run();
+  // Forwarding is due more often than reminders: a 督办 goes out within a minute, retries keep their schedule.
+  const forward = () => deliverDue(db, new Date(), baseUrl).catch((e: Error) => console.warn(`消息转发失败：${e.message}`));
+  setInterval(forward, 60 * 1000).unref();
   return setInterval(run, 60 * 60 * 1000).unref();
 }

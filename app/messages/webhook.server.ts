@@ -30,6 +30,8 @@ export function webhookProblem(url: string): string | null {
 
 export function setWebhook(db: Db, actorId: number, officeId: number, url: string) {
   db.transaction(() => {
+    // What was waiting for the old address is not sent to the new one, nor to none.
+    db.update(webhookDeliveries).set({ status: "failed", lastError: "转发地址已更改" }).where(and(eq(webhookDeliveries.officeId, officeId), eq(webhookDeliveries.status, "pending"))).run();
     db.insert(officeSettings).values({ officeId, key: WEBHOOK_KEY, value: url }).onConflictDoUpdate({ target: [officeSettings.officeId, officeSettings.key], set: { value: url } }).run();
     appendAudit(db, { actorId, action: "admin.webhook", detail: { officeId, set: !!url } });
   });
@@ -69,6 +71,17 @@ export async function deliverDue(db: Db, now: Date, baseUrl: string, send: typeo
     try {
       const res = await send(d.url, { method: "POST", headers: { "Content-Type": "application/json; charset=utf-8" }, body: JSON.stringify(payloadOf(db, d.messageId, baseUrl)), signal: AbortSignal.timeout(10_000) });
       if (!res.ok) error = `HTTP ${res.status}`;
+      else {
+        // Robots of 钉钉 and 企业微信 answer 200 with an errcode when they refuse a message.
+        const text = await res.text().catch(() => "");
+        let code: unknown;
+        try {
+          code = /^\s*\{/.test(text) ? (JSON.parse(text) as { errcode?: unknown }).errcode : undefined;
+        } catch {
+          code = undefined; // a 2xx whose body is not JSON is delivered
+        }
+        if (code !== undefined && code !== 0 && code !== "0") error = `errcode ${String(code)}`;
+      }
     } catch (e) {
       error = (e as Error).message.slice(0, 200);
     }

@@ -42,7 +42,7 @@ export function procedureReport(db: Db, user: SessionUser, module: ProcedureModu
   };
 }
 
-/** Cases registered per China month of the period, months without cases included (at most 36). */
+/** Cases registered per China month of the period, months without cases included (the latest 36). */
 export function monthlyTrend(db: Db, procedure: string, offices: readonly number[], from: string, to: string) {
   const month = sql<string>`strftime('%Y-%m', ${cases.createdAt}, '+8 hours')`;
   const counted = new Map(
@@ -55,9 +55,9 @@ export function monthlyTrend(db: Db, procedure: string, offices: readonly number
       .map((r) => [r.month, r.n]),
   );
   const out: { month: string; n: number }[] = [];
-  for (let [y, m] = from.slice(0, 7).split("-").map(Number); `${y}-${String(m).padStart(2, "0")}` <= to.slice(0, 7) && out.length < 36; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+  for (let [y, m] = from.slice(0, 7).split("-").map(Number); `${y}-${String(m).padStart(2, "0")}` <= to.slice(0, 7) && out.length < 1200; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
     const key = `${y}-${String(m).padStart(2, "0")}`;
     out.push({ month: key, n: counted.get(key) ?? 0 });
   }
-  return out;
+  return out.slice(-36);
 }

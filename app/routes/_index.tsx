@@ -19,7 +19,7 @@ type Tab = keyof typeof TABS;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const params = new URL(request.url).searchParams;
-  const tab: Tab = (params.get("tab") as Tab) in TABS ? (params.get("tab") as Tab) : "todo";
+  const tab: Tab = Object.hasOwn(TABS, params.get("tab") ?? "") ? (params.get("tab") as Tab) : "todo";
   const page = Math.max(1, Number(params.get("page")) || 1);
   const urgency = urgencyFor(loadCalendar(db()));
   const readsCases = hasPermission(user.roles, "case.read");

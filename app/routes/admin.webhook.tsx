@@ -42,12 +42,12 @@ export default function WebhookAdmin() {
   return (
     <>
       <h1>消息转发</h1>
-      <p className="hint">填写本单位系统（如政务钉钉、企业微信机器人或OA）的接收地址后，发给本街道人员的每条消息都以JSON（UTF-8）POST到该地址；失败后按1分钟、5分钟、30分钟、2小时、12小时重试。留空即停止转发。</p>
+      <p className="hint">填写本单位系统（如政务钉钉、企业微信的消息接口或OA）的接收地址后，发给本街道人员的每条消息都以JSON（UTF-8）POST到该地址；失败后按1分钟、5分钟、30分钟、2小时、12小时重试。留空即停止转发。</p>
       {d.streets.map((s) => (
         <Form method="post" key={s.id} className="card">
           <input type="hidden" name="officeId" value={s.id} />
           <label htmlFor={`url-${s.id}`}>{s.name}的转发地址</label>
-          <input id={`url-${s.id}`} name="url" type="text" defaultValue={s.url} placeholder="https://oapi.dingtalk.com/robot/send?access_token=…" />
+          <input id={`url-${s.id}`} name="url" type="text" defaultValue={s.url} placeholder="https://oa.example.gov.cn/hooks/sifasuo" />
           {a && String(a.officeId) === String(s.id) && (a.errors as Record<string, string>).url ? <div className="error" role="alert">{(a.errors as Record<string, string>).url}</div> : null}
           {a && String(a.officeId) === String(s.id) && a.saved ? <div className="ok">已保存</div> : null}
           <p><button type="submit">保存</button></p>

@@ -19,10 +19,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!parsed.success) throw new Response(parsed.error.issues[0].message, { status: 400 });
   const f = parsed.data;
   const urgency = urgencyFor(loadCalendar(db()));
-  const { rows } = listCases(db(), user, { ...f, page: 1, pageSize: MAX_ROWS, open: f.open === "1" || f.overdue === "1", overdueBefore: f.overdue ? urgency.today : undefined });
+  const { rows, total } = listCases(db(), user, { ...f, page: 1, pageSize: MAX_ROWS, open: f.open === "1" || f.overdue === "1", overdueBefore: f.overdue ? urgency.today : undefined });
   const data = await workbook([{
     name: "案件台账",
-    preface: [[`${user.organisationName}案件台账`], ["导出时间", formatInstant(new Date().toISOString())], []],
+    preface: [[`${user.organisationName}案件台账`], ["导出时间", formatInstant(new Date().toISOString())], ...(total > rows.length ? [[`符合条件的案件共${total}件，本表仅含最近更新的${rows.length}件，请缩小筛选范围后分次导出`]] : []), []],
     header: ["序号", "案号", "程序", "事项", "办理单位", "当前阶段", "最近期限", "期限状态", "最近办理"],
     rows: rows.map((r, i) => {
       const u = urgency.of(r.nextDue);

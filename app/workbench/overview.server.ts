@@ -12,7 +12,7 @@ import { appendAudit } from "../audit/audit.server";
 import { officeScope, type SessionUser } from "../auth/users.server";
 import { findVisibleCase } from "../cases/queries.server";
 import type { urgencyFor } from "../cases/urgency.server";
-import { holdersOf, notify } from "../messages/messages.server";
+import { holdersOf, notifyWithin } from "../messages/messages.server";
 
 type Urgency = ReturnType<typeof urgencyFor>;
 
@@ -21,7 +21,7 @@ export const named = (procedure: string, state: string) => ({ procedureName: PRO
 
 export const SuperviseSchema = z.object({
   caseId: z.coerce.number({ error: "请选择案件" }).int().positive("请选择案件"),
-  note: z.string().trim().min(2, "督办意见：请填写").max(500, "督办意见：不能超过500字"),
+  note: z.string().trim().min(1, "督办意见：请填写").min(2, "督办意见：至少2个字").max(500, "督办意见：不能超过500字"),
 });
 const nameOf = (procedure: string) => PROCEDURES[procedure]?.name ?? procedure;
 
@@ -63,8 +63,12 @@ export function supervise(db: Db, user: SessionUser, caseId: number, note: strin
   if (!row || !officeScope(db, user).includes(row.officeId)) return { ok: false, error: "案件不存在或不属于本单位" };
   const holders = holdersOf(db, caseId).filter((h) => h.id !== user.id);
   if (!holders.length) return { ok: false, error: "该案件目前没有承办人，无法督办" };
-  const sent = notify(db, holders.map((h) => ({ userId: h.id, kind: "supervise" as const, caseId, title: `督办：${row.number}`, body: `${user.displayName}督办：${note}`, dedupeKey: `supervise:${caseId}:${user.id}:${at}`, fromUserId: user.id })), at);
-  appendAudit(db, { actorId: user.id, action: "case.supervise", caseId, detail: { to: holders.map((h) => h.id), note } });
+  // The messages and the audit entry are written together or not at all.
+  const sent = db.transaction(() => {
+    const n = notifyWithin(db, holders.map((h) => ({ userId: h.id, kind: "supervise" as const, caseId, title: `督办：${row.number}`, body: `${user.displayName}督办：${note}`, dedupeKey: `supervise:${caseId}:${user.id}:${at}`, fromUserId: user.id })), at);
+    appendAudit(db, { actorId: user.id, action: "case.supervise", caseId, detail: { to: holders.map((h) => h.id), note } });
+    return n;
+  });
   return { ok: true, sent };
 }
 
@@ -90,17 +94,15 @@ export function districtOverview(db: Db, user: SessionUser, today: string) {
 export function myCases(db: Db, user: SessionUser, tab: "done" | "mine", page: number, size: number) {
   const acted = sql`${cases.id} in (select e.case_id from ${caseEvents} e where e.actor_id = ${user.id})`;
   const where = tab === "done" ? acted : eq(cases.createdBy, user.id);
-  const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
-  const rows = db
+  const visible = db
     .select({ caseId: cases.id, number: cases.number, title: cases.title, procedure: cases.procedure, state: cases.state, badge: cases.badge, updatedAt: cases.updatedAt })
     .from(cases)
     .where(where)
     .orderBy(desc(cases.updatedAt), desc(cases.id))
-    .limit(size)
-    .offset((page - 1) * size)
+    .limit(2000)
     .all()
-    // Only what the user may still read (a case moved to another office drops out).
+    // Only what the user may still read (a case moved to another office drops out), counted after.
     .filter((r) => findVisibleCase(db, user, r.caseId));
-  return { total, rows };
+  return { total: visible.length, rows: visible.slice((page - 1) * size, page * size) };
 }
 

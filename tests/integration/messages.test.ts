@@ -99,3 +99,22 @@ describe("forwarding to an office's own system", () => {
     }
   });
 });
+
+describe("forwarding, as robots answer", () => {
+  it("counts a 200 with a non-zero errcode as a failure, and stops what waited for an address that was cleared", async () => {
+    const server = createServer((_req, res) => { res.setHeader("Content-Type", "application/json"); res.end('{"errcode":310000,"errmsg":"keywords not in content"}'); });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/robot`;
+    try {
+      setWebhook(w.db, w.user("admin").id, w.user("suozhang").organisationId, url);
+      supervise(w.db, w.user("suozhang"), id, "第三次督办", "2026-10-22T03:00:00Z");
+      await deliverDue(w.db, new Date("2026-10-22T03:00:01Z"), "https://sifasuo.example");
+      const d = w.db.select().from(webhookDeliveries).all().at(-1)!;
+      expect(d).toMatchObject({ status: "pending", attempts: 1, lastError: "errcode 310000" });
+      setWebhook(w.db, w.user("admin").id, w.user("suozhang").organisationId, "");
+      expect(w.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, d.id)).get()).toMatchObject({ status: "failed", lastError: "转发地址已更改" });
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -7,6 +7,9 @@ describe("a chart", () => {
     expect(c.svg.startsWith('<svg role="img" aria-label="案件数（按登记月份）"')).toBe(true);
     expect(c.svg.match(/<a href="\/cases\?month=2026-1[01]"/g)).toHaveLength(2);
     expect(c.table).toEqual({ header: ["", "登记案件"], rows: [["2026-10", 3], ["2026-11", 5]] });
+    // The font list survives inside the style attribute (a double quote would end it).
+    expect(c.svg).toContain("font-family:'PingFang SC'");
+    expect(c.svg).not.toMatch(/font-family:"/);
   });
 
   it("escapes a configured label and a link, and links nothing when asked for nothing", () => {
