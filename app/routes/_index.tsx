@@ -9,6 +9,8 @@ import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { districtOverview, myCases, named, officeAlerts, supervise, SuperviseSchema } from "~/workbench/overview.server";
 import { CaseBadge } from "~/components/case-badge";
+import { renderChart } from "~/charts/chart.server";
+import { Charts } from "~/components/charts";
 
 export const meta: MetaFunction = () => [{ title: "工作台 · 司法所" }];
 
@@ -23,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = Math.max(1, Number(params.get("page")) || 1);
   const urgency = urgencyFor(loadCalendar(db()));
   const readsCases = hasPermission(user.roles, "case.read");
+  const district = hasPermission(user.roles, "workbench.district") ? districtOverview(db(), user, urgency.today) : null;
   const all = workbench(db(), user).map((t) => ({ ...t, ...named(t.procedure, t.state), urgency: urgency.of(t.due), left: urgency.left(t.due) }));
   const listed = tab === "todo" ? { total: all.length, rows: all.slice((page - 1) * PAGE, page * PAGE) } : null;
   const other = tab !== "todo" && readsCases ? myCases(db(), user, tab, page, PAGE) : null;
@@ -39,7 +42,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     readsCases,
     isAdmin: hasPermission(user.roles, "admin.users"),
     office: hasPermission(user.roles, "workbench.oversee") ? officeAlerts(db(), user, urgency) : null,
-    district: hasPermission(user.roles, "workbench.district") ? districtOverview(db(), user, urgency.today) : null,
+    district,
+    // The overview's chart: each street's open and overdue cases, each bar opening those cases.
+    districtChart: district && district.length
+      ? renderChart({
+          title: "各街道在办与逾期案件",
+          kind: "bar",
+          categories: district.map((s) => s.name),
+          series: [{ name: "在办", data: district.map((s) => s.open) }, { name: "逾期", data: district.map((s) => s.overdue) }],
+          link: (series, i) => `/cases?officeId=${district[i].id}&${series === 0 ? "open" : "overdue"}=1`,
+        })
+      : null,
   };
 }
 
@@ -95,6 +108,7 @@ export default function Workbench() {
           <p className="hint">重大：进行中的重大行政决策、红色风险纠纷和经法制审核的执法案件。点击数字查看案件（当事人信息按规定遮蔽）。</p>
         </div>
       ) : null}
+      {d.districtChart ? <Charts charts={[d.districtChart]} /> : null}
 
       {d.office ? (
         <div className="card" data-testid="office-alerts">

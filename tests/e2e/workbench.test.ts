@@ -39,6 +39,10 @@ describe("the 工作台 by post", () => {
     const pengpu = overview.locator("tr", { hasText: "彭浦新村街道" });
     await pengpu.waitFor();
     expect(Number(await pengpu.locator("td").nth(2).innerText())).toBeGreaterThan(0);
+    // The overview's chart is an SVG whose bars open each street's cases.
+    const bars = district.getByTestId("charts").locator("svg a");
+    expect(await bars.count()).toBeGreaterThan(0);
+    expect(await bars.first().getAttribute("href")).toMatch(/^\/cases\?officeId=\d+&(open|overdue)=1$/);
     await district.screenshot({ path: `${SHOTS}/workbench-district.png`, fullPage: true });
     await pengpu.locator("td").nth(2).getByRole("link").click();
     await district.getByRole("heading", { name: "案件" }).waitFor();
