@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission, requireUser } from "~/auth/guard.server";
 import { hasPermission } from "~/auth/permissions.server";
 import { loadCalendar } from "~/calendar.server";
@@ -9,6 +9,7 @@ import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { districtOverview, myCases, named, officeAlerts, supervise, SuperviseSchema } from "~/workbench/overview.server";
 import { CaseBadge } from "~/components/case-badge";
+import { Pager } from "~/components/pager";
 import { renderChart } from "~/charts/chart.server";
 import { Charts } from "~/components/charts";
 
@@ -69,12 +70,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Workbench() {
   const d = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const link = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) next.set(k, v);
-    return `?${next}`;
-  };
   return (
     <>
       <h1>工作台</h1>
@@ -189,11 +184,7 @@ export default function Workbench() {
               </tbody>
             </table>
           )}
-          {d.pages > 1 ? (
-            <nav className="pages" aria-label="分页">
-              {d.page > 1 ? <Link to={link({ page: String(d.page - 1) })}>上一页</Link> : null} 第{d.page}/{d.pages}页 {d.page < d.pages ? <Link to={link({ page: String(d.page + 1) })}>下一页</Link> : null}
-            </nav>
-          ) : null}
+          <Pager page={d.page} pages={d.pages} />
         </div>
       ) : null}
     </>

@@ -4,24 +4,19 @@ import { inArray } from "drizzle-orm";
 import { organisations } from "../../db/schema";
 import { requirePermission } from "~/auth/guard.server";
 import { officeScope } from "~/auth/users.server";
-import { loadCalendar } from "~/calendar.server";
-import { parseCaseFilters } from "~/cases/filters.server";
-import { listCases, PAGE_SIZE } from "~/cases/queries.server";
-import { urgencyFor } from "~/cases/urgency.server";
+import { PAGE_SIZE } from "~/cases/queries.server";
 import { db } from "~/db.server";
 import { PROCEDURES } from "~/procedures/registry.server";
 import { formatInstant } from "~/format";
 import { CaseBadge } from "~/components/case-badge";
+import { Pager } from "~/components/pager";
+import { listedCases } from "~/cases/listed.server";
 
 export const meta: MetaFunction = () => [{ title: "案件 · 司法所" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case.read");
-  const parsed = parseCaseFilters(new URL(request.url).searchParams);
-  if (!parsed.success) throw new Response(parsed.error.issues[0].message, { status: 400 });
-  const f = parsed.data;
-  const urgency = urgencyFor(loadCalendar(db()));
-  const { rows, total } = listCases(db(), user, { ...f, open: f.open === "1" || f.overdue === "1", overdueBefore: f.overdue ? urgency.today : undefined });
+  const { rows, total, page, urgency, filters } = listedCases(db(), user, new URL(request.url).searchParams);
   const offices = db().select({ id: organisations.id, name: organisations.name, kind: organisations.kind }).from(organisations).where(inArray(organisations.id, officeScope(db(), user))).all().filter((o) => o.kind !== "district");
   return {
     rows: rows.map((r) => ({
@@ -31,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       urgency: urgency.of(r.nextDue),
     })),
     total,
-    page: f.page ?? 1,
+    page,
+    month: filters.month ?? null,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     offices: offices.length > 1 ? offices : [],
     procedures: Object.values(PROCEDURES).map((p) => ({ id: p.id, name: p.name, states: Object.entries(p.stateLabels) })),
@@ -41,14 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function CaseList() {
   const d = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const pageLink = (p: number) => {
-    const next = new URLSearchParams(params);
-    next.set("page", String(p));
-    return `?${next}`;
-  };
   return (
     <>
       <h1>案件</h1>
+      {d.month ? (
+        // A chart's bar leads here: say which month is shown, and how to see all.
+        <p className="alert ok">只显示{d.month}登记的案件。<Link to={`?${new URLSearchParams([...params].filter(([k]) => k !== "month" && k !== "page"))}`}>显示全部月份</Link></p>
+      ) : null}
       <p><a className="button secondary" href={`/cases/register.xlsx?${new URLSearchParams([...params].filter(([k]) => k !== "page"))}`} download>导出台账（Excel）</a></p>
       <Form method="get" className="card filters">
         <div><label htmlFor="q">搜索</label><input id="q" name="q" type="text" defaultValue={params.get("q") ?? ""} placeholder="当事人、案号、事项、正文" /></div>
@@ -95,10 +90,7 @@ export default function CaseList() {
           ))}
         </tbody>
       </table>
-      <p>
-        {d.page > 1 ? <Link to={pageLink(d.page - 1)}>上一页</Link> : null}{" "}
-        {d.page < d.pages ? <Link to={pageLink(d.page + 1)}>下一页</Link> : null}
-      </p>
+      <Pager page={d.page} pages={d.pages} />
     </>
   );
 }

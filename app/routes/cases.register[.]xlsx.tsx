@@ -1,9 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/auth/guard.server";
-import { loadCalendar } from "~/calendar.server";
-import { parseCaseFilters } from "~/cases/filters.server";
-import { listCases } from "~/cases/queries.server";
-import { urgencyFor } from "~/cases/urgency.server";
+import { listedCases } from "~/cases/listed.server";
 import { db } from "~/db.server";
 import { workbook, xlsxResponse } from "~/exports/xlsx.server";
 import { formatInstant } from "~/format";
@@ -15,11 +12,7 @@ const URGENCY = { overdue: "已逾期", soon: "2个工作日内到期" } as cons
 /** GET /cases/register.xlsx — the 台账 of the case list as filtered, up to 5,000 cases, with the same scope and masking. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case.read");
-  const parsed = parseCaseFilters(new URL(request.url).searchParams);
-  if (!parsed.success) throw new Response(parsed.error.issues[0].message, { status: 400 });
-  const f = parsed.data;
-  const urgency = urgencyFor(loadCalendar(db()));
-  const { rows, total } = listCases(db(), user, { ...f, page: 1, pageSize: MAX_ROWS, open: f.open === "1" || f.overdue === "1", overdueBefore: f.overdue ? urgency.today : undefined });
+  const { rows, total, urgency } = listedCases(db(), user, new URL(request.url).searchParams, MAX_ROWS);
   const data = await workbook([{
     name: "案件台账",
     preface: [[`${user.organisationName}案件台账`], ["导出时间", formatInstant(new Date().toISOString())], ...(total > rows.length ? [[`符合条件的案件共${total}件，本表仅含最近更新的${rows.length}件，请缩小筛选范围后分次导出`]] : []), []],

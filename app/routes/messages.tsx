@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Pager } from "~/components/pager";
 import { requireUser } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { formatInstant } from "~/format";
@@ -25,12 +26,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Messages() {
   const d = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const pageLink = (p: number) => {
-    const next = new URLSearchParams(params);
-    next.set("page", String(p));
-    return `?${next}`;
-  };
   return (
     <>
       <h1>消息</h1>
@@ -51,11 +46,7 @@ export default function Messages() {
           ))}
         </ul>
       )}
-      {d.pages > 1 ? (
-        <nav className="pages" aria-label="分页">
-          {d.page > 1 ? <Link to={pageLink(d.page - 1)}>上一页</Link> : null} 第{d.page}/{d.pages}页 {d.page < d.pages ? <Link to={pageLink(d.page + 1)}>下一页</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={d.page} pages={d.pages} />
     </>
   );
 }

@@ -35,5 +35,6 @@ describe("a report without JavaScript", () => {
     expect(href).toMatch(/^\/cases\?procedure=enforcement&month=\d{4}-\d{2}$/);
     await page.goto(`${app.server.url}${href}`);
     await page.getByRole("heading", { name: "案件" }).waitFor();
+    await page.getByText(/^只显示\d{4}-\d{2}登记的案件。/).waitFor();
   });
 });
