@@ -7,6 +7,7 @@ import type { ProcedureDefinition } from "../../workflows/engine/types";
 import type { DocumentTemplate } from "../../templates/types";
 import type { ProcedureModule } from "./types";
 import { KERNEL_PERMISSIONS } from "../auth/kernel-permissions";
+import { procedureViews } from "./views";
 import { legalOpinionModule } from "./legal-opinion";
 import { mediationModule } from "./mediation";
 import { enforcementModule } from "./enforcement";
@@ -62,6 +63,9 @@ function checkModule(m: ProcedureModule) {
     ...(m.report ? [m.report.permission] : []),
   ];
   const problems = [...new Set(named.filter((p) => !declared.has(p)))];
+  // The browser finds the views through ./views.ts: they must be listed there, under the module's id.
+  if (m.views.id !== m.definition.id || procedureViews(m.definition.id) !== m.views) throw new Error(`程序"${m.definition.id}"的页面视图未在 app/procedures/views.ts 中按其编号登记`);
+  if (!!m.report !== !!m.views.Report) throw new Error(`程序"${m.definition.id}"的统计页与其统计视图须同时声明`);
   const docs = m.server?.documents;
   const missing = docs ? Object.values(m.definition.events).flatMap((e) => (e.producesDocument && !docs.some((d) => d.id === e.producesDocument) ? [e.producesDocument] : [])) : [];
   if (problems.length || missing.length) throw new Error(`程序"${m.definition.id}"声明不完整：未声明的权限 ${problems.join("、")}；缺少的文书 ${missing.join("、")}`);

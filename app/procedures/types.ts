@@ -82,7 +82,21 @@ export interface ProcedureReport<P extends string = string> {
   readonly officeKinds: readonly ("district" | "street" | "committee")[];
   /** A download of the same figures (the filter's query is appended). */
   readonly csvPath?: string;
-  readonly View: ComponentType<ReportViewProps>;
+}
+
+/**
+ * What the browser draws for a procedure (its `views.tsx`): the case page's 案件信息 card and the
+ * report page's figures. Kept apart from the module so that pages load the views without the
+ * definition, its machine, its schemas and its calendar (issue 13 §10); app/procedures/views.ts
+ * lists them, and the registry checks each module's views carry its id.
+ */
+export interface ProcedureViews {
+  /** The procedure's id, as its definition has it. */
+  readonly id: string;
+  /** The case page's 案件信息 card. */
+  readonly Facts: ComponentType<FactsProps>;
+  /** The report page's figures (/reports/<id>), for a module with a `report`. */
+  readonly Report?: ComponentType<ReportViewProps>;
 }
 
 /** The server-only part of a module (its `server.server.ts`): empty in the browser bundle. */
@@ -132,8 +146,8 @@ export interface ProcedureModule<P extends string = string, S extends string = s
    */
   readonly grants: Partial<Record<Role, readonly (NoInfer<P> | KernelPermission)[]>>;
   readonly settings?: Readonly<Record<S, SettingSpec>>;
-  /** The case page's 案件信息 card. */
-  readonly Facts: ComponentType<FactsProps>;
+  /** What the browser draws: the 案件信息 card and the report's figures. */
+  readonly views: ProcedureViews;
   readonly nav?: readonly NavEntry<NoInfer<P> | KernelPermission>[];
   /** The intake page's heading and button when the case is not applied for (案件登记, 受理纠纷); 申请… by default. */
   readonly intake?: { readonly title: string; readonly submit: string };
@@ -150,6 +164,11 @@ export interface ProcedureModule<P extends string = string, S extends string = s
    */
   readonly memberRefusal?: (type: string) => Refusal | null;
   readonly server: ProcedureServer;
+}
+
+/** Declares a procedure's views (its `views.tsx`). */
+export function defineViews(v: ProcedureViews): ProcedureViews {
+  return v;
 }
 
 /** Declares a module, keeping its permission and setting names as literal types for the registry. */

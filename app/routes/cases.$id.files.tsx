@@ -7,7 +7,7 @@ import { attachUploadedFile, maxMb } from "~/files/attach.server";
 import { parseUploads, removeUploads } from "~/files/upload.server";
 import { UPLOAD_ERRORS, type UploadErrorCode } from "~/files/upload-errors";
 import { fileKindsOf } from "~/files/file-kinds";
-import { procedureModule } from "~/procedures";
+import { procedureModule } from "~/procedures/registry.server";
 
 export const loader = ({ params }: { params: { id?: string } }) => redirect(`/cases/${Number(params.id) || ""}`);
 

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Fragment } from "react";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guard.server";
 import { hasPermission } from "~/auth/permissions.server";
 import { loadCalendar } from "~/calendar.server";
 import { caseView } from "~/cases/case-view.server";
 import { runEvent } from "~/cases/engine.server";
+import { EventFormSchema } from "~/cases/event-form.server";
 import { findVisibleCase } from "~/cases/queries.server";
 import { urgencyFor } from "~/cases/urgency.server";
 import { Deadlines, Documents, Files, Timeline } from "~/components/case-panels";
@@ -16,7 +16,7 @@ import { FormFields } from "~/components/form-fields";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
 import { ACCEPTED_TYPES_TEXT } from "~/files/sniff";
-import { getProcedure, procedureModule } from "../procedures";
+import { getProcedure, procedureModule } from "~/procedures/registry.server";
 import { fileKindsOf } from "~/files/file-kinds";
 import { uploadErrorMessage } from "~/files/upload-errors";
 import { config } from "~/config.server";
@@ -37,14 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     view: { ...view, deadlines: view.deadlines.map((d) => ({ ...d, urgency: d.voluntary ? null : urgency.of(d.due, d.status) })) },
     canUpload: hasPermission(user.roles, "file.upload") && !view.closed,
+    fileKinds: fileKindsOf(procedureModule(view.procedure)),
+    // Events also done on a page of their own, linked while they are open.
+    pages: (procedureModule(view.procedure)?.pages ?? []).filter((pg) => view.actions.some((x) => x.type === pg.event && x.available)),
     uploadError: uploadErrorMessage(new URL(request.url).searchParams.get("fileError"), Math.round(config.maxUploadBytes / 1024 / 1024)),
   };
 }
-
-const EventFormSchema = z.object({
-  type: z.string().min(1, "缺少事项类型"),
-  version: z.coerce.number({ error: "缺少案件版本" }).int().positive("案件版本无效"),
-});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await visibleCase(request, params.id);
@@ -81,8 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CasePage() {
-  const { view, canUpload, uploadError } = useLoaderData<typeof loader>();
-  const fileKinds = fileKindsOf(procedureModule(view.procedure));
+  const { view, canUpload, uploadError, fileKinds, pages } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -145,7 +142,7 @@ export default function CasePage() {
                 </details>
               </div>
             ) : null}
-            {(procedureModule(view.procedure)?.pages ?? []).filter((pg) => view.actions.some((x) => x.type === pg.event && x.available)).map((pg) => (
+            {pages.map((pg) => (
               <p key={pg.path}><a className="button" href={`/cases/${view.id}/${pg.path}`}>{pg.label}</a></p>
             ))}
             {view.actions.length === 0 ? <p className="hint">本案已办结，无可办理事项。</p> : null}

@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { streetOf } from "~/auth/users.server";
 import { streetSettings } from "~/settings.server";
 import { fieldErrors, formToObject } from "~/forms";
-import { getProcedure, procedureModule } from "../procedures";
+import { getProcedure, procedureModule } from "~/procedures/registry.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.intake.title ?? "新建案件"} · 司法所` }];
 

@@ -4,7 +4,7 @@ import { listedCases } from "~/cases/listed.server";
 import { db } from "~/db.server";
 import { workbook, xlsxResponse } from "~/exports/xlsx.server";
 import { formatInstant } from "~/format";
-import { PROCEDURES } from "../procedures";
+import { PROCEDURES } from "~/procedures/registry.server";
 
 const MAX_ROWS = 5000;
 const URGENCY = { overdue: "已逾期", soon: "2个工作日内到期" } as const;

@@ -5,7 +5,8 @@ import { hasPermission } from "~/auth/permissions.server";
 import { ReportFilters } from "~/components/report-filters";
 import { Charts } from "~/components/charts";
 import { db } from "~/db.server";
-import { procedureModule } from "~/procedures";
+import { procedureModule } from "~/procedures/registry.server";
+import { procedureViews } from "~/procedures/views";
 import { procedureReport } from "~/reports/procedure-report.server";
 import { ReportQuerySchema } from "~/reports/report-scope.server";
 
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ProcedureReportPage() {
   const r = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const View = procedureModule(r.procedure)?.report?.View;
+  const View = procedureViews(r.procedure)?.Report;
   const query = new URLSearchParams({ from: r.from, to: r.to, ...(params.get("officeId") ? { officeId: params.get("officeId")! } : {}) });
   return (
     <>

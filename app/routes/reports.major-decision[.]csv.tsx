@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
-import { procedureModule } from "~/procedures";
+import { procedureModule } from "~/procedures/registry.server";
 import { ReportQuerySchema } from "~/reports/report-scope.server";
 import { procedureReport } from "~/reports/procedure-report.server";
 import { decisionFiguresCsv, type DecisionFigures } from "../../workflows/major-decision/statistics";

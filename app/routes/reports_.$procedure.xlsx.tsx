@@ -3,7 +3,7 @@ import { forbidden, notFound, requireUser } from "~/auth/guard.server";
 import { hasPermission } from "~/auth/permissions.server";
 import { db } from "~/db.server";
 import { workbook, xlsxResponse } from "~/exports/xlsx.server";
-import { procedureModule } from "~/procedures";
+import { procedureModule } from "~/procedures/registry.server";
 import { procedureReport } from "~/reports/procedure-report.server";
 import { ReportQuerySchema } from "~/reports/report-scope.server";
 

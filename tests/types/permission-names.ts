@@ -7,7 +7,7 @@ import { requirePermission } from "../../app/auth/guard.server";
 import { defineProcedure } from "../../app/procedures/types";
 import { legalOpinionProcedure } from "../../workflows/legal-opinion";
 
-const base = { definition: legalOpinionProcedure, Facts: () => null, server: { documents: [] } };
+const base = { definition: legalOpinionProcedure, views: { id: "legal-opinion", Facts: () => null }, server: { documents: [] } };
 
 export const typoInARoute = (r: Request) =>
   // @ts-expect-error "mediation.reprot" is no permission

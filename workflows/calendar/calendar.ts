@@ -64,3 +64,13 @@ export function chineseDate(date: string): string {
 
 /** "09:05" → "9时05分", as records write the hour. */
 export const chineseClock = (hhmm: string) => `${Number(hhmm.slice(0, 2))}时${hhmm.slice(3, 5)}分`;
+
+/** One month from 31 January is 28 February: the same day number, or the month's last day. */
+export function addMonthsClamped(start: string, months: number): string {
+  const d = parseDate(start);
+  const day = d.getUTCDate();
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return formatDate(target);
+}

@@ -8,11 +8,14 @@ import {
   chineseDate,
   isWeekend,
   parseDate,
-  formatDate,
+  addMonthsClamped,
   yearOf,
   type HolidayCalendar,
 } from "./calendar";
 import { isWorkingDay, specialDay } from "./working-days";
+
+// Month arithmetic is pure date counting; it lives with the dates so pages can use it without the holiday tables.
+export { addMonthsClamped };
 
 export type PeriodUnit = "workingDays" | "days" | "months";
 
@@ -77,16 +80,6 @@ function countWorkingDays(cal: HolidayCalendar, start: string, amount: number): 
     provisional,
     explanation: withProvisionalNote(cal, parts.join("，"), start, date),
   };
-}
-
-/** One month from 31 January is 28 February: the same day number, or the month's last day. */
-export function addMonthsClamped(start: string, months: number): string {
-  const d = parseDate(start);
-  const day = d.getUTCDate();
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return formatDate(target);
 }
 
 /** "10月1日至7日国庆节": consecutive holidays of one name grouped into a range. */

@@ -6,7 +6,7 @@
 import { activeItems, type DecisionCatalogueContext } from "../../../workflows/decision-catalogue/context";
 import { decisionCatalogueProcedure } from "../../../workflows/decision-catalogue";
 import { defineProcedure } from "../types";
-import { DecisionCatalogueFacts } from "./facts";
+import { decisionCatalogueViews } from "./views";
 import { decisionCatalogueServer } from "./server.server";
 
 export const decisionCatalogueModule = defineProcedure({
@@ -18,7 +18,7 @@ export const decisionCatalogueModule = defineProcedure({
     street_leader: ["decision-catalogue.approve", "document.generate"],
     district_supervisor: ["decision-catalogue.acknowledge"],
   },
-  Facts: DecisionCatalogueFacts,
+  views: decisionCatalogueViews,
   fileKinds: ["目录草案", "党（工）委会议纪要", "备案材料", "其他"],
   nav: [{ to: "/cases/new/decision-catalogue", label: "决策事项目录", order: 27, permission: "decision-catalogue.compile", officeKinds: ["street"] }],
   // The "entry" fields choose one of the catalogue's items on the list.

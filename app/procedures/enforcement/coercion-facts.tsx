@@ -1,9 +1,6 @@
 /** Coercive measures and what followed the decision on the case page: 查封扣押, 强制拆除, 暂缓或分期, 催告, the court application, 复议 and 诉讼. */
 import { Fragment } from "react";
-import { CHALLENGE_KINDS, CHALLENGE_OUTCOMES, challengesOf } from "../../../workflows/enforcement/coercion/context";
-import { demolitionOf, ENFORCEMENT_METHODS } from "../../../workflows/enforcement/coercion/demolition";
-import { POLICE_REPLIES } from "../../../workflows/enforcement/coercion/transfer";
-import { RELEASE_GROUNDS, SEIZURE_KINDS, SEIZURE_OUTCOMES, seizuresOf } from "../../../workflows/enforcement/coercion/seizure";
+import { CHALLENGE_KINDS, CHALLENGE_OUTCOMES, challengesOf, demolitionOf, ENFORCEMENT_METHODS, POLICE_REPLIES, RELEASE_GROUNDS, SEIZURE_KINDS, SEIZURE_OUTCOMES, seizuresOf } from "../../../workflows/enforcement/coercion/context";
 import { REPRESENTATION_RESULTS, type EnforcementContext } from "../../../workflows/enforcement/context";
 
 export function CoercionFacts({ c }: { c: EnforcementContext }) {

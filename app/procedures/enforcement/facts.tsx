@@ -2,7 +2,10 @@
 import { yuan } from "../../../workflows/money";
 import { formatInstant } from "~/format";
 import { majorReasons } from "../../../workflows/enforcement/catalogue";
-import { discoveredOn, fineOwed, limitationEnds, overpaid, recusedName } from "../../../workflows/enforcement/guards";
+// From the guard files themselves: the guards index brings every rule and, with them, the holiday tables.
+import { fineOwed, recusedName } from "../../../workflows/enforcement/guards/common";
+import { overpaid } from "../../../workflows/enforcement/guards/execution";
+import { discoveredOn, limitationEnds } from "../../../workflows/enforcement/guards/registration";
 import { ACT_KINDS, DECISION_KINDS, LIMITATIONS, REVIEW_ITEMS, REVOCATION_KINDS, SOURCES, TRACKS, type EnforcementContext } from "../../../workflows/enforcement/context";
 import { sanctionText } from "../../../workflows/enforcement/publication";
 import { CoercionFacts } from "./coercion-facts";

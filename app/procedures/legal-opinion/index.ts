@@ -3,7 +3,7 @@ import { legalOpinionProcedure } from "../../../workflows/legal-opinion";
 import { DEFAULT_DRAFT_DEADLINE_BASIS, DEFAULT_DRAFT_WORKING_DAYS } from "../../../workflows/legal-opinion/deadlines";
 import { numberForm, textForm } from "../setting-forms";
 import { defineProcedure } from "../types";
-import { LegalOpinionFacts } from "./facts";
+import { legalOpinionViews } from "./views";
 import { legalOpinionServer } from "./server.server";
 
 export const legalOpinionModule = defineProcedure({
@@ -35,7 +35,7 @@ export const legalOpinionModule = defineProcedure({
       form: textForm("时限依据", "时限依据", 4, 200, "请填写制度名称或条款"),
     },
   },
-  Facts: LegalOpinionFacts,
+  views: legalOpinionViews,
   nav: [{ to: "/cases/new/legal-opinion", label: "申请法律意见", order: 20, permission: "legal-opinion.create", officeKinds: ["street"] }],
   server: legalOpinionServer,
 });

@@ -4,8 +4,7 @@
  */
 import { majorDecisionProcedure } from "../../../workflows/major-decision";
 import { defineProcedure } from "../types";
-import { MajorDecisionFacts } from "./facts";
-import { DecisionReportView } from "./report-view";
+import { majorDecisionViews } from "./views";
 import { majorDecisionServer } from "./server.server";
 
 export const majorDecisionModule = defineProcedure({
@@ -18,12 +17,12 @@ export const majorDecisionModule = defineProcedure({
     district_supervisor: ["major-decision.report"],
     legal_adviser: ["major-decision.review", "document.generate"],
   },
-  Facts: MajorDecisionFacts,
+  views: majorDecisionViews,
   fileKinds: ["决策草案", "起草说明", "听证材料", "专家论证材料", "风险评估报告", "会议纪要", "其他"],
   nav: [
     { to: "/cases/new/major-decision", label: "重大行政决策", order: 28, permission: "major-decision.handle", officeKinds: ["street"] },
     { to: "/reports/major-decision", label: "决策统计", order: 36, permission: "major-decision.report" },
   ],
-  report: { title: "重大行政决策统计", permission: "major-decision.report", officeKinds: ["street"], csvPath: "/reports/major-decision.csv", View: DecisionReportView },
+  report: { title: "重大行政决策统计", permission: "major-decision.report", officeKinds: ["street"], csvPath: "/reports/major-decision.csv" },
   server: majorDecisionServer,
 });

@@ -2,8 +2,7 @@
 import { MEMBER_EVENTS, mediationProcedure } from "../../../workflows/mediation";
 import { MEDIATION_FILE_KINDS, type MediationContext } from "../../../workflows/mediation/context";
 import { defineProcedure } from "../types";
-import { MediationFacts } from "./facts";
-import { MediationReportView } from "./report-view";
+import { mediationViews } from "./views";
 import { mediationServer } from "./server.server";
 import { MEDIATION_SETTINGS } from "./settings";
 
@@ -22,14 +21,14 @@ export const mediationModule = defineProcedure({
   },
   settings: MEDIATION_SETTINGS,
   fileKinds: MEDIATION_FILE_KINDS,
-  Facts: MediationFacts,
+  views: mediationViews,
   intake: { title: "受理纠纷登记", submit: "受理登记" },
   nav: [
     { to: "/cases/new/mediation", label: "受理纠纷", order: 10, permission: "mediation.create", officeKinds: ["street", "committee"] },
     { to: "/screenings", label: "纠纷排查", order: 11, permission: "mediation.create", officeKinds: ["street", "committee"] },
     { to: "/reports/mediation", label: "调解统计", order: 30, permission: "mediation.report" },
   ],
-  report: { title: "人民调解统计", permission: "mediation.report", officeKinds: ["district", "street", "committee"], csvPath: "/reports/mediation.csv", View: MediationReportView },
+  report: { title: "人民调解统计", permission: "mediation.report", officeKinds: ["district", "street", "committee"], csvPath: "/reports/mediation.csv" },
   // A party field chooses among the dispute's registered parties.
   fieldChoices: (field, context) =>
     field.kind === "party" ? ((context as MediationContext).parties ?? []).map((p) => ({ id: p.index, name: `${p.index}. ${p.name}` })) : undefined,

@@ -7,8 +7,7 @@ import { normativeReviewProcedure } from "../../../workflows/normative-review";
 import { DEFAULT_REVIEW_BASIS, DEFAULT_REVIEW_WORKING_DAYS } from "../../../workflows/normative-review/deadlines";
 import { numberForm, textForm } from "../setting-forms";
 import { defineProcedure } from "../types";
-import { NormativeReviewFacts } from "./facts";
-import { NormativeReviewReportView } from "./report-view";
+import { normativeReviewViews } from "./views";
 import { normativeReviewServer } from "./server.server";
 
 export const normativeReviewModule = defineProcedure({
@@ -34,12 +33,12 @@ export const normativeReviewModule = defineProcedure({
       form: textForm("审查期限依据", "审查期限依据", 4, 200, "请填写制度名称或条款"),
     },
   },
-  Facts: NormativeReviewFacts,
+  views: normativeReviewViews,
   fileKinds: ["送审稿", "起草说明", "制定依据", "征求意见材料", "相对方资质证明", "其他"],
   nav: [
     { to: "/cases/new/normative-review", label: "合法性审查送审", order: 25, permission: "normative-review.create", officeKinds: ["street"] },
     { to: "/reports/normative-review", label: "审查统计", order: 35, permission: "normative-review.report" },
   ],
-  report: { title: "合法性审查统计", permission: "normative-review.report", officeKinds: ["street"], View: NormativeReviewReportView },
+  report: { title: "合法性审查统计", permission: "normative-review.report", officeKinds: ["street"] },
   server: normativeReviewServer,
 });

@@ -6,7 +6,7 @@
 import { threeImportantProcedure } from "../../../workflows/three-important";
 import { numberForm } from "../setting-forms";
 import { defineProcedure } from "../types";
-import { ThreeImportantFacts } from "./facts";
+import { threeImportantViews } from "./views";
 import { threeImportantServer } from "./server.server";
 
 export const threeImportantModule = defineProcedure({
@@ -25,7 +25,7 @@ export const threeImportantModule = defineProcedure({
       form: numberForm("“三重一大”大额资金和重大项目须行业比价、专业审价的金额（元，达到即须）", "大额资金标准", "元", 1, 1e10),
     },
   },
-  Facts: ThreeImportantFacts,
+  views: threeImportantViews,
   fileKinds: ["议题材料", "调研报告", "比价材料", "审价报告", "会议纪要", "其他"],
   nav: [{ to: "/cases/new/three-important", label: "“三重一大”", order: 29, permission: "three-important.declare", officeKinds: ["street"] }],
   server: threeImportantServer,

@@ -5,6 +5,27 @@
  * cases recorded before these existed have none of them.
  */
 import type { PersonRef } from "../context";
+import type { Demolition } from "./demolition";
+import type { Seizure } from "./seizure";
+
+// The measures' names and the readers the case page uses sit here, apart from their forms and
+// schemas, so the browser's 案件信息 card does not load the validation library (issue 13 §10).
+export const ENFORCEMENT_METHODS = { demolish: "强制拆除", substitute: "代履行" } as const;
+export const SEIZURE_KINDS = { seal: "查封", detain: "扣押" } as const;
+export const SEIZURE_OUTCOMES = { confiscate: "没收", destroy: "销毁", release: "解除查封、扣押" } as const;
+/** 行政强制法 28: when a seizure must be released. */
+export const RELEASE_GROUNDS = {
+  lawful: "当事人没有违法行为",
+  unrelated: "查封、扣押的场所、设施或者财物与违法行为无关",
+  decided: "对违法行为已经作出处理决定，不再需要查封、扣押",
+  expired: "查封、扣押期限已经届满",
+  other: "其他不再需要采取查封、扣押措施的情形",
+} as const;
+export const POLICE_REPLIES = { filed: "决定立案", declined: "决定不予立案" } as const;
+
+const NO_DEMOLITION: Demolition = { statements: [], decision: null, served: null, announced: null, done: null, complied: null };
+export const demolitionOf = (c: { demolition?: Demolition }): Demolition => c.demolition ?? NO_DEMOLITION;
+export const seizuresOf = (c: { seizures?: readonly Seizure[] }): readonly Seizure[] => c.seizures ?? [];
 
 export const CHALLENGE_KINDS = { review: "行政复议", litigation: "行政诉讼" } as const;
 export type ChallengeKind = keyof typeof CHALLENGE_KINDS;

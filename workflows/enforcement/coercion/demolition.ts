@@ -13,9 +13,11 @@ import { DATETIME, FileRefSchema, keys, OfficersSchema } from "../schema-parts";
 import { ServeSchema } from "../events";
 import { FORMS, options } from "../forms";
 import type { Urging } from "./collection";
+import { demolitionOf, ENFORCEMENT_METHODS } from "./context";
+
+export { demolitionOf, ENFORCEMENT_METHODS };
 
 
-export const ENFORCEMENT_METHODS = { demolish: "强制拆除", substitute: "代履行" } as const;
 /** 夜间: 22:00 to 06:00, as 《噪声污染防治法》第八十八条 defines it (行政强制法 43 has no definition of its own). */
 export const NIGHT_FROM = "22:00";
 export const NIGHT_UNTIL = "06:00";
@@ -34,8 +36,6 @@ export interface Demolition {
   readonly complied: { readonly date: string; readonly note: string; readonly by: PersonRef } | null;
 }
 
-const EMPTY: Demolition = { statements: [], decision: null, served: null, announced: null, done: null, complied: null };
-export const demolitionOf = (c: { demolition?: Demolition }): Demolition => c.demolition ?? EMPTY;
 export const orderOf = (c: EnforcementContext): DemolitionOrder | null => c.decision?.order ?? null;
 /** The order still stands and nobody has removed the structure. */
 export const orderOutstanding = (c: EnforcementContext) => !!orderOf(c) && !demolitionOf(c).done && !demolitionOf(c).complied;

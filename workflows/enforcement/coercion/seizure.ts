@@ -11,18 +11,11 @@ import { oneOf, optionalText, positiveInt, requiredText } from "../../validation
 import type { EnforcementContext, Officer, PersonRef, RecordEntry, Remedies } from "../context";
 import { options } from "../forms";
 import { blankless, DATETIME, FileRefSchema, keys, OfficersSchema, personRef } from "../schema-parts";
+import { RELEASE_GROUNDS, SEIZURE_KINDS, SEIZURE_OUTCOMES, seizuresOf } from "./context";
+
+export { RELEASE_GROUNDS, SEIZURE_KINDS, SEIZURE_OUTCOMES, seizuresOf };
 
 
-export const SEIZURE_KINDS = { seal: "查封", detain: "扣押" } as const;
-export const SEIZURE_OUTCOMES = { confiscate: "没收", destroy: "销毁", release: "解除查封、扣押" } as const;
-/** 行政强制法 28: when a seizure must be released. */
-export const RELEASE_GROUNDS = {
-  lawful: "当事人没有违法行为",
-  unrelated: "查封、扣押的场所、设施或者财物与违法行为无关",
-  decided: "对违法行为已经作出处理决定，不再需要查封、扣押",
-  expired: "查封、扣押期限已经届满",
-  other: "其他不再需要采取查封、扣押措施的情形",
-} as const;
 export const SEIZURE_DAYS = 30;
 export const EMERGENCY_APPROVAL_HOURS = 24;
 
@@ -50,7 +43,6 @@ export interface Seizure {
   readonly ended: { readonly outcome: keyof typeof SEIZURE_OUTCOMES; readonly ground: keyof typeof RELEASE_GROUNDS | null; readonly date: string; readonly reason: string; readonly by: PersonRef } | null;
 }
 
-export const seizuresOf = (c: { seizures?: readonly Seizure[] }): readonly Seizure[] => c.seizures ?? [];
 export const seizureOf = (c: { seizures?: readonly Seizure[] }, n: unknown) => seizuresOf(c).find((x) => x.n === Number(n)) ?? null;
 
 

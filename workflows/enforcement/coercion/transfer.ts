@@ -10,9 +10,11 @@ import type { FormField, ProcedureEvent } from "../../engine/types";
 import { DATE } from "../../mediation/events";
 import { oneOf, optionalText, requiredText } from "../../validation";
 import type { EnforcementContext, PersonRef } from "../context";
+import { POLICE_REPLIES } from "./context";
+
+export { POLICE_REPLIES };
 
 export const APPROVAL_DAYS = 3;
-export const POLICE_REPLIES = { filed: "决定立案", declined: "决定不予立案" } as const;
 
 export interface Transfer {
   readonly date: string;

@@ -1,8 +1,7 @@
 /**
  * Guards of 登记 and 立案: recusal (APL 43), the limitation period (APL 36), two certified officers (APL 42).
  */
-import { chinaDate } from "../../calendar/calendar";
-import { addMonthsClamped } from "../../calendar/periods";
+import { addMonthsClamped, chinaDate } from "../../calendar/calendar";
 import { LIMITATIONS, type EnforcementContext } from "../context";
 import { APL, type Guard, type Person, certified, dateOf, investigators, judges, payload, recusedOfficers, today } from "./common";
 

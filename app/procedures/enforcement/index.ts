@@ -3,9 +3,8 @@ import { enforcementProcedure } from "../../../workflows/enforcement";
 import { DEFAULT_CATALOGUE, DEFAULT_THRESHOLDS } from "../../../workflows/enforcement/catalogue";
 import { textForm } from "../setting-forms";
 import { defineProcedure } from "../types";
-import { EnforcementFacts } from "./facts";
-import { EnforcementFiguresView } from "./figures";
 import { enforcementServer } from "./server.server";
+import { enforcementViews } from "./views";
 
 export const enforcementModule = defineProcedure({
   definition: enforcementProcedure,
@@ -38,7 +37,7 @@ export const enforcementModule = defineProcedure({
       form: textForm("行政诉讼管辖法院（写入处罚决定书）", "管辖法院", 4, 100, "请填写管辖法院全称"),
     },
   },
-  Facts: EnforcementFacts,
+  views: enforcementViews,
   intake: { title: "执法案件登记", submit: "登记案件" },
   nav: [
     { to: "/cases/new/enforcement", label: "执法案件登记", order: 40, permission: "enforcement.create", officeKinds: ["street"] },
@@ -53,12 +52,6 @@ export const enforcementModule = defineProcedure({
     permission: "enforcement.report",
     hint: "按立案（登记）日期统计。年度行政执法数据应于次年1月31日前向社会公开（国办发〔2018〕118号第六条），公开版本见“执法公示 · 年度统计”。",
     officeKinds: ["street"],
-    View: ({ figures, from, to }) => (
-      <>
-        <p>{from} 至 {to}</p>
-        <EnforcementFiguresView f={figures} internal />
-      </>
-    ),
   },
   // A 先行登记保存's handling decision picks an open preservation; other acts cite a record entry.
   fieldChoices: (field, context) => {
