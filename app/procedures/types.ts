@@ -14,6 +14,7 @@ import type { KernelPermission } from "../auth/kernel-permissions";
 import type { SessionUser } from "../auth/users.server";
 import type { Sheet } from "../exports/xlsx.server";
 import type { ChartSpec } from "../charts/chart.server";
+import type { RowColumn, RowErrors, TypedRow } from "../rows";
 
 /** The case data as the reader may see it, and the case's files (for links from the record). */
 export interface FactsProps {
@@ -48,11 +49,26 @@ export interface SettingSpec {
    * stored value is given so list entries keep their keys).
    */
   readonly form?: {
-    readonly kind: "number" | "text" | "lines";
+    readonly kind: "number" | "text";
     readonly label: string;
     readonly toForm?: (stored: string) => string;
     readonly fromForm: (typed: string, stored: string) => { value: string } | { error: string };
-  };
+  } | RowsSettingForm;
+}
+
+/**
+ * A list setting edited as rows (app/rows.ts): the form's list is named by the setting's key.
+ * `fromRows` checks and converts the rows sent, its problems named by field (`rowField`).
+ */
+export interface RowsSettingForm {
+  readonly kind: "rows";
+  readonly label: string;
+  readonly hint?: string;
+  readonly columns: readonly RowColumn[];
+  /** The rows are a fixed set (one per risk factor): none added or removed. */
+  readonly fixed?: boolean;
+  readonly toRows: (stored: string) => readonly ({ readonly key?: string } & Readonly<Record<string, string | undefined>>)[];
+  readonly fromRows: (rows: readonly TypedRow[], stored: string, list: string) => { value: string } | { errors: RowErrors };
 }
 
 /** A link in the top navigation, shown to users holding `permission` in the kinds of office listed. */

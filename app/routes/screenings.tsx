@@ -5,7 +5,9 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/guard.server";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
-import { disputeTypesFor, findingToCase, listScreenings, recordScreening, screeningSchema } from "~/procedures/mediation/screening.server";
+import { disputeTypesFor, FINDINGS_LIST, findingColumns, findingsFromRows, findingToCase, listScreenings, recordScreening, screeningSchema } from "~/procedures/mediation/screening.server";
+import { RowsEditor, type EditorRow } from "~/components/rows-editor";
+import { rowsForForm, typedRows } from "~/rows";
 import { chinaDate } from "../../workflows/calendar/calendar";
 import { DISPUTE_TYPES } from "../../workflows/mediation/context";
 
@@ -13,7 +15,8 @@ export const meta: MetaFunction = () => [{ title: "矛盾纠纷排查 · 司法�
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mediation.create");
-  return { screenings: listScreenings(db(), user), today: chinaDate(new Date()), canRecord: user.organisationKind !== "district", types: disputeTypesFor(db(), user) };
+  const types = disputeTypesFor(db(), user);
+  return { screenings: listScreenings(db(), user), today: chinaDate(new Date()), canRecord: user.organisationKind !== "district", types, columns: findingColumns(types) };
 }
 
 const ConvertSchema = z.object({ finding: z.coerce.number().int().positive("缺少纠纷编号") });
@@ -23,16 +26,21 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = formToObject(await request.formData());
   if (values.intent === "convert") {
     const parsed = ConvertSchema.safeParse(values);
-    if (!parsed.success) return { errors: {} as Record<string, string>, message: parsed.error.issues[0].message, values };
+    if (!parsed.success) return { errors: {} as Record<string, string>, message: parsed.error.issues[0].message, values, rows: null };
     const r = findingToCase(db(), user, parsed.data.finding);
     if (r.status === 201) return redirect(`/cases/${r.caseId}`);
-    return { errors: {} as Record<string, string>, message: r.message, values };
+    return { errors: {} as Record<string, string>, message: r.message, values, rows: null };
   }
-  if (user.organisationKind === "district") return { errors: {} as Record<string, string>, message: "排查由居委会或街道记录", values };
-  const parsed = screeningSchema(disputeTypesFor(db(), user)).safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), message: "填写内容有误", values };
-  const r = recordScreening(db(), user, parsed.data, chinaDate(new Date()));
-  if (!r.ok) return { errors: { date: r.message } as Record<string, string>, message: r.message, values };
+  if (user.organisationKind === "district") return { errors: {} as Record<string, string>, message: "排查由居委会或街道记录", values, rows: null };
+  const types = disputeTypesFor(db(), user);
+  const rows = typedRows(values, FINDINGS_LIST, findingColumns(types));
+  // Every field is checked at once, and what was typed comes back with the errors.
+  const parsed = screeningSchema().safeParse(values);
+  const found = findingsFromRows(types, rows);
+  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...("errors" in found ? found.errors : {}) };
+  if (!parsed.success || "errors" in found) return { errors, message: "填写内容有误，请按提示修改，其余内容已保留", values, rows: rowsForForm(rows) as EditorRow[] };
+  const r = recordScreening(db(), user, { ...parsed.data, findings: found.findings }, chinaDate(new Date()));
+  if (!r.ok) return { errors: { date: r.message } as Record<string, string>, message: r.message, values, rows: rowsForForm(rows) as EditorRow[] };
   return redirect("/screenings?saved=1");
 }
 
@@ -52,9 +60,7 @@ export default function Screenings() {
             <input id="date" name="date" type="date" defaultValue={a?.values.date ?? d.today} />{err("date")}
             <label htmlFor="scope">排查范围</label>
             <input id="scope" name="scope" type="text" defaultValue={a?.values.scope} placeholder="如：1—12号楼及沿街商铺" />{err("scope")}
-            <label htmlFor="findings">发现的纠纷（每行一件：纠纷类型|情况描述）</label>
-            <textarea id="findings" name="findings" rows={5} defaultValue={a?.values.findings} placeholder={"邻里纠纷|3号楼502室漏水至402室\n物业纠纷|停车费调整引发业主不满"} />
-            <div className="hint">纠纷类型：{d.types.map((t) => t.label).join("、")}</div>{err("findings")}
+            <RowsEditor list={FINDINGS_LIST} legend="发现的纠纷（每件一行；没有发现纠纷的不填）" columns={d.columns} rows={a?.rows ?? []} errors={a?.errors} spare={3} />
             <label htmlFor="risks">风险研判意见</label>
             <textarea id="risks" name="risks" rows={3} defaultValue={a?.values.risks} />{err("risks")}
             <p><button type="submit">保存排查记录</button></p>

@@ -100,13 +100,16 @@ describe("parties' personal data", () => {
 
 describe("screening （排查）", () => {
   it("records what a committee found and turns a finding into a case exactly once", async () => {
-    const { screeningSchema, recordScreening, listScreenings, findingToCase } = await import("../../app/procedures/mediation/screening.server");
+    const { screeningSchema, findingsFromRows, recordScreening, listScreenings, findingToCase } = await import("../../app/procedures/mediation/screening.server");
     const { DEFAULT_DISPUTE_TYPES } = await import("../../workflows/mediation/context");
-    const ScreeningSchema = screeningSchema(DEFAULT_DISPUTE_TYPES);
-    const bad = ScreeningSchema.safeParse({ date: today, scope: "1—12号楼", risks: "无", findings: "邻里纠纷|漏水\n漏水没写类型" });
-    expect(bad.success).toBe(false);
-    expect(bad.error!.issues[0].message).toContain("第2行");
-    const parsed = ScreeningSchema.parse({ date: today, scope: "1—12号楼", risks: "一户有激化苗头", findings: "邻里纠纷|3号楼502室漏水至402室\n物业纠纷|停车费调整引发不满" });
+    const rows = (list: readonly [string, string][]) => list.map(([disputeType, description], index) => ({ index, key: "", removed: false, values: { disputeType, description } }));
+    // A description without its type is refused on that row's field; blank rows are spare lines.
+    const bad = findingsFromRows(DEFAULT_DISPUTE_TYPES, rows([["neighbour", "漏水"], ["", "漏水没选类型"], ["", ""]]));
+    expect(bad).toEqual({ errors: { "findings.1.disputeType": "第2行纠纷类型：请选择" } });
+    expect(findingsFromRows(DEFAULT_DISPUTE_TYPES, rows([["traffic_x", "未知类型"]]))).toEqual({ errors: { "findings.0.disputeType": "第1行纠纷类型：请从列表中选择" } });
+    const found = findingsFromRows(DEFAULT_DISPUTE_TYPES, rows([["neighbour", "3号楼502室漏水至402室"], ["property_mgmt", "停车费调整引发不满"]]));
+    if ("errors" in found) throw new Error(JSON.stringify(found.errors));
+    const parsed = { ...screeningSchema().parse({ date: today, scope: "1—12号楼", risks: "一户有激化苗头" }), findings: found.findings };
     const saved = recordScreening(w.db, w.user("tiaojie"), parsed, today);
     expect(saved.ok).toBe(true);
     const [screening] = listScreenings(w.db, w.user("tiaojie"));
@@ -125,11 +128,14 @@ describe("screening （排查）", () => {
 describe("the street's dispute-type list", () => {
   it("is configurable: new types can be filed, unknown ones are refused, and renaming keeps old cases' names", async () => {
     const { getSetting, setSetting } = await import("../../app/settings.server");
-    const { disputeTypesFromLines } = await import("../../app/procedures/mediation/settings");
+    const { disputeTypesFromRows } = await import("../../app/procedures/mediation/settings");
+    // Rows as the settings form sends them: a stored row carries its key.
+    const rows = (list: readonly (string | [string, string])[]) =>
+      list.map((x, index) => ({ index, key: typeof x === "string" ? "" : x[0], removed: false, values: { label: typeof x === "string" ? x : x[1] } }));
     const street = w.user("ganshi").organisationId;
     const current = getSetting(w.db, street, "mediation.disputeTypes");
-    const next = disputeTypesFromLines(current, "邻里纠纷\n加装电梯纠纷\n群租纠纷");
-    if ("error" in next) throw new Error(next.error);
+    const next = disputeTypesFromRows(current, rows(["邻里纠纷", "加装电梯纠纷", "群租纠纷"]));
+    if ("errors" in next) throw new Error(JSON.stringify(next.errors));
     expect(next.list[0]).toEqual({ key: "neighbour", label: "邻里纠纷" }); // an existing name keeps its key
     setSetting(w.db, street, "mediation.disputeTypes", JSON.stringify(next.list));
     const group = next.list.find((t) => t.label === "群租纠纷")!;
@@ -141,11 +147,15 @@ describe("the street's dispute-type list", () => {
       status: 400,
       issues: [{ path: ["disputeType"], message: expect.stringContaining("纠纷类型目录") }],
     });
-    const renamed = disputeTypesFromLines(JSON.stringify(next.list), "邻里纠纷\n加装电梯纠纷");
-    if ("error" in renamed) throw new Error(renamed.error);
+    const renamed = disputeTypesFromRows(JSON.stringify(next.list), rows(["邻里纠纷", "加装电梯纠纷"]));
+    if ("errors" in renamed) throw new Error(JSON.stringify(renamed.errors));
     setSetting(w.db, street, "mediation.disputeTypes", JSON.stringify(renamed.list));
     expect(findVisibleCase(w.db, w.user("tiaojie"), filed.caseId)!.snapshot.context.disputeTypeLabel).toBe("群租纠纷");
-    expect(disputeTypesFromLines(current, "\n")).toEqual({ error: expect.stringContaining("至少保留一个") });
+    expect(disputeTypesFromRows(current, rows(["", ""]))).toEqual({ errors: { "mediation.disputeTypes": expect.stringContaining("至少保留一个") } });
+    // A stored row renamed keeps its key; a repeated name is refused on its own row.
+    const kept = disputeTypesFromRows(JSON.stringify(next.list), rows([["neighbour", "相邻关系纠纷"], "群租纠纷"]));
+    expect("list" in kept && kept.list).toEqual([{ key: "neighbour", label: "相邻关系纠纷" }, group]);
+    expect(disputeTypesFromRows(current, rows(["邻里纠纷", "邻里纠纷"]))).toEqual({ errors: { "mediation.disputeTypes.1.label": "第2行纠纷类型：“邻里纠纷”与前面的行重复" } });
     setSetting(w.db, street, "mediation.disputeTypes", current);
   });
 });

@@ -102,8 +102,13 @@ describe("navigation and settings from the modules", () => {
   it("list each procedure's editable settings on 机构设置 with the stored values", async () => {
     const page = await html("/admin/settings", "admin");
     expect(page.status).toBe(200);
-    for (const label of ["法律意见书办理时限（自指派之日起，工作日）", "时限依据", "调解协议回访间隔", "纠纷类型目录（每行一个"]) expect(page.text).toContain(label);
+    for (const label of ["法律意见书办理时限（自指派之日起，工作日）", "时限依据", "调解协议回访间隔", "<legend>纠纷类型目录</legend>", "<legend>风险因素最低等级</legend>"]) expect(page.text).toContain(label);
     expect(page.text).toContain('name="legal-opinion.draftDays"');
+    // The dispute types are rows, each stored one with its key and a 删除 box.
+    expect(page.text).toMatch(/<input name="mediation\.disputeTypes\.0\.label" aria-label="第1行纠纷类型" type="text"[^>]* value="邻里纠纷"/);
+    expect(page.text).toContain('name="mediation.disputeTypes.0.key" value="neighbour"');
+    expect(page.text).toContain('name="mediation.disputeTypes.0.remove"');
+    expect(page.text).not.toContain("<textarea");
     expect(page.text).not.toContain('name="enforcement.catalogue"');
   });
 
@@ -111,9 +116,17 @@ describe("navigation and settings from the modules", () => {
     const { getSetting } = await import("../../app/settings.server");
     const street = w.user("suozhang").organisationId;
     const before = [getSetting(w.db, street, "legal-opinion.draftBasis"), getSetting(w.db, street, "mediation.followUpDays")];
-    const body = new URLSearchParams({ officeId: String(street), "legal-opinion.draftDays": "0", "legal-opinion.draftBasis": "本所新制度第三条", "mediation.followUpDays": "30", "mediation.disputeTypes": "邻里纠纷" });
+    const body = new URLSearchParams({
+      officeId: String(street), "legal-opinion.draftDays": "0", "legal-opinion.draftBasis": "本所新制度第三条", "mediation.followUpDays": "30",
+      "mediation.disputeTypes.count": "2", "mediation.disputeTypes.0.key": "neighbour", "mediation.disputeTypes.0.label": "邻里纠纷", "mediation.disputeTypes.1.label": "过长的纠纷类型名称超过了二十个字的限制呀呀",
+    });
     const res = await app.handle(new Request("http://localhost/admin/settings", { method: "POST", body, headers: { Cookie: await app.cookieFor("admin") } }), { clientIp: "198.18.1.2" });
-    expect(await res.text()).toContain("办理时限：至少1个工作日");
+    const text = await res.text();
+    expect(text).toContain("办理时限：至少1个工作日");
+    // The row's problem sits on its field, and what was typed is still there.
+    expect(text).toContain("第2行纠纷类型：不能超过20字（现为21字）");
+    expect(text).toContain('value="过长的纠纷类型名称超过了二十个字的限制呀呀"');
+    expect(text).toContain('value="本所新制度第三条"');
     expect([getSetting(w.db, street, "legal-opinion.draftBasis"), getSetting(w.db, street, "mediation.followUpDays")]).toEqual(before);
   });
 });

@@ -65,13 +65,16 @@ describe("police notification follows the facts (PML 25), and risk factors set a
 });
 
 describe("risk floors as a street sets them", () => {
-  it("reads lines back, and refuses a floor below the national one", async () => {
-    const { floorsFromLines, floorsToLines, parseRiskFloors } = await import("../../workflows/mediation/risk-floors");
-    const lines = floorsToLines(parseRiskFloors(JSON.stringify({ large_amount: "orange" })));
-    expect(lines).toContain("群体性纠纷（涉及5人以上）：橙色");
-    expect(lines).toContain("争议金额较大（10万元以上）：橙色");
-    expect(floorsFromLines(lines)).toEqual({ value: { violence: "red", group: "orange", large_amount: "orange" } });
-    expect(floorsFromLines("有暴力倾向或扬言报复（民转刑风险）：黄色")).toEqual({ error: '风险因素最低等级："有暴力倾向或扬言报复（民转刑风险）"不得低于红色' });
+  it("reads rows back, and refuses a floor below the national one", async () => {
+    const { floorsFromRows, floorsToRows, parseRiskFloors } = await import("../../workflows/mediation/risk-floors");
+    const rows = floorsToRows(parseRiskFloors(JSON.stringify({ large_amount: "orange" })));
+    expect(rows).toContainEqual({ factor: "group", grade: "orange" });
+    expect(rows).toContainEqual({ factor: "large_amount", grade: "orange" });
+    expect(rows).toContainEqual({ factor: "petitions", grade: "" });
+    expect(floorsFromRows(rows)).toEqual({ value: { violence: "red", group: "orange", large_amount: "orange" } });
+    expect(floorsFromRows([{ factor: "violence", grade: "yellow" }])).toEqual({ problems: [{ row: 0, column: "grade", message: "有暴力倾向或扬言报复（民转刑风险）：不得低于红色（全国统一的最低等级）" }] });
+    expect(floorsFromRows([{ factor: "group", grade: "" }])).toMatchObject({ problems: [{ row: 0, column: "grade" }] });
+    expect(floorsFromRows([{ factor: "weather", grade: "red" }])).toMatchObject({ problems: [{ row: 0, column: "factor" }] });
     expect(parseRiskFloors(JSON.stringify({ violence: "green" })).violence).toBe("red");
   });
 });

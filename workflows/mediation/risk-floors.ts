@@ -29,21 +29,31 @@ export function belowFloor(grade: RiskGrade, factors: readonly RiskFactor[], flo
   return factors.flatMap((f) => { const floor = higher(floors[f], DEFAULT_RISK_FLOORS[f]); return floor && GRADE_ORDER[grade] < GRADE_ORDER[floor] ? [{ factor: f, floor }] : []; });
 }
 
-/** "因素：等级" a line, for the settings form. */
-export const floorsToLines = (f: RiskFloors) => (Object.keys(RISK_FACTORS) as RiskFactor[]).map((k) => `${RISK_FACTORS[k]}：${f[k] ? RISK_GRADES[f[k]!] : "不设"}`).join("\n");
+/** One row per risk factor with its floor ("" when none is set), for the settings form. */
+export const floorsToRows = (f: RiskFloors) => (Object.keys(RISK_FACTORS) as RiskFactor[]).map((k) => ({ factor: k, grade: f[k] ?? "" }));
 
-export function floorsFromLines(text: string): { value: RiskFloors } | { error: string } {
+/** The floors from the rows sent: every factor known, every grade known and not below the national floor. */
+export function floorsFromRows(rows: readonly { factor: string; grade: string }[]): { value: RiskFloors } | { problems: { row: number; column: "factor" | "grade"; message: string }[] } {
   const out: RiskFloors = {};
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
-    const [name, grade] = line.split(/[：:]/).map((x) => x.trim());
-    const key = (Object.keys(RISK_FACTORS) as RiskFactor[]).find((k) => RISK_FACTORS[k] === name);
-    if (!key) return { error: `风险因素最低等级："${name.slice(0, 20)}"不是风险因素目录中的因素` };
-    if (grade === "不设") continue;
-    const g = (Object.keys(RISK_GRADES) as RiskGrade[]).find((k) => RISK_GRADES[k] === grade);
-    if (!g) return { error: `风险因素最低等级："${name}"的等级应为绿色、黄色、橙色、红色或不设` };
-    const floor = DEFAULT_RISK_FLOORS[key];
-    if (floor && GRADE_ORDER[g] < GRADE_ORDER[floor]) return { error: `风险因素最低等级："${name}"不得低于${RISK_GRADES[floor]}` };
-    out[key] = g;
+  const problems: { row: number; column: "factor" | "grade"; message: string }[] = [];
+  for (const [row, r] of rows.entries()) {
+    if (!(r.factor in RISK_FACTORS)) {
+      problems.push({ row, column: "factor", message: `风险因素最低等级：“${r.factor.slice(0, 20)}”不是风险因素目录中的因素` });
+      continue;
+    }
+    const factor = r.factor as RiskFactor;
+    if (!r.grade) {
+      if (DEFAULT_RISK_FLOORS[factor]) problems.push({ row, column: "grade", message: `${RISK_FACTORS[factor]}：不得低于${RISK_GRADES[DEFAULT_RISK_FLOORS[factor]!]}，不能不设` });
+      continue;
+    }
+    if (!(r.grade in RISK_GRADES)) {
+      problems.push({ row, column: "grade", message: `${RISK_FACTORS[factor]}：等级应为绿色、黄色、橙色、红色或不设` });
+      continue;
+    }
+    const g = r.grade as RiskGrade;
+    const floor = DEFAULT_RISK_FLOORS[factor];
+    if (floor && GRADE_ORDER[g] < GRADE_ORDER[floor]) problems.push({ row, column: "grade", message: `${RISK_FACTORS[factor]}：不得低于${RISK_GRADES[floor]}（全国统一的最低等级）` });
+    else out[factor] = g;
   }
-  return { value: out };
+  return problems.length ? { problems } : { value: out };
 }

@@ -1,24 +1,41 @@
-/** The enforcement catalogue as an administrator types it at 执法事项目录 (/admin/enforcement). */
+/** The enforcement catalogue as an administrator edits it at 执法事项目录 (/admin/enforcement), one row per matter. */
 import { parseCatalogue } from "../../../workflows/enforcement/catalogue";
 import type { CatalogueMatter } from "../../../workflows/enforcement/context";
+import { checkRows, keptRows, rowField, type RowColumn, type RowErrors, type TypedRow } from "../../rows";
 import { keyFor } from "../../settings.server";
 
+export const CATALOGUE_LIST = "catalogue";
+
+export const CATALOGUE_COLUMNS: readonly RowColumn[] = [
+  { key: "name", label: "事项名称", required: true, max: 60, placeholder: "如：违法搭建" },
+  { key: "basis", label: "法律依据", kind: "textarea", required: true, max: 500, placeholder: "违法依据和处罚依据" },
+  { key: "penalty", label: "处罚种类和幅度", kind: "textarea", required: true, max: 500 },
+  { key: "discretion", label: "裁量基准", kind: "textarea", max: 1000 },
+];
+
+export const catalogueRows = (stored: string) => parseCatalogue(stored).map((m) => ({ key: m.key, name: m.name, basis: m.basis, penalty: m.penalty, discretion: m.discretion }));
+
 /**
- * The enforcement catalogue from what an administrator typed, one matter per line:
- * 名称|法律依据|处罚种类和幅度|裁量基准. A name already listed keeps its key, so old cases and figures stay joined.
+ * The catalogue from the rows sent. A stored row keeps its key even when renamed, so the cases
+ * registered under it and the figures stay joined; a new row whose name was listed before gets that
+ * matter's key back.
  */
-export function catalogueFromLines(current: string, text: string): { list: CatalogueMatter[] } | { error: string } {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (!lines.length) return { error: "执法事项目录：至少保留一个事项" };
-  if (lines.length > 200) return { error: "执法事项目录：不能超过200个事项" };
+export function catalogueFromRows(current: string, rows: readonly TypedRow[]): { list: CatalogueMatter[] } | { errors: RowErrors } {
+  const kept = keptRows(rows, CATALOGUE_COLUMNS);
+  if (!kept.length) return { errors: { [CATALOGUE_LIST]: "执法事项目录：至少保留一个事项" } };
+  if (kept.length > 200) return { errors: { [CATALOGUE_LIST]: `执法事项目录：不能超过200个事项（现为${kept.length}个）` } };
+  const errors = checkRows(CATALOGUE_LIST, kept, CATALOGUE_COLUMNS, ["name"]);
+  if (Object.keys(errors).length) return { errors };
   const existing = parseCatalogue(current);
-  const list: CatalogueMatter[] = [];
-  for (const [i, line] of lines.entries()) {
-    const [name, basis, penalty, discretion] = line.split("|").map((p) => p.trim());
-    if (!name || !basis || !penalty) return { error: `执法事项目录第${i + 1}行：应为"名称|法律依据|处罚种类和幅度|裁量基准"，名称、依据和幅度不能为空` };
-    if (name.length > 60) return { error: `执法事项目录第${i + 1}行：名称超过60字` };
-    if (list.some((m) => m.name === name)) return { error: `执法事项目录第${i + 1}行："${name}"重复` };
-    list.push({ key: keyFor(existing.map((m) => ({ key: m.key, name: m.name })), name), name, basis, penalty, discretion: discretion ?? "" });
-  }
+  const used = new Set<string>();
+  const list = kept.map((r) => {
+    const stored = existing.find((m) => m.key === r.key && !used.has(m.key));
+    const key = stored?.key ?? keyFor(existing.filter((m) => !used.has(m.key)), r.values.name);
+    used.add(key);
+    return { key, name: r.values.name, basis: r.values.basis, penalty: r.values.penalty, discretion: r.values.discretion };
+  });
+  // Two rows cannot share a key: a new name hashing to a kept row's key is refused by name.
+  const clash = list.findIndex((m, i) => list.findIndex((x) => x.key === m.key) !== i);
+  if (clash >= 0) return { errors: { [rowField(CATALOGUE_LIST, kept[clash].index, "name")]: `第${clash + 1}行事项名称：与已有事项冲突，请换一个名称` } };
   return { list };
 }

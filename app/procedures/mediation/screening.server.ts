@@ -14,32 +14,35 @@ import { DATE } from "../../../workflows/mediation/events";
 import { appendAudit } from "../../audit/audit.server";
 import { officeScope, type SessionUser } from "../../auth/users.server";
 import { createCase, type CreateOutcome } from "../../cases/create-case.server";
+import { checkRows, keptRows, type RowColumn, type RowErrors, type TypedRow } from "../../rows";
 
-const FINDING = /^(.+?)[|｜](.+)$/;
+export const FINDINGS_LIST = "findings";
 
-/** The form, checked against the dispute types the screening street has configured. */
-export const screeningSchema = (types: readonly DisputeType[]) => z.object({
+/** A finding's row: its dispute type among the street's list, and what was found. */
+export const findingColumns = (types: readonly DisputeType[]): readonly RowColumn[] => [
+  { key: "disputeType", label: "纠纷类型", kind: "select", required: true, options: types.map((t) => ({ value: t.key, label: t.label })) },
+  { key: "description", label: "情况描述", required: true, max: 500, placeholder: "如：3号楼502室漏水至402室" },
+];
+
+/** The form's other fields; the findings come as rows (`findingsFromRows`). */
+export const screeningSchema = () => z.object({
   date: DATE("排查日期"),
   scope: z.string().trim().min(1, "请填写排查范围").max(200, "排查范围不能超过200字"),
   risks: z.string().trim().min(1, "请填写风险研判意见（无风险也请注明）").max(2000, "风险研判意见不能超过2000字"),
-  findings: z
-    .string()
-    .max(5000, "发现的纠纷不能超过5000字")
-    .transform((text, ctx) => {
-      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      return lines.map((line, i) => {
-        const m = FINDING.exec(line);
-        const type = types.find((t) => m && t.label.startsWith(m[1].trim()))?.key;
-        if (!m || !type) {
-          ctx.addIssue({ code: "custom", message: `发现的纠纷第${i + 1}行：应为"纠纷类型|情况描述"，如"邻里纠纷|3号楼楼上漏水"` });
-          return null;
-        }
-        return { disputeType: type, description: m[2].trim() };
-      }).filter((f): f is { disputeType: string; description: string } => f !== null);
-    }),
 });
 
-export function recordScreening(db: Db, user: SessionUser, v: z.infer<ReturnType<typeof screeningSchema>>, today: string): { ok: true; id: number } | { ok: false; message: string } {
+export type Finding = { disputeType: string; description: string };
+
+/** The findings from the rows sent (blank rows passed over; none is a screening that found nothing), or each row's problem on its field. */
+export function findingsFromRows(types: readonly DisputeType[], rows: readonly TypedRow[]): { findings: Finding[] } | { errors: RowErrors } {
+  const columns = findingColumns(types);
+  const kept = keptRows(rows, columns);
+  if (kept.length > 100) return { errors: { [FINDINGS_LIST]: `发现的纠纷：一次排查最多记录100件（现为${kept.length}件）` } };
+  const errors = checkRows(FINDINGS_LIST, kept, columns);
+  return Object.keys(errors).length ? { errors } : { findings: kept.map((r) => ({ disputeType: r.values.disputeType, description: r.values.description })) };
+}
+
+export function recordScreening(db: Db, user: SessionUser, v: z.infer<ReturnType<typeof screeningSchema>> & { findings: readonly Finding[] }, today: string): { ok: true; id: number } | { ok: false; message: string } {
   if (v.date > today) return { ok: false, message: "排查日期不能晚于今天" };
   return {
     ok: true,

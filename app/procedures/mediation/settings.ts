@@ -1,26 +1,40 @@
 /** The street's mediation settings: the follow-up interval and its dispute-type list (机构设置). */
 import { DEFAULT_FOLLOW_UP_DAYS } from "../../../workflows/mediation/machine";
-import { DEFAULT_DISPUTE_TYPES, parseDisputeTypes, type DisputeType } from "../../../workflows/mediation/context";
-import { DEFAULT_RISK_FLOORS, floorsFromLines, floorsToLines, parseRiskFloors } from "../../../workflows/mediation/risk-floors";
+import { DEFAULT_DISPUTE_TYPES, parseDisputeTypes, RISK_FACTORS, RISK_GRADES, type DisputeType } from "../../../workflows/mediation/context";
+import { DEFAULT_RISK_FLOORS, floorsFromRows, floorsToRows, parseRiskFloors } from "../../../workflows/mediation/risk-floors";
+import { checkRows, keptRows, rowField, type RowColumn, type RowErrors, type TypedRow } from "../../rows";
 import { numberForm } from "../setting-forms";
 import type { SettingSpec } from "../types";
 // Server-only (empty in the browser, where settings are never converted).
 import { keyFor } from "../../settings.server";
 
 
+const TYPE_LIST_COLUMNS: readonly RowColumn[] = [{ key: "label", label: "纠纷类型", required: true, max: 20, placeholder: "如：加装电梯纠纷" }];
+const FLOOR_COLUMNS: readonly RowColumn[] = [
+  { key: "factor", label: "风险因素", kind: "fixed", options: Object.entries(RISK_FACTORS).map(([value, label]) => ({ value, label })) },
+  { key: "grade", label: "最低等级", kind: "select", options: Object.entries(RISK_GRADES).map(([value, label]) => ({ value, label })) },
+];
+
 /**
- * A new dispute-type list from the names an administrator typed, one per line: names already in
- * the list keep their key (so statistics and old cases stay joined); new names get a stable one.
+ * A new dispute-type list from the rows sent. A stored row keeps its key when renamed (so
+ * statistics and old cases stay joined); a new name gets the key it had before, or a stable new one.
  */
-export function disputeTypesFromLines(current: string, text: string): { list: DisputeType[] } | { error: string } {
-  if (text.length > 2000) return { error: "纠纷类型目录：过长" };
-  const names = [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
-  if (!names.length) return { error: "纠纷类型目录：至少保留一个类型" };
-  if (names.length > 40) return { error: "纠纷类型目录：不能超过40个类型" };
-  const long = names.find((n) => n.length > 20);
-  if (long) return { error: `纠纷类型目录："${long.slice(0, 20)}…"超过20字` };
+export function disputeTypesFromRows(current: string, rows: readonly TypedRow[], list = "mediation.disputeTypes"): { list: DisputeType[] } | { errors: RowErrors } {
+  const kept = keptRows(rows, TYPE_LIST_COLUMNS);
+  if (!kept.length) return { errors: { [list]: "纠纷类型目录：至少保留一个类型" } };
+  if (kept.length > 40) return { errors: { [list]: `纠纷类型目录：不能超过40个类型（现为${kept.length}个）` } };
+  const errors = checkRows(list, kept, TYPE_LIST_COLUMNS, ["label"]);
+  if (Object.keys(errors).length) return { errors };
   const existing = parseDisputeTypes(current);
-  return { list: names.map((label) => ({ key: keyFor(existing, label), label })) };
+  const used = new Set<string>();
+  const out = kept.map((r) => {
+    const key = existing.find((t) => t.key === r.key && !used.has(t.key))?.key ?? keyFor(existing.filter((t) => !used.has(t.key)), r.values.label);
+    used.add(key);
+    return { key, label: r.values.label };
+  });
+  const clash = out.findIndex((t, i) => out.findIndex((x) => x.key === t.key) !== i);
+  if (clash >= 0) return { errors: { [rowField(list, kept[clash].index, "label")]: `第${clash + 1}行纠纷类型：与已有类型冲突，请换一个名称` } };
+  return { list: out };
 }
 
 export const MEDIATION_SETTINGS = {
@@ -29,12 +43,15 @@ export const MEDIATION_SETTINGS = {
     label: "风险因素最低等级",
     default: JSON.stringify(DEFAULT_RISK_FLOORS),
     form: {
-      kind: "lines",
-      label: "风险因素最低等级（每行“风险因素：等级”；群体性纠纷不低于橙色，有暴力倾向或扬言报复为红色）",
-      toForm: (stored) => floorsToLines(parseRiskFloors(stored)),
-      fromForm: (typed) => {
-        const r = floorsFromLines(typed);
-        return "error" in r ? r : { value: JSON.stringify(r.value) };
+      kind: "rows",
+      label: "风险因素最低等级",
+      hint: "群体性纠纷不低于橙色，有暴力倾向或扬言报复为红色；街道可以提高，不能降低。",
+      columns: FLOOR_COLUMNS,
+      fixed: true,
+      toRows: (stored) => floorsToRows(parseRiskFloors(stored)).map((r) => ({ key: r.factor, ...r })),
+      fromRows: (rows, _stored, list) => {
+        const r = floorsFromRows(rows.map((x) => ({ factor: x.values.factor, grade: x.values.grade })));
+        return "problems" in r ? { errors: Object.fromEntries(r.problems.map((p) => [rowField(list, rows[p.row].index, p.column), p.message])) } : { value: JSON.stringify(r.value) };
       },
     },
   },
@@ -47,12 +64,14 @@ export const MEDIATION_SETTINGS = {
     label: "纠纷类型目录",
     default: JSON.stringify(DEFAULT_DISPUTE_TYPES),
     form: {
-      kind: "lines",
-      label: "纠纷类型目录（每行一个；改名或删除不影响已受理的纠纷）",
-      toForm: (stored) => parseDisputeTypes(stored).map((t) => t.label).join("\n"),
-      fromForm: (typed, stored) => {
-        const r = disputeTypesFromLines(stored, typed);
-        return "error" in r ? r : { value: JSON.stringify(r.list) };
+      kind: "rows",
+      label: "纠纷类型目录",
+      hint: "改名或删除不影响已受理的纠纷。",
+      columns: TYPE_LIST_COLUMNS,
+      toRows: (stored) => parseDisputeTypes(stored).map((t) => ({ key: t.key, label: t.label })),
+      fromRows: (rows, stored, list) => {
+        const r = disputeTypesFromRows(stored, rows, list);
+        return "errors" in r ? r : { value: JSON.stringify(r.list) };
       },
     },
   },
