@@ -71,7 +71,7 @@ export function toActor(user: SessionUser): EventActor {
 /** Active users of an office holding a role (e.g. the 法律顾问 roster for assignment). */
 export function usersWithRole(db: Db, officeIds: number[], role: Role) {
   return db
-    .select({ id: users.id, name: users.displayName, organisationId: users.organisationId })
+    .select({ id: users.id, name: users.displayName, organisationId: users.organisationId, certNo: users.officerCertNo, certValidUntil: users.officerCertValidUntil })
     .from(users)
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .where(and(eq(userRoles.role, role), eq(users.active, true), inArray(users.organisationId, officeIds)))
@@ -81,7 +81,7 @@ export function usersWithRole(db: Db, officeIds: number[], role: Role) {
 /** Every active person of the given offices (a hearing chair may hold any post). */
 export function activeUsers(db: Db, officeIds: number[]) {
   return db
-    .select({ id: users.id, name: users.displayName, organisationId: users.organisationId })
+    .select({ id: users.id, name: users.displayName, organisationId: users.organisationId, certNo: users.officerCertNo, certValidUntil: users.officerCertValidUntil })
     .from(users)
     .where(and(eq(users.active, true), inArray(users.organisationId, officeIds)))
     .all();

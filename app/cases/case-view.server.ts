@@ -7,6 +7,7 @@ import { getProcedure, procedureModule, TEMPLATES } from "../procedures";
 import { hasPermission } from "../auth/permissions";
 import { activeUsers, officeScope, toActor, usersWithRole, type SessionUser } from "../auth/users.server";
 import { eq } from "drizzle-orm";
+import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
 import { organisations } from "../../db/schema";
 import type { Role } from "../../workflows/roles";
 import { memberRefusal, officeOf, permissionRefusal } from "./engine.server";
@@ -70,6 +71,16 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
 
 export type CaseView = ReturnType<typeof caseView>;
 
+/**
+ * A person as a picker lists them: with their 执法证's number and validity where they hold one, so
+ * an officer whose certificate has lapsed is seen before being chosen (APL 42: 持有执法证件).
+ */
+export function withCertificate(u: { name: string; certNo: string | null; certValidUntil: string | null }, today: string): string {
+  if (!u.certNo) return u.name;
+  if (!u.certValidUntil) return `${u.name}（执法证${u.certNo}，未登记有效期）`;
+  return u.certValidUntil >= today ? `${u.name}（执法证${u.certNo}，有效期至${chineseDate(u.certValidUntil)}）` : `${u.name}（执法证${u.certNo}已于${chineseDate(u.certValidUntil)}过期）`;
+}
+
 /** Fields that name something get their choices: people of the office, committees, files, or what the procedure lists (its parties, its record). */
 function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?: { id: number; name: string }[] } {
   const module = procedureModule(row.procedure);
@@ -80,7 +91,8 @@ function withChoices(db: Db, row: CaseRow, f: FormField): FormField & { choices?
     case "users": {
       const scope = officeScope(db, { organisationId: row.officeId });
       const people = f.role ? usersWithRole(db, scope, f.role as Role) : activeUsers(db, scope);
-      return { ...f, choices: people.map((u) => ({ id: u.id, name: u.name })) };
+      const today = chinaDate(new Date());
+      return { ...f, choices: people.map((u) => ({ id: u.id, name: withCertificate(u, today) })) };
     }
     case "office":
       return { ...f, choices: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.parentId, row.officeId)).all() };

@@ -134,7 +134,7 @@ export default function RecordAct() {
         <label>在场执法人员 *</label>
         {d.officers.map((o) => (
           <label key={o.id} style={{ fontWeight: 400 }}>
-            <input type="checkbox" name="officers" value={o.id} defaultChecked={d.inCharge.includes(o.id) || o.id === d.me} /> {o.name}（执法证 {o.certNo ?? "无"}{o.valid ? "" : "，已过期"}）
+            <input type="checkbox" name="officers" value={o.id} defaultChecked={d.inCharge.includes(o.id) || o.id === d.me} /> {o.name}（执法证{o.certNo ?? "无"}{o.validUntil ? (o.valid ? `，有效期至${o.validUntil}` : `，已于${o.validUntil}过期`) : ""}）
           </label>
         ))}
         {err("officers")}

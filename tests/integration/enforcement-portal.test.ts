@@ -69,3 +69,17 @@ describe("the public annual statistics", () => {
     expect(after).toMatchObject({ cases: before.cases + 1, published: before.published + 1, publishedOnTime: before.publishedOnTime + 1 });
   });
 });
+
+// It registers a case too, after the counts above.
+describe("officer pickers", () => {
+  it("shows each officer's certificate and its validity in the case page's pickers", async () => {
+    const { caseView } = await import("../../app/cases/case-view.server");
+    const { findVisibleCase } = await import("../../app/cases/queries.server");
+    const id = register(w, { ...REGISTRATION, partyName: "陈某" });
+    const view = caseView(w.db, w.user("lingdao"), findVisibleCase(w.db, w.user("lingdao"), id)!);
+    const field = view.actions.find((a) => a.type === "FILE")!.form.find((f) => f.name === "officers") as { choices?: { name: string }[] };
+    const names = (field.choices ?? []).map((c) => c.name);
+    expect(names).toContainEqual(expect.stringMatching(/^刘队员（执法证31060120001，有效期至\d{4}年\d{1,2}月\d{1,2}日）$/));
+    expect(names).toContain("高队员（执法证31060120003已于2025年12月31日过期）");
+  });
+});

@@ -47,7 +47,7 @@ export function activeOfficers(db: Db, officeId: number, today = chinaDate(new D
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .where(and(eq(userRoles.role, "enforcement_officer"), eq(users.active, true), inArray(users.organisationId, officeScope(db, { organisationId: officeId }))))
     .all()
-    .map((o) => ({ id: o.id, name: o.name, certNo: o.certNo, valid: !!o.validUntil && o.validUntil >= today }));
+    .map((o) => ({ id: o.id, name: o.name, certNo: o.certNo, validUntil: o.validUntil, valid: !!o.validUntil && o.validUntil >= today }));
 }
 
 type Failure = { ok: false; message: string; errors: Record<string, string>; reasons: { guard: string; message: string; basis: string }[]; values: Record<string, string> };
