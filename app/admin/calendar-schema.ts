@@ -13,7 +13,7 @@ export function parseSchedule(year: number, text: string): { days: CalendarDay[]
   if (!lines.length) return { error: "安排内容：请至少填写一行" };
   for (const [i, line] of lines.entries()) {
     const m = LINE.exec(line);
-    if (!m) return { error: `安排内容第${i + 1}行格式不对：应为"2027-10-01~2027-10-07 休 国庆节"或"2027-09-26 班 国庆节"` };
+    if (!m) return { error: `安排内容第${i + 1}行格式不对：应为“2027-10-01~2027-10-07 休 国庆节”或“2027-09-26 班 国庆节”` };
     const [, from, to = m[1], mark, name] = m;
     try {
       parseDate(from);

@@ -52,7 +52,7 @@ function checkCase(c: { id: number; procedure: string; machineVersion: number; v
   const audited = facts.latest.get(c.id);
   if (audited && audited.version === c.version) {
     if (audited.snapshot !== textHash(c.snapshot)) problems.push("存储的案件数据与最后一次办理时审计记录的哈希不符（案件数据被修改）");
-    if (audited.state !== c.state) problems.push(`存储的办理阶段"${c.state}"与审计记录的"${audited.state}"不一致（阶段被修改）`);
+    if (audited.state !== c.state) problems.push(`存储的办理阶段“${c.state}”与审计记录的“${audited.state}”不一致（阶段被修改）`);
   }
   const proc = getProcedure(c.procedure);
   if (!proc) return [...problems, `未知程序 ${c.procedure}`];
@@ -62,7 +62,7 @@ function checkCase(c: { id: number; procedure: string; machineVersion: number; v
   try {
     const rebuilt = replay(proc, JSON.parse(c.input), log.slice(1).map((e) => ({ type: e.type, at: e.at, actor: JSON.parse(e.actor), payload: JSON.parse(e.payload) })));
     if (JSON.stringify(rebuilt) !== c.snapshot) problems.push("按事件日志重放的案件数据与存储的不一致（案件数据被修改）");
-    if (topState(rebuilt.value) !== c.state) problems.push(`按事件日志重放的办理阶段为"${topState(rebuilt.value)}"，存储的为"${c.state}"（阶段被修改）`);
+    if (topState(rebuilt.value) !== c.state) problems.push(`按事件日志重放的办理阶段为“${topState(rebuilt.value)}”，存储的为“${c.state}”（阶段被修改）`);
   } catch (e) {
     problems.push(`事件日志无法重放：${(e as Error).message}`);
   }
@@ -87,7 +87,7 @@ export function verifyCases(db: Db): { cases: number; events: number; brokenCase
     seen.add(key);
     const recorded = facts.documents.get(key);
     if (!recorded) brokenCases.push({ caseId: d.caseId, reason: `文书 #${d.id} 没有对应的审计记录（文书被替换或插入）` });
-    else if (recorded.number !== d.number) brokenCases.push({ caseId: d.caseId, reason: `文书 #${d.id} 的文号为"${d.number ?? "无"}"，审计记录中为"${recorded.number ?? "无"}"（文号被修改）` });
+    else if (recorded.number !== d.number) brokenCases.push({ caseId: d.caseId, reason: `文书 #${d.id} 的文号为“${d.number ?? "无"}”，审计记录中为“${recorded.number ?? "无"}”（文号被修改）` });
   }
   for (const [key, recorded] of facts.documents) {
     if (!seen.has(key)) brokenCases.push({ caseId: recorded.caseId ?? 0, reason: `审计记录中的文书 ${recorded.number ?? ""}（${key.split(":")[1].slice(0, 12)}…）已不在文书表中（文书被删除）` });

@@ -65,7 +65,7 @@ export async function runEvent(db: Db, req: EventRequest): Promise<EventOutcome>
   if (!found) return { status: 404, message: "案件不存在或您无权查看" };
   const proc = getProcedure(found.procedure);
   const def = proc?.events[req.type];
-  if (!proc || !def) return { status: 400, message: `本程序没有"${req.type}"这一事项`, issues: [{ path: ["type"], message: "未知事项类型" }] };
+  if (!proc || !def) return { status: 400, message: `本程序没有“${req.type}”这一事项`, issues: [{ path: ["type"], message: "未知事项类型" }] };
   const denied = permissionRefusal(req.user, def.permission) ?? memberRefusal(db, req.user, found, req.type);
   if (denied) return { status: 403, message: denied.message };
 

@@ -64,11 +64,11 @@ function checkModule(m: ProcedureModule) {
   ];
   const problems = [...new Set(named.filter((p) => !declared.has(p)))];
   // The browser finds the views through ./views.ts: they must be listed there, under the module's id.
-  if (m.views.id !== m.definition.id || procedureViews(m.definition.id) !== m.views) throw new Error(`程序"${m.definition.id}"的页面视图未在 app/procedures/views.ts 中按其编号登记`);
-  if (!!m.report !== !!m.views.Report) throw new Error(`程序"${m.definition.id}"的统计页与其统计视图须同时声明`);
+  if (m.views.id !== m.definition.id || procedureViews(m.definition.id) !== m.views) throw new Error(`程序“${m.definition.id}”的页面视图未在 app/procedures/views.ts 中按其编号登记`);
+  if (!!m.report !== !!m.views.Report) throw new Error(`程序“${m.definition.id}”的统计页与其统计视图须同时声明`);
   const docs = m.server?.documents;
   const missing = docs ? Object.values(m.definition.events).flatMap((e) => (e.producesDocument && !docs.some((d) => d.id === e.producesDocument) ? [e.producesDocument] : [])) : [];
-  if (problems.length || missing.length) throw new Error(`程序"${m.definition.id}"声明不完整：未声明的权限 ${problems.join("、")}；缺少的文书 ${missing.join("、")}`);
+  if (problems.length || missing.length) throw new Error(`程序“${m.definition.id}”声明不完整：未声明的权限 ${problems.join("、")}；缺少的文书 ${missing.join("、")}`);
 }
 
 export const procedureModules = (): readonly ProcedureModule[] => index().modules;

@@ -38,7 +38,7 @@ export default function CalendarAdmin() {
   return (
     <>
       <h1>法定节假日与调休安排</h1>
-      <p className="hint">工作日期限按此表计算。未录入年份按《全国年节及纪念日放假办法》规定的法定节假日和周末计算（调休未计入），并标注为"临时期限"；录入后，所有进行中的期限自动重算。</p>
+      <p className="hint">工作日期限按此表计算。未录入年份按《全国年节及纪念日放假办法》规定的法定节假日和周末计算（调休未计入），并标注为“临时期限”；录入后，所有进行中的期限自动重算。</p>
       {a?.saved ? <div className="alert ok">已保存{a.saved.year}年安排（{a.saved.days}天），重算了{a.saved.recomputed}件案件的期限。</div> : null}
       <table className="list">
         <thead><tr><th>年份</th><th>放假天数</th><th>调休上班天数</th><th>依据</th></tr></thead>

@@ -169,7 +169,7 @@ describe("risk floors the street sets (issue 12 §11)", () => {
     const row = findVisibleCase(w.db, w.user("tiaojie"), created.caseId)!;
     const r = await runEvent(w.db, { user: w.user("tiaojie"), caseId: created.caseId, type: "GRADE_RISK", payload: { grade: "orange", factors: ["large_amount"], reason: "争议20万元" }, expectedVersion: row.version });
     expect(r).toMatchObject({ status: 400 });
-    expect(JSON.stringify(r)).toContain("争议金额较大（10万元以上）\\\"的风险等级不得低于红色");
+    expect(JSON.stringify(r)).toContain("争议金额较大（10万元以上）”的风险等级不得低于红色");
     await send("tiaojie", created.caseId, "GRADE_RISK", { grade: "red", factors: ["large_amount"], reason: "争议20万元" });
   });
 });

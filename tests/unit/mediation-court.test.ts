@@ -42,8 +42,8 @@ describe("police notification follows the facts (PML 25), and risk factors set a
   it("a threat of revenge cannot be graded below red, and needs the report with the preventive measures before any further step", () => {
     // Risk factors set a floor (issue 12 §11): the refusal names the factor.
     const low = refusal(started(), "GRADE_RISK", { grade: "yellow", factors: ["violence"], reason: "一方扬言报复" }, "2026-09-08T02:00:00Z");
-    expect(low).toEqual([expect.objectContaining({ guard: "grade", message: "风险等级：所述风险因素\"有暴力倾向或扬言报复（民转刑风险）\"的风险等级不得低于红色" })]);
-    expect(refusal(started(), "GRADE_RISK", { grade: "yellow", factors: ["group"], reason: "涉及8户居民" }, "2026-09-08T02:00:00Z").map((x) => x.message)).toEqual(['风险等级：所述风险因素"群体性纠纷（涉及5人以上）"的风险等级不得低于橙色']);
+    expect(low).toEqual([expect.objectContaining({ guard: "grade", message: "风险等级：所述风险因素“有暴力倾向或扬言报复（民转刑风险）”的风险等级不得低于红色" })]);
+    expect(refusal(started(), "GRADE_RISK", { grade: "yellow", factors: ["group"], reason: "涉及8户居民" }, "2026-09-08T02:00:00Z").map((x) => x.message)).toEqual(["风险等级：所述风险因素“群体性纠纷（涉及5人以上）”的风险等级不得低于橙色"]);
     // A street may raise a floor, never lower the national one.
     expect(refusal(started(), "GRADE_RISK", { grade: "orange", factors: ["large_amount"], reason: "争议20万元", floors: { large_amount: "red" } }, "2026-09-08T02:00:00Z").map((x) => x.guard)).toEqual(["grade"]);
     expect(refusal(started(), "GRADE_RISK", { grade: "orange", factors: ["violence"], reason: "x", floors: { violence: "orange" } }, "2026-09-08T02:00:00Z").map((x) => x.guard)).toEqual(["grade"]);

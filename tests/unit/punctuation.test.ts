@@ -1,5 +1,5 @@
 /**
- * Chinese prose uses full-width punctuation (，：；（）): every string written in a document template,
+ * Chinese prose uses full-width punctuation (，：；（）and “”): every string written in a document template,
  * every message, label and page text of the application and the procedures (zod messages, form
  * labels, refusals, deadline explanations, JSX text), and every guard's explanation and legal basis. ASCII , : ; ( ) next to a Chinese character is
  * refused; between digits (60,000元, 09:30) and around Latin text (SHA-256 …) it stays.
@@ -11,7 +11,7 @@ import { procedureModules } from "../../app/procedures";
 
 const ROOT = join(__dirname, "../..");
 const CJK = "[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef《》“”‘’…—]";
-const HALF_WIDTH_NEXT_TO_CJK = new RegExp(`${CJK}[,:;()]|[,:;()]${CJK}`);
+const HALF_WIDTH_NEXT_TO_CJK = new RegExp(`${CJK}[,:;()"]|[,:;()"]${CJK}`);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -60,5 +60,7 @@ describe("full-width punctuation in Chinese prose", () => {
     expect(HALF_WIDTH_NEXT_TO_CJK.test("罚款60,000元,")).toBe(true);
     expect(HALF_WIDTH_NEXT_TO_CJK.test("罚款60,000元;09:30")).toBe(true);
     expect(HALF_WIDTH_NEXT_TO_CJK.test("60,000 09:30 (SHA-256)")).toBe(false);
+    expect(HALF_WIDTH_NEXT_TO_CJK.test('结论为"存在问题"的')).toBe(true);
+    expect(HALF_WIDTH_NEXT_TO_CJK.test("结论为“存在问题”的")).toBe(false);
   });
 });

@@ -158,7 +158,7 @@ export const SubmitReviewSchema = z.object({
 /** Each 118 §13 item is "ok" or "problem"; a problem carries its note. The reviewer is the actor, resolved by the server. */
 export const LegalReviewSchema = z
   .object({
-    ...Object.fromEntries(Object.keys(REVIEW_ITEMS).map((k) => [k, oneOf(`审核事项"${REVIEW_ITEMS[k as keyof typeof REVIEW_ITEMS]}"`, ["ok", "problem"] as const)])),
+    ...Object.fromEntries(Object.keys(REVIEW_ITEMS).map((k) => [k, oneOf(`审核事项“${REVIEW_ITEMS[k as keyof typeof REVIEW_ITEMS]}”`, ["ok", "problem"] as const)])),
     ...Object.fromEntries(Object.keys(REVIEW_ITEMS).map((k) => [`${k}Note`, optionalText("问题说明", 1000)])),
     outcome: oneOf("审核结论", ["approved", "problems"] as const),
     opinion: requiredText("审核意见", 5000),
@@ -168,11 +168,11 @@ export const LegalReviewSchema = z
   .superRefine((parsed, ctx) => {
     const p = parsed as unknown as Record<string, string>;
     for (const k of Object.keys(REVIEW_ITEMS)) {
-      if (p[k] === "problem" && !p[`${k}Note`]) ctx.addIssue({ code: "custom", path: [`${k}Note`], message: `"${REVIEW_ITEMS[k as keyof typeof REVIEW_ITEMS]}"存在问题的，须写明问题` });
+      if (p[k] === "problem" && !p[`${k}Note`]) ctx.addIssue({ code: "custom", path: [`${k}Note`], message: `“${REVIEW_ITEMS[k as keyof typeof REVIEW_ITEMS]}”存在问题的，须写明问题` });
     }
     const problems = Object.keys(REVIEW_ITEMS).filter((k) => p[k] === "problem");
-    if (p.outcome === "approved" && problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论：有审核事项存在问题的，结论应为\"存在问题\"" });
-    if (p.outcome === "problems" && !problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论：结论为\"存在问题\"的，须至少标明一项问题" });
+    if (p.outcome === "approved" && problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论：有审核事项存在问题的，结论应为“存在问题”" });
+    if (p.outcome === "problems" && !problems.length) ctx.addIssue({ code: "custom", path: ["outcome"], message: "审核结论：结论为“存在问题”的，须至少标明一项问题" });
   });
 
 /**

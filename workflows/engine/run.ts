@@ -51,7 +51,7 @@ export function startCase(proc: ProcedureDefinition, input: unknown): PersistedS
 
 const NOT_THIS_STAGE = (label: string, stateLabel: string): Refusal => ({
   guard: "stage",
-  message: `案件当前处于"${stateLabel}"阶段，不能办理"${label}"`,
+  message: `案件当前处于“${stateLabel}”阶段，不能办理“${label}”`,
   basis: "程序规定的办理顺序",
 });
 

@@ -77,7 +77,7 @@ export const GradeRiskSchema = z.object({
 }).superRefine((r, ctx) => {
   // A grade below a stated factor's floor is refused, naming the factor.
   for (const { factor, floor } of belowFloor(r.grade, r.factors, r.floors as RiskFloors | undefined)) {
-    ctx.addIssue({ code: "custom", path: ["grade"], message: `风险等级：所述风险因素"${RISK_FACTORS[factor]}"的风险等级不得低于${RISK_GRADES[floor]}` });
+    ctx.addIssue({ code: "custom", path: ["grade"], message: `风险等级：所述风险因素“${RISK_FACTORS[factor]}”的风险等级不得低于${RISK_GRADES[floor]}` });
   }
 });
 
