@@ -61,8 +61,9 @@ export function renderChart(spec: ChartSpec, size = { width: 560, height: 300 })
     const label = spec.kind === "pie" ? spec.categories[Number(d)] : `${spec.series[Number(s)]?.name ?? ""} ${spec.categories[Number(d)] ?? ""}`;
     return href ? `<a href="${escape(href)}" aria-label="${escape(`${label}：查看案件`)}">${whole}</a>` : whole;
   });
-  svg = svg.replace(/^<svg /, `<svg role="img" aria-label="${escape(spec.title)}" `);
-  const header = spec.kind === "pie" ? ["分类", spec.series[0]?.name ?? "数量"] : ["", ...spec.series.map((s) => s.name)];
+  // A chart whose shapes are links is a group of them (an image's content is not reachable); one without is an image.
+  svg = svg.replace(/^<svg /, `<svg role="${svg.includes("<a href=") ? "group" : "img"}" aria-label="${escape(spec.title)}" `);
+  const header = spec.kind === "pie" ? ["分类", spec.series[0]?.name ?? "数量"] : ["分类", ...spec.series.map((s) => s.name)];
   const rows = spec.categories.map((c, i) => [c, ...spec.series.map((s) => (spec.percent ? `${s.data[i]}%` : s.data[i]))]);
   return { title: spec.title, svg, table: { header, rows } };
 }

@@ -28,7 +28,7 @@ export function Documents({ documents }: { documents: { id: number; title: strin
   if (!documents.length) return <p className="hint">尚未生成文书。</p>;
   return (
     <table className="list" data-testid="documents">
-      <thead><tr><th>文书</th><th>文号</th><th>生成时间</th><th>技术信息</th><th></th></tr></thead>
+      <thead><tr><th>文书</th><th>文号</th><th>生成时间</th><th>技术信息</th><th><span className="visually-hidden">操作</span></th></tr></thead>
       <tbody>
         {documents.map((d) => (
           <tr key={d.id}>

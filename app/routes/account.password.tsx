@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -10,6 +10,8 @@ import { endOtherSessions } from "~/auth/session.server";
 import { appendAudit } from "~/audit/audit.server";
 import { db } from "~/db.server";
 import { fieldErrors, formToObject } from "~/forms";
+
+export const meta: MetaFunction = () => [{ title: "修改密码 · 司法所" }];
 
 const PasswordChangeSchema = z
   .object({

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { submittedUserValues, userFormFromData } from "~/admin/user-schema";
@@ -7,6 +7,8 @@ import { notFound, requirePermission } from "~/auth/guard.server";
 import { UserForm } from "~/admin/user-form";
 import { db } from "~/db.server";
 import { fieldErrors } from "~/forms";
+
+export const meta: MetaFunction = () => [{ title: "编辑用户 · 司法所" }];
 
 async function managed(request: Request, id: string | undefined) {
   const admin = await requirePermission(request, "admin.users");

@@ -19,7 +19,7 @@ export default function Users() {
       <h1>用户管理</h1>
       <p><Link className="button" to="/admin/users/new">新建用户</Link></p>
       <table className="list" data-testid="users">
-        <thead><tr><th>用户名</th><th>姓名</th><th>单位</th><th>岗位</th><th>状态</th><th></th></tr></thead>
+        <thead><tr><th>用户名</th><th>姓名</th><th>单位</th><th>岗位</th><th>状态</th><th><span className="visually-hidden">操作</span></th></tr></thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>

@@ -72,7 +72,7 @@ export default function Screenings() {
           <h2>{s.date} · {s.office}</h2>
           <p className="hint">范围：{s.scope}；风险研判：{s.risks}</p>
           <table className="list">
-            <thead><tr><th>类型</th><th>发现的纠纷</th><th></th></tr></thead>
+            <thead><tr><th>类型</th><th>发现的纠纷</th><th><span className="visually-hidden">操作</span></th></tr></thead>
             <tbody>
               {s.findings.map((f) => (
                 <tr key={f.id}>
