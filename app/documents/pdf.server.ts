@@ -5,12 +5,14 @@
  * kept under DATA_DIR/previews by the document's SHA-256 (a document never changes, so neither does it).
  */
 import { execFile } from "node:child_process";
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, isAbsolute, join } from "node:path";
 import { config } from "../config.server";
 
 const SOFFICE = process.env.SOFFICE ?? "soffice";
+const PDFTOPPM = process.env.PDFTOPPM ?? "pdftoppm";
 let installed: boolean | null = null;
+let rasteriser: boolean | null = null;
 
 const executable = (path: string) => {
   try {
@@ -21,10 +23,18 @@ const executable = (path: string) => {
   }
 };
 
+const onPath = (command: string) => (isAbsolute(command) ? executable(command) : (process.env.PATH ?? "").split(delimiter).some((dir) => dir && executable(join(dir, command))));
+
 /** Whether LibreOffice is on this machine (checked once, on PATH, without a shell). */
 export function pdfPreviewAvailable(): boolean {
-  installed ??= isAbsolute(SOFFICE) ? executable(SOFFICE) : (process.env.PATH ?? "").split(delimiter).some((dir) => dir && executable(join(dir, SOFFICE)));
+  installed ??= onPath(SOFFICE);
   return installed;
+}
+
+/** Whether pages can be drawn as images too (poppler's pdftoppm beside LibreOffice). */
+export function pageImagesAvailable(): boolean {
+  rasteriser ??= pdfPreviewAvailable() && onPath(PDFTOPPM);
+  return rasteriser;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -61,4 +71,44 @@ export async function documentPdf(sha256: string, docx: Uint8Array): Promise<Buf
     await job;
   }
   return readFileSync(out);
+}
+
+const pageFile = (sha256: string, n: number) => join(config.dataDir, "previews", `${sha256}-page-${n}.png`);
+const pageCount = (sha256: string) => join(config.dataDir, "previews", `${sha256}-pages.txt`);
+
+/**
+ * How many pages the document prints on, each drawn as a PNG at 96 dpi (an A4 page is 794 × 1123
+ * pixels) from its PDF, so the preview shows the pages as Word or WPS lays them out in any browser,
+ * phones included, without a PDF viewer. Null without LibreOffice or pdftoppm. Kept by SHA-256.
+ */
+export async function documentPages(sha256: string, docx: Uint8Array): Promise<number | null> {
+  if (!pageImagesAvailable()) return null;
+  if (existsSync(pageCount(sha256))) return Number(readFileSync(pageCount(sha256), "utf8"));
+  const pdf = await documentPdf(sha256, docx);
+  if (!pdf) return null;
+  const job = queue.then(() => (existsSync(pageCount(sha256)) ? undefined : rasterise(sha256)));
+  queue = job.catch(() => undefined);
+  await job;
+  return Number(readFileSync(pageCount(sha256), "utf8"));
+}
+
+function rasterise(sha256: string): Promise<void> {
+  const work = mkdtempSync(join(config.dataDir, "previews", "pages-"));
+  return new Promise<void>((resolve, reject) => {
+    execFile(PDFTOPPM, ["-png", "-r", "96", join(config.dataDir, "previews", `${sha256}.pdf`), join(work, "page")], { timeout: 120_000 }, (error) => {
+      // pdftoppm numbers pages page-1.png, or page-01.png when there are ten or more.
+      const pages = error ? [] : readdirSync(work).filter((f) => /^page-\d+\.png$/.test(f)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+      pages.forEach((f, i) => renameSync(join(work, f), pageFile(sha256, i + 1)));
+      rmSync(work, { recursive: true, force: true });
+      if (!pages.length) return reject(new Error(`pdftoppm未能生成页面图像：${error?.message ?? "没有输出"}`));
+      writeFileSync(pageCount(sha256), String(pages.length));
+      resolve();
+    });
+  });
+}
+
+/** Page `n` of a document already drawn by `documentPages`, or null. */
+export function documentPage(sha256: string, n: number): Buffer | null {
+  if (!/^[0-9a-f]{64}$/.test(sha256) || !Number.isInteger(n) || n < 1 || !existsSync(pageFile(sha256, n))) return null;
+  return readFileSync(pageFile(sha256, n));
 }

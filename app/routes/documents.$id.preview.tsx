@@ -2,13 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { previewHtml } from "~/documents/documents.server";
 import { intactDocument } from "~/documents/intact.server";
-import { pdfPreviewAvailable } from "~/documents/pdf.server";
+import { documentPages, pdfPreviewAvailable } from "~/documents/pdf.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · 预览` : "文书预览" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await intactDocument(request, params.id);
-  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, pdf: pdfPreviewAvailable(), html: await previewHtml(found.data) };
+  // The pages as they print, drawn once per document; if that fails the text preview stands alone.
+  const pages = await documentPages(found.doc.sha256, found.data).catch((e: Error) => (console.error(e.message), null));
+  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, pdf: pdfPreviewAvailable(), pages, html: await previewHtml(found.data) };
 }
 
 export default function Preview() {
@@ -16,14 +18,28 @@ export default function Preview() {
   return (
     <>
       <p><Link to={`/cases/${d.caseId}`}>← 返回案件</Link> · <a href={`/documents/${d.id}/download`}>下载 .docx</a></p>
-      <p className="hint">{d.title} {d.number ?? ""} · SHA-256 <span className="mono">{d.sha256}</span></p>
-      {d.pdf ? (
-        <p><a className="button" href={`/documents/${d.id}/pdf`} data-testid="pdf-preview">版式预览（PDF：分页、页码与打印一致）</a></p>
+      <h1>{d.title} {d.number ?? ""}</h1>
+      <details className="tech"><summary>技术信息</summary>SHA-256 <span className="mono">{d.sha256}</span></details>
+      {d.pdf ? <p><a className="button secondary" href={`/documents/${d.id}/pdf`} data-testid="pdf-preview">打开PDF（分页、页码与打印一致）</a></p> : null}
+      {d.pages ? (
+        <>
+          {/* Each page as Word or WPS lays it out (GB/T 9704 margins, fonts, page numbers), drawn by LibreOffice. */}
+          <div className="preview-pages" data-testid="preview-pages">
+            {Array.from({ length: d.pages }, (_, i) => (
+              <img key={i} src={`/documents/${d.id}/page/${i + 1}`} alt={`${d.title}第${i + 1}页，共${d.pages}页`} width={794} height={1123} loading={i < 2 ? "eager" : "lazy"} />
+            ))}
+          </div>
+          <details className="no-print"><summary>文字版（便于复制）</summary>
+            {/* mammoth escapes document text; the HTML holds only its own structural tags. */}
+            <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: d.html }} />
+          </details>
+        </>
       ) : (
-        <p className="hint">本服务器未安装LibreOffice，下方为文字预览，分页和页码以下载的文书为准。</p>
+        <>
+          <p className="hint">本服务器未安装LibreOffice，下方为按公文版式排列的文字预览，分页和页码以下载的文书为准。</p>
+          <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: d.html }} />
+        </>
       )}
-      {/* mammoth escapes document text; the HTML holds only its own structural tags. */}
-      <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: d.html }} />
     </>
   );
 }

@@ -65,9 +65,14 @@ describe("a legal-opinion request in the browser", () => {
     expect(xml).toContain("《中华人民共和国民法典》第五百八十五条");
     expect(xml).toContain('w:eastAsia="仿宋"');
 
-    // The HTML preview shows the same text.
+    // The preview shows the printed pages as images drawn from the document, and the same text beside them.
     await director.getByRole("link", { name: "预览" }).click();
-    await director.getByTestId("preview").getByText(number).waitFor();
+    const page1 = director.getByTestId("preview-pages").getByRole("img", { name: /第1页，共\d+页$/ });
+    await page1.waitFor();
+    await director.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0, await page1.elementHandle());
+    expect(await page1.evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight])).toEqual([794, 1123]);
+    expect(await director.getByTestId("preview").textContent()).toContain(number);
+    await director.screenshot({ path: `${shots}/document-preview.png`, fullPage: false });
   });
 
   it("refuses a cross-site form post and hides another office's case", async () => {

@@ -42,6 +42,20 @@ describe("the PDF preview", () => {
     expect(preview).toContain(`href="/documents/${doc.id}/pdf"`);
   }, 120_000);
 
+  it("shows each printed page as an image on the preview, A4 at 96 dpi", async () => {
+    const preview = await (await app.get(`/documents/${doc.id}/preview`, await app.cookieFor("ganshi"))).text();
+    const pages = [...preview.matchAll(/<img src="\/documents\/\d+\/page\/(\d+)" alt="法律意见书第\d+页，共(\d+)页"/g)];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBe(Number(pages[0][2]));
+    const res = await app.get(`/documents/${doc.id}/page/1`, await app.cookieFor("ganshi"));
+    expect(res.headers.get("Content-Type")).toBe("image/png");
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([794, 1123]);
+    expect((await app.get(`/documents/${doc.id}/page/${pages.length + 1}`, await app.cookieFor("ganshi"))).status).toBe(404);
+    expect((await app.get(`/documents/${doc.id}/page/1`, await app.cookieFor("suozhang2"))).status).toBe(404);
+  }, 120_000);
+
   it("is not shown to another street", async () => {
     expect((await app.get(`/documents/${doc.id}/pdf`, await app.cookieFor("suozhang2"))).status).toBe(404);
   });
