@@ -86,16 +86,16 @@ export default function Workbench() {
       {d.district ? (
         <div className="card" data-testid="district-overview">
           <h2>全区概况</h2>
-          <table className="list">
+          <table className="list cards">
             <thead><tr><th>街道</th><th>在办</th><th>逾期</th><th>重大</th><th>已公示</th></tr></thead>
             <tbody>
               {d.district.map((s) => (
                 <tr key={s.id}>
-                  <td>{s.name}</td>
-                  <td><Link to={`/cases?officeId=${s.id}&open=1`}>{s.open}</Link></td>
-                  <td className={s.overdue ? "overdue" : ""}><Link to={`/cases?officeId=${s.id}&overdue=1`}>{s.overdue}</Link></td>
-                  <td>{s.major}</td>
-                  <td>{s.published}</td>
+                  <td data-label="街道">{s.name}</td>
+                  <td data-label="在办"><Link to={`/cases?officeId=${s.id}&open=1`}>{s.open}</Link></td>
+                  <td data-label="逾期" className={s.overdue ? "overdue" : ""}><Link to={`/cases?officeId=${s.id}&overdue=1`}>{s.overdue}</Link></td>
+                  <td data-label="重大">{s.major}</td>
+                  <td data-label="已公示">{s.published}</td>
                 </tr>
               ))}
             </tbody>
@@ -116,16 +116,16 @@ export default function Workbench() {
                 <table className="list"><caption>按承办人</caption><thead><tr><th>承办人</th><th>逾期</th><th>临期</th></tr></thead>
                   <tbody>{d.office.byPerson.map((r) => <tr key={r.name}><td>{r.name}</td><td>{r.overdue}</td><td>{r.soon}</td></tr>)}</tbody></table>
               </div>
-              <table className="list">
+              <table className="list cards">
                 <thead><tr><th>案号</th><th>事项</th><th>期限</th><th>承办人</th><th>督办</th></tr></thead>
                 <tbody>
                   {d.office.alerts.map((r) => (
                     <tr key={r.caseId} className={r.overdue ? "overdue" : "soon"}>
-                      <td><Link to={`/cases/${r.caseId}`}>{r.number}</Link></td>
-                      <td>{r.procedureName}：{r.title}</td>
-                      <td>{r.label}：{r.due}（{r.left}）</td>
-                      <td>{r.holders.join("、") || "—"}</td>
-                      <td>
+                      <td data-label="案号"><Link to={`/cases/${r.caseId}`}>{r.number}</Link></td>
+                      <td data-label="事项">{r.procedureName}：{r.title}</td>
+                      <td data-label="期限">{r.label}：{r.due}（{r.left}）</td>
+                      <td data-label="承办人">{r.holders.join("、") || "—"}</td>
+                      <td data-label="督办">
                         <Form method="post" className="inline">
                           <input type="hidden" name="caseId" value={r.caseId} />
                           <label htmlFor={`note-${r.caseId}`} className="visually-hidden">督办意见</label>
@@ -158,16 +158,16 @@ export default function Workbench() {
             <>
               <p className="hint" data-testid="task-counts">待办 {d.counts.todo} 件，其中已逾期 <strong className="overdue">{d.counts.overdue}</strong> 件，2个工作日内到期 <strong className="soon">{d.counts.soon}</strong> 件。</p>
               {d.tasks.length === 0 ? <p className="hint">暂无待办。</p> : (
-                <table className="list" data-testid="tasks">
+                <table className="list cards" data-testid="tasks">
                   <thead><tr><th>待办</th><th>案号</th><th>事项</th><th>程序 / 阶段</th><th>期限</th></tr></thead>
                   <tbody>
                     {d.tasks.map((t) => (
                       <tr key={`${t.caseId}-${t.task}`} className={t.urgency ?? ""}>
-                        <td><Link to={`/cases/${t.caseId}`}>{t.task}</Link></td>
-                        <td>{t.number}</td>
-                        <td><CaseBadge badge={t.badge} /> {t.title}</td>
-                        <td>{t.procedureName} / {t.stateLabel}</td>
-                        <td className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}：${t.due}（${t.left}）` : "—"}</td>
+                        <td data-label="待办"><Link to={`/cases/${t.caseId}`}>{t.task}</Link></td>
+                        <td data-label="案号">{t.number}</td>
+                        <td data-label="事项"><CaseBadge badge={t.badge} /> {t.title}</td>
+                        <td data-label="程序 / 阶段">{t.procedureName} / {t.stateLabel}</td>
+                        <td data-label="期限" className={t.urgency ?? ""}>{t.due ? `${t.dueLabel}：${t.due}（${t.left}）` : "—"}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -175,11 +175,11 @@ export default function Workbench() {
               )}
             </>
           ) : d.cases.length === 0 ? <p className="hint">{d.tab === "done" ? "还没有办理过的案件。" : "还没有发起过案件。"}</p> : (
-            <table className="list" data-testid={`cases-${d.tab}`}>
+            <table className="list cards" data-testid={`cases-${d.tab}`}>
               <thead><tr><th>案号</th><th>事项</th><th>程序 / 阶段</th></tr></thead>
               <tbody>
                 {d.cases.map((c) => (
-                  <tr key={c.caseId}><td><Link to={`/cases/${c.caseId}`}>{c.number}</Link></td><td><CaseBadge badge={c.badge} /> {c.title}</td><td>{c.procedureName} / {c.stateLabel}</td></tr>
+                  <tr key={c.caseId}><td data-label="案号"><Link to={`/cases/${c.caseId}`}>{c.number}</Link></td><td data-label="事项"><CaseBadge badge={c.badge} /> {c.title}</td><td data-label="程序 / 阶段">{c.procedureName} / {c.stateLabel}</td></tr>
                 ))}
               </tbody>
             </table>

@@ -74,18 +74,18 @@ export default function CaseList() {
         <div><button type="submit">查询</button></div>
       </Form>
       <p className="hint">共 {d.total} 件，第 {d.page}/{d.pages} 页</p>
-      <table className="list" data-testid="case-list">
+      <table className="list cards" data-testid="case-list">
         <thead><tr><th>案号</th><th>事项</th><th>程序</th><th>阶段</th><th>单位</th><th>最近期限</th><th>更新时间</th></tr></thead>
         <tbody>
           {d.rows.map((r) => (
             <tr key={r.id} className={r.urgency ?? ""}>
-              <td><Link to={`/cases/${r.id}`}>{r.number}</Link></td>
-              <td><CaseBadge badge={r.badge} /> {r.title}</td>
-              <td>{r.procedureName}</td>
-              <td>{r.stateLabel}</td>
-              <td>{r.officeName}</td>
-              <td className={r.urgency ?? ""}>{r.nextDue ?? "—"}</td>
-              <td>{formatInstant(r.updatedAt)}</td>
+              <td data-label="案号"><Link to={`/cases/${r.id}`}>{r.number}</Link></td>
+              <td data-label="事项"><CaseBadge badge={r.badge} /> {r.title}</td>
+              <td data-label="程序">{r.procedureName}</td>
+              <td data-label="阶段">{r.stateLabel}</td>
+              <td data-label="单位">{r.officeName}</td>
+              <td data-label="最近期限" className={r.urgency ?? ""}>{r.nextDue ?? "—"}</td>
+              <td data-label="更新时间">{formatInstant(r.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

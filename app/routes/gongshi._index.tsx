@@ -33,16 +33,16 @@ export default function PortalHome() {
       </div>
       <div className="card">
         <h2>执法人员</h2>
-        <table className="list" data-testid="officers">
+        <table className="list cards" data-testid="officers">
           <thead><tr><th>姓名</th><th>执法证号</th><th>有效期至</th></tr></thead>
-          <tbody>{info.officers.map((o) => <tr key={o.certNo}><td>{o.name}</td><td>{o.certNo}</td><td>{o.validUntil}</td></tr>)}</tbody>
+          <tbody>{info.officers.map((o) => <tr key={o.certNo}><td data-label="姓名">{o.name}</td><td data-label="执法证号">{o.certNo}</td><td data-label="有效期至">{o.validUntil}</td></tr>)}</tbody>
         </table>
       </div>
       <div className="card">
         <h2>执法事项目录</h2>
-        <table className="list" data-testid="catalogue">
+        <table className="list cards" data-testid="catalogue">
           <thead><tr><th>执法事项</th><th>法律依据</th><th>处罚种类和幅度</th><th>裁量基准</th></tr></thead>
-          <tbody>{info.catalogue.map((m) => <tr key={m.key}><td>{m.name}</td><td>{m.basis}</td><td>{m.penalty}</td><td>{m.discretion}</td></tr>)}</tbody>
+          <tbody>{info.catalogue.map((m) => <tr key={m.key}><td data-label="执法事项">{m.name}</td><td data-label="法律依据">{m.basis}</td><td data-label="处罚种类和幅度">{m.penalty}</td><td data-label="裁量基准">{m.discretion}</td></tr>)}</tbody>
         </table>
       </div>
       <div className="card"><h2>执法流程图</h2><EnforcementFlowChart /></div>

@@ -34,18 +34,18 @@ export default function PortalCatalogue() {
         <div className="card" key={k.caseId} data-testid={`catalogue-${k.year}`}>
           <h1>{`${office.agency}${k.year}年度重大行政决策事项目录`}</h1>
           <p className="hint">{`${k.publishedOn}公布。依据《重大行政决策程序暂行条例》第三条、第四十二条。`}</p>
-          <table className="list">
+          <table className="list cards">
             <thead><tr><th>序号</th><th>决策事项</th><th>承办单位</th><th>决策依据</th><th>计划完成</th><th>拟采取的程序</th><th>情况</th></tr></thead>
             <tbody>
               {k.items.map((i) => (
                 <tr key={i.no} className={i.removedOn ? "removed" : undefined}>
-                  <td>{i.no}</td>
-                  <td>{i.removedOn ? <s>{i.name}</s> : i.name}</td>
-                  <td>{i.unit}</td>
-                  <td>{i.basis}</td>
-                  <td>{i.plannedBy}</td>
-                  <td>{i.steps}</td>
-                  <td>{[i.addedOn ? `${i.addedOn}增列` : null, i.removedOn ? `${i.removedOn}调出` : null, i.outcome ? `年度评估：${i.outcome}` : null].filter(Boolean).join("；") || "—"}</td>
+                  <td data-label="序号">{i.no}</td>
+                  <td data-label="决策事项">{i.removedOn ? <s>{i.name}</s> : i.name}</td>
+                  <td data-label="承办单位">{i.unit}</td>
+                  <td data-label="决策依据">{i.basis}</td>
+                  <td data-label="计划完成">{i.plannedBy}</td>
+                  <td data-label="拟采取的程序">{i.steps}</td>
+                  <td data-label="情况">{[i.addedOn ? `${i.addedOn}增列` : null, i.removedOn ? `${i.removedOn}调出` : null, i.outcome ? `年度评估：${i.outcome}` : null].filter(Boolean).join("；") || "—"}</td>
                 </tr>
               ))}
             </tbody>

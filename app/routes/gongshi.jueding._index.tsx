@@ -28,17 +28,17 @@ export default function Decisions() {
         <div><label htmlFor="q">关键词（文号、事项）</label><input id="q" name="q" type="text" defaultValue={d.q.q} /></div>
         <div><button type="submit">查询</button></div>
       </Form>
-      <table className="list" data-testid="decisions">
+      <table className="list cards" data-testid="decisions">
         <thead><tr><th>决定书文号</th><th>执法事项</th><th>当事人</th><th>处理结果</th><th>决定日期</th><th>执法主体</th></tr></thead>
         <tbody>
           {d.rows.map((r) => (
             <tr key={r.caseId}>
-              <td><Link to={`/gongshi/jueding/${r.caseId}`}>{r.number}</Link></td>
-              <td>{r.matter}</td>
-              <td>{r.status === "withdrawn" ? "—" : r.party}</td>
-              <td>{r.status === "withdrawn" ? `已撤回：${r.withdrawReason}` : r.sanction}</td>
-              <td>{r.decisionDate}</td>
-              <td>{r.office}</td>
+              <td data-label="决定书文号"><Link to={`/gongshi/jueding/${r.caseId}`}>{r.number}</Link></td>
+              <td data-label="执法事项">{r.matter}</td>
+              <td data-label="当事人">{r.status === "withdrawn" ? "—" : r.party}</td>
+              <td data-label="处理结果">{r.status === "withdrawn" ? `已撤回：${r.withdrawReason}` : r.sanction}</td>
+              <td data-label="决定日期">{r.decisionDate}</td>
+              <td data-label="执法主体">{r.office}</td>
             </tr>
           ))}
         </tbody>

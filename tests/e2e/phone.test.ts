@@ -1,6 +1,7 @@
 /**
  * On a phone (390×844, issue 13 §6): the menu folds behind a button, the stepper is the current step
- * and a count, and what the officer can do — 现场记录 first — is on the first screen.
+ * and a count, and what the officer can do — 现场记录 first — is on the first screen. Lists and the
+ * public portal's tables are cards: one box per row, each value under its column's name.
  */
 import { PHONE, serveForBrowser, SHOTS, signInAs } from "./server";
 
@@ -26,5 +27,19 @@ describe("an enforcement case on a phone", () => {
     expect(await phone.getByTestId("other-posts").innerText()).toContain("补办查封、扣押批准手续（街道领导）");
     expect(await phone.getByTestId("actions").locator(".action.unavailable", { hasText: "补办查封、扣押批准手续" }).count()).toBe(0);
     await phone.screenshot({ path: `${SHOTS}/case-phone.png` });
+  });
+
+  it("shows the 工作台's tasks and the portal's decisions as cards, each value named", async () => {
+    const phone = await signInAs(app.browser, app.server.url, "zhifa", PHONE);
+    const tasks = phone.getByTestId("tasks");
+    expect(await tasks.locator("thead").isVisible()).toBe(false);
+    const cell = tasks.locator("tbody tr").first().locator("td").nth(1);
+    expect(await cell.evaluate((td) => [getComputedStyle(td).display, getComputedStyle(td, "::before").content])).toEqual(["block", '"案号："']);
+    await phone.goto(`${app.server.url}/gongshi/jueding`);
+    const row = phone.getByTestId("decisions").locator("tbody tr").first();
+    expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe("block");
+    expect((await row.boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: `${SHOTS}/portal-phone.png` });
   });
 });
