@@ -11,7 +11,7 @@ import { chinaDate, chineseDate } from "../../workflows/calendar/calendar";
 import { organisations } from "../../db/schema";
 import type { Role } from "../../workflows/roles";
 import { memberRefusal, officeOf, permissionRefusal } from "./engine.server";
-import { caseDetail, seesPersonalData, type CaseRow } from "./queries.server";
+import { caseDetail, myTasksOn, seesPersonalData, type CaseRow } from "./queries.server";
 
 export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date().toISOString()) {
   const proc = getProcedure(row.procedure)!;
@@ -46,6 +46,8 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
     updatedAt: row.updatedAt,
     // Parties' personal data is for the office handling the case; other readers see it masked.
     personal,
+    /** What this case waits on the reader for (a task addressed to them or to their post). */
+    myTasks: proc.finalStates.includes(state) ? [] : myTasksOn(db, user, row.id),
     data: personal ? row.snapshot.context : outsideReaderView(proc, row.snapshot.context),
     steps: ownSteps.map((s, i) => ({ ...s, status: `${currentStep < 0 ? "other" : i < currentStep ? "done" : i === currentStep ? "current" : "upcoming"}${s.skipped ? " skipped" : ""}` })),
     actions,

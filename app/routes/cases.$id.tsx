@@ -130,6 +130,7 @@ export default function CasePage() {
         <div>
           <div className="card no-print" data-testid="actions">
             <h2>可办理事项</h2>
+            {view.myTasks.length ? <p className="my-task" data-testid="my-task"><strong>您的待办：</strong>{view.myTasks.join("；")}</p> : null}
             {a?.message && !view.actions.some((x) => x.type === a.type && x.available) ? (
               // The action sent is no longer open (another tab or person moved the case): say what changed, keep the text.
               <div className="alert error" role="alert">

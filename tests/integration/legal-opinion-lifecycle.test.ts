@@ -51,6 +51,17 @@ describe("a legal-opinion request on a real database", () => {
     ]);
   });
 
+  it("tells the reader of the case page what it waits on them for, by name or by post, and nothing once it is done", async () => {
+    const { caseView } = await import("../../app/cases/case-view.server");
+    const view = (username: string, id: number) => caseView(w.db, w.user(username), findVisibleCase(w.db, w.user(username), id)!);
+    const id = openCase(w);
+    expect(view("suozhang", id).myTasks).toEqual(["受理法律意见申请并指派承办人"]);
+    expect(view("ganshi", id).myTasks).toEqual([]);
+    await advance(w, id, [["suozhang", "ACCEPT", { assignee: w.user("guwen").id }]]);
+    expect(view("guwen", id).myTasks).toEqual(["起草法律意见书"]);
+    expect(view("suozhang", id).myTasks).toEqual([]);
+  });
+
   it("a double submit with the same version applies once; the second is a 409 conflict", async () => {
     const id = openCase(w);
     const req = { user: w.user("suozhang"), caseId: id, type: "ACCEPT", payload: { assignee: w.user("guwen").id }, expectedVersion: 1 };
