@@ -12,6 +12,6 @@ export function listedCases(db: Db, user: SessionUser, params: URLSearchParams, 
   const f = parsed.data;
   const urgency = urgencyFor(loadCalendar(db));
   const page = pageSize ? 1 : f.page ?? 1;
-  const { rows, total } = listCases(db, user, { ...f, page, pageSize, open: f.open === "1" || f.overdue === "1", overdueBefore: f.overdue ? urgency.today : undefined });
+  const { rows, total } = listCases(db, user, { ...f, page, pageSize, open: f.open === "1" || f.overdue === "1" || f.soon === "1", overdueBefore: f.overdue ? urgency.today : undefined, dueSoon: f.soon ? [urgency.today, urgency.soonUntil] : undefined });
   return { filters: f, page, urgency, rows, total };
 }

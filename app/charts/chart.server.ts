@@ -14,6 +14,8 @@ export interface ChartSpec {
   readonly percent?: boolean;
   /** Where a click on one bar, point or sector goes: the cases behind it. */
   readonly link?: (seriesIndex: number, dataIndex: number) => string | null;
+  /** The table's first column heading (分类 unless said: 程序, 街道, 月份). */
+  readonly categoryLabel?: string;
 }
 
 export interface RenderedChart {
@@ -57,13 +59,15 @@ export function renderChart(spec: ChartSpec, size = { width: 560, height: 300 })
   }
   // The shapes ECharts marks with their series and data index become links to their cases.
   svg = svg.replace(/<path([^>]*?)ecmeta_series_index="(\d+)" ecmeta_data_index="(\d+)"([^>]*)><\/path>/g, (whole, _a, s, d) => {
-    const href = spec.link?.(Number(s), Number(d));
+    // Shapes outside the data (a legend's symbol carries indexes too) link nowhere.
+    const href = Number(d) < spec.categories.length && Number(s) < spec.series.length ? spec.link?.(Number(s), Number(d)) : null;
     const label = spec.kind === "pie" ? spec.categories[Number(d)] : `${spec.series[Number(s)]?.name ?? ""} ${spec.categories[Number(d)] ?? ""}`;
     return href ? `<a href="${escape(href)}" aria-label="${escape(`${label}：查看案件`)}">${whole}</a>` : whole;
   });
   // A chart whose shapes are links is a group of them (an image's content is not reachable); one without is an image.
   svg = svg.replace(/^<svg /, `<svg role="${svg.includes("<a href=") ? "group" : "img"}" aria-label="${escape(spec.title)}" `);
-  const header = spec.kind === "pie" ? ["分类", spec.series[0]?.name ?? "数量"] : ["分类", ...spec.series.map((s) => s.name)];
+  const first = spec.categoryLabel ?? "分类";
+  const header = spec.kind === "pie" ? [first, spec.series[0]?.name ?? "数量"] : [first, ...spec.series.map((s) => s.name)];
   const rows = spec.categories.map((c, i) => [c, ...spec.series.map((s) => (spec.percent ? `${s.data[i]}%` : s.data[i]))]);
   return { title: spec.title, svg, table: { header, rows } };
 }

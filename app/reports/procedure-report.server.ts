@@ -19,7 +19,7 @@ export function procedureReport(db: Db, user: SessionUser, module: ProcedureModu
   const link = (filters: Readonly<Record<string, string>>) => `/cases?${new URLSearchParams({ procedure: id, ...(q.officeId && scope.includes(q.officeId) ? { officeId: String(q.officeId) } : {}), ...filters })}`;
   const trend = monthlyTrend(db, id, offices, from, to);
   const specs: ChartSpec[] = [
-    { title: `${module.definition.name}案件数（按登记月份）`, kind: "bar", categories: trend.map((t) => t.month), series: [{ name: "登记案件", data: trend.map((t) => t.n) }], link: (_s, i) => link({ month: trend[i].month }) },
+    { title: `${module.definition.name}案件数（按登记月份）`, kind: "bar", categoryLabel: "月份", categories: trend.map((t) => t.month), series: [{ name: "登记案件", data: trend.map((t) => t.n) }], link: (_s, i) => link({ month: trend[i].month }) },
     ...(figures && module.server.charts ? module.server.charts(figures, link) : []),
   ];
   return {

@@ -30,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const all = workbench(db(), user).map((t) => ({ ...t, ...named(t.procedure, t.state), urgency: urgency.of(t.due), left: urgency.left(t.due) }));
   const listed = tab === "todo" ? { total: all.length, rows: all.slice((page - 1) * PAGE, page * PAGE) } : null;
   const other = tab !== "todo" && readsCases ? myCases(db(), user, tab, page, PAGE) : null;
+  const office = hasPermission(user.roles, "workbench.oversee") ? officeAlerts(db(), user, urgency) : null;
   return {
     name: user.displayName,
     today: urgency.today,
@@ -42,13 +43,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
     overdue: readsCases ? overdueTaskCount(db(), user, urgency.today) : 0,
     readsCases,
     isAdmin: hasPermission(user.roles, "admin.users"),
-    office: hasPermission(user.roles, "workbench.oversee") ? officeAlerts(db(), user, urgency) : null,
+    office,
+    // The office's overdue and due-soon cases by procedure, each bar opening those cases.
+    officeChart: office && office.alerts.length
+      ? renderChart({
+          title: "本单位逾期及临期案件（按程序）",
+          kind: "bar",
+          categoryLabel: "程序",
+          categories: office.byProcedure.map((r) => r.name),
+          series: [{ name: "逾期", data: office.byProcedure.map((r) => r.overdue) }, { name: "临期", data: office.byProcedure.map((r) => r.soon) }],
+          link: (series, i) => `/cases?procedure=${encodeURIComponent(office.byProcedure[i].procedure)}&${series === 0 ? "overdue" : "soon"}=1`,
+        })
+      : null,
     district,
     // The overview's chart: each street's open and overdue cases, each bar opening those cases.
     districtChart: district && district.length
       ? renderChart({
           title: "各街道在办与逾期案件",
           kind: "bar",
+          categoryLabel: "街道",
           categories: district.map((s) => s.name),
           series: [{ name: "在办", data: district.map((s) => s.open) }, { name: "逾期", data: district.map((s) => s.overdue) }],
           link: (series, i) => `/cases?officeId=${district[i].id}&${series === 0 ? "open" : "overdue"}=1`,
@@ -110,9 +123,8 @@ export default function Workbench() {
           <h2>本单位逾期及临期案件（{d.office.alerts.length}）</h2>
           {d.office.alerts.length === 0 ? <p className="hint">本单位没有逾期或2个工作日内到期的案件。</p> : (
             <>
+              {d.officeChart ? <Charts charts={[d.officeChart]} /> : null}
               <div className="split">
-                <table className="list"><caption>按程序</caption><thead><tr><th>程序</th><th>逾期</th><th>临期</th></tr></thead>
-                  <tbody>{d.office.byProcedure.map((r) => <tr key={r.name}><td>{r.name}</td><td>{r.overdue}</td><td>{r.soon}</td></tr>)}</tbody></table>
                 <table className="list"><caption>按承办人</caption><thead><tr><th>承办人</th><th>逾期</th><th>临期</th></tr></thead>
                   <tbody>{d.office.byPerson.map((r) => <tr key={r.name}><td>{r.name}</td><td>{r.overdue}</td><td>{r.soon}</td></tr>)}</tbody></table>
               </div>

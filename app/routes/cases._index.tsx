@@ -58,7 +58,7 @@ export default function CaseList() {
           <label htmlFor="state">阶段</label>
           <select id="state" name="state" defaultValue={params.get("state") ?? ""}>
             <option value="">全部</option>
-            {d.procedures.flatMap((p) => p.states.map(([v, l]) => <option key={`${p.id}-${v}`} value={v}>{p.name}:{l}</option>))}
+            {d.procedures.flatMap((p) => p.states.map(([v, l]) => <option key={`${p.id}-${v}`} value={v}>{p.name}：{l}</option>))}
           </select>
         </div>
         {d.offices.length ? (
@@ -71,6 +71,7 @@ export default function CaseList() {
           </div>
         ) : null}
         <div><label><input type="checkbox" name="overdue" value="1" defaultChecked={params.get("overdue") === "1"} /> 仅看逾期</label></div>
+        <div><label><input type="checkbox" name="soon" value="1" defaultChecked={params.get("soon") === "1"} /> 仅看临期（2个工作日内到期）</label></div>
         <div><button type="submit">查询</button></div>
       </Form>
       <p className="hint">共 {d.total} 件，第 {d.page}/{d.pages} 页</p>

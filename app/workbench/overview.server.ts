@@ -54,7 +54,8 @@ export function officeAlerts(db: Db, user: SessionUser, urgency: Urgency) {
     }
     return [...m.entries()].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.overdue - a.overdue || b.soon - a.soon);
   };
-  return { alerts, byProcedure: tally((a) => [a.procedureName]), byPerson: tally((a) => (a.holders.length ? a.holders : ["（无人承办）"])) };
+  const ids = new Map(alerts.map((a) => [a.procedureName, a.procedure]));
+  return { alerts, byProcedure: tally((a) => [a.procedureName]).map((r) => ({ ...r, procedure: ids.get(r.name)! })), byPerson: tally((a) => (a.holders.length ? a.holders : ["（无人承办）"])) };
 }
 
 /** 督办: a reminder with a note to whoever holds the case, from the 所长 or a head of its office. */

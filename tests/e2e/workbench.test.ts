@@ -20,6 +20,14 @@ describe("the 工作台 by post", () => {
     await row.getByRole("button", { name: "督办" }).click();
     await director.getByText("已督办1人").waitFor();
     await director.screenshot({ path: `${SHOTS}/workbench-director.png`, fullPage: true });
+    // The alerts' chart: the legal opinions' overdue bar opens those cases, the demo's overdue one among them.
+    const bar = alerts.locator("svg a[href='/cases?procedure=legal-opinion&overdue=1']");
+    expect(await bar.count()).toBeGreaterThan(0);
+    await director.goto(`${app.server.url}${await bar.first().getAttribute("href")}`);
+    const listed = await director.getByTestId("case-list").locator("tbody tr").allInnerTexts();
+    expect(listed.join("\n")).toContain("社区食堂委托经营合同审查");
+    expect(listed.every((r) => r.includes("法律意见"))).toBe(true);
+    expect(await director.locator("input[name=overdue]").isChecked()).toBe(true);
 
     const adviser = await signIn("guwen");
     const bell = adviser.getByRole("link", { name: /^消息，\d+条未读$/ });

@@ -62,6 +62,24 @@ describe("a legal-opinion request on a real database", () => {
     expect(view("suozhang", id).myTasks).toEqual([]);
   });
 
+  it("lists a case due within two working days under 临期 and one past its deadline under 逾期 only", async () => {
+    const { listedCases } = await import("../../app/cases/listed.server");
+    const { urgencyFor } = await import("../../app/cases/urgency.server");
+    const { loadCalendar } = await import("../../app/calendar.server");
+    const id = openCase(w);
+    await advance(w, id, [["suozhang", "ACCEPT", { assignee: w.user("guwen").id }]]);
+    const today = urgencyFor(loadCalendar(w.db)).today;
+    const listed = (q: string) => listedCases(w.db, w.user("suozhang"), new URLSearchParams(q), 500).rows.map((r) => r.id);
+    w.db.update(deadlines).set({ due: today }).where(eq(deadlines.caseId, id)).run();
+    expect(listed("soon=1")).toContain(id);
+    expect(listed("overdue=1")).not.toContain(id);
+    w.db.update(deadlines).set({ due: "2020-01-02" }).where(eq(deadlines.caseId, id)).run();
+    expect(listed("soon=1")).not.toContain(id);
+    expect(listed("overdue=1&procedure=legal-opinion")).toContain(id);
+    w.db.update(deadlines).set({ due: "2099-12-31" }).where(eq(deadlines.caseId, id)).run();
+    expect([listed("soon=1"), listed("overdue=1")].flat()).not.toContain(id);
+  });
+
   it("a double submit with the same version applies once; the second is a 409 conflict", async () => {
     const id = openCase(w);
     const req = { user: w.user("suozhang"), caseId: id, type: "ACCEPT", payload: { assignee: w.user("guwen").id }, expectedVersion: 1 };

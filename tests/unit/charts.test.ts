@@ -23,6 +23,13 @@ describe("a chart", () => {
     expect(c.svg).toContain('aria-label="按纠纷类型&lt;b&gt;"');
   });
 
+  it("asks for links only for the data's own bars, not for shapes ECharts numbers beyond them", () => {
+    const rows = [{ id: "legal-opinion", overdue: 1, soon: 0 }];
+    const c = renderChart({ title: "逾期及临期", kind: "bar", categoryLabel: "程序", categories: ["法律意见"], series: [{ name: "逾期", data: [1] }, { name: "临期", data: [0] }], link: (s, i) => `/cases?procedure=${rows[i].id}&${s === 0 ? "overdue" : "soon"}=1` });
+    expect(c.svg).toContain('href="/cases?procedure=legal-opinion&amp;overdue=1"');
+    expect(c.table.header).toEqual(["程序", "逾期", "临期"]);
+  });
+
   it("writes rates as percentages", () => {
     const c = renderChart({ title: "按期率", kind: "bar", percent: true, categories: ["按期公示率"], series: [{ name: "比率", data: [66.7] }] });
     expect(c.table.rows).toEqual([["按期公示率", "66.7%"]]);
