@@ -107,6 +107,23 @@ function rasterise(sha256: string): Promise<void> {
   });
 }
 
+/**
+ * The page count if the pages are drawn already; otherwise null, and (where they can be drawn) the
+ * drawing starts behind the scenes so the preview page need not wait for LibreOffice.
+ */
+export function documentPagesIfReady(sha256: string, docx: Uint8Array): { pages: number } | { pending: boolean } {
+  if (!pageImagesAvailable() || !/^[0-9a-f]{64}$/.test(sha256)) return { pending: false };
+  if (existsSync(pageCount(sha256))) return { pages: Number(readFileSync(pageCount(sha256), "utf8")) };
+  if (!drawing.has(sha256)) {
+    drawing.add(sha256);
+    documentPages(sha256, docx)
+      .catch((e: Error) => console.error(e.message))
+      .finally(() => drawing.delete(sha256));
+  }
+  return { pending: true };
+}
+const drawing = new Set<string>();
+
 /** Page `n` of a document already drawn by `documentPages`, or null. */
 export function documentPage(sha256: string, n: number): Buffer | null {
   if (!/^[0-9a-f]{64}$/.test(sha256) || !Number.isInteger(n) || n < 1 || !existsSync(pageFile(sha256, n))) return null;

@@ -11,6 +11,7 @@ import { districtOverview, myCases, named, officeAlerts, supervise, SuperviseSch
 import { CaseBadge } from "~/components/case-badge";
 import { Pager } from "~/components/pager";
 import { renderChart } from "~/charts/chart.server";
+import { adminTasks } from "~/workbench/admin-tasks.server";
 import { Charts } from "~/components/charts";
 
 export const meta: MetaFunction = () => [{ title: "工作台 · 司法所" }];
@@ -43,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     overdue: readsCases ? overdueTaskCount(db(), user, urgency.today) : 0,
     readsCases,
     isAdmin: hasPermission(user.roles, "admin.users"),
+    adminTasks: hasPermission(user.roles, "admin.users") ? adminTasks(db(), user, urgency.today) : [],
     office,
     // The office's overdue and due-soon cases by procedure, each bar opening those cases.
     officeChart: office && office.alerts.length
@@ -91,7 +93,11 @@ export default function Workbench() {
         <div className="alert error">您的待办中有 {d.overdue} 件已超过期限。<Link to="/cases?overdue=1">查看本单位全部逾期案件</Link></div>
       ) : null}
       {d.isAdmin ? (
-        <div className="card">
+        <div className="card" data-testid="admin-tasks">
+          <h2>系统管理待办（{d.adminTasks.length}）</h2>
+          {d.adminTasks.length ? (
+            <ul>{d.adminTasks.map((x) => <li key={x.label} className={x.overdue ? "overdue" : "soon"}><Link to={x.to}>{x.label}</Link></li>)}</ul>
+          ) : <p className="hint">暂无待办：执法证均在有效期内，节假日安排已录入。</p>}
           <p>管理功能：<Link to="/admin/users">用户管理</Link> · <Link to="/admin/calendar">节假日安排</Link> · <Link to="/admin/settings">机构设置</Link> · <Link to="/admin/webhook">消息转发</Link></p>
         </div>
       ) : null}

@@ -2,15 +2,18 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { previewHtml } from "~/documents/documents.server";
 import { intactDocument } from "~/documents/intact.server";
-import { documentPages, pdfPreviewAvailable } from "~/documents/pdf.server";
+import { documentPagesIfReady, pdfPreviewAvailable } from "~/documents/pdf.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · 预览` : "文书预览" }];
+// While LibreOffice draws the pages the page reloads itself every few seconds (no script needed).
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · 预览` : "文书预览" }, ...(data?.pending ? [{ httpEquiv: "refresh", content: "3" }] : [])];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await intactDocument(request, params.id);
-  // The pages as they print, drawn once per document; if that fails the text preview stands alone.
-  const pages = await documentPages(found.doc.sha256, found.data).catch((e: Error) => (console.error(e.message), null));
-  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, pdf: pdfPreviewAvailable(), pages, html: await previewHtml(found.data) };
+  // The pages as they print, drawn once per document in the background; until then (or without LibreOffice) the text preview stands.
+  const drawn = documentPagesIfReady(found.doc.sha256, found.data);
+  const pages = "pages" in drawn ? drawn.pages : null;
+  const pending = "pending" in drawn && drawn.pending;
+  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, pdf: pdfPreviewAvailable(), pages, pending, html: await previewHtml(found.data) };
 }
 
 export default function Preview() {
@@ -36,7 +39,11 @@ export default function Preview() {
         </>
       ) : (
         <>
-          <p className="hint">本服务器未安装LibreOffice，下方为按公文版式排列的文字预览，分页和页码以下载的文书为准。</p>
+          {d.pending ? (
+            <p className="alert info" role="status" data-testid="pages-pending">正在按打印版式生成页面，稍候本页自动刷新；下方先显示文字预览。</p>
+          ) : (
+            <p className="hint">本服务器未安装LibreOffice，下方为按公文版式排列的文字预览，分页和页码以下载的文书为准。</p>
+          )}
           <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: d.html }} />
         </>
       )}

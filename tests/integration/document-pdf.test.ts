@@ -42,8 +42,16 @@ describe("the PDF preview", () => {
     expect(preview).toContain(`href="/documents/${doc.id}/pdf"`);
   }, 120_000);
 
-  it("shows each printed page as an image on the preview, A4 at 96 dpi", async () => {
-    const preview = await (await app.get(`/documents/${doc.id}/preview`, await app.cookieFor("ganshi"))).text();
+  it("shows each printed page as an image on the preview, A4 at 96 dpi, once drawn", async () => {
+    const open = async () => (await app.get(`/documents/${doc.id}/preview`, await app.cookieFor("ganshi"))).text();
+    // The PDF above is ready but its pages are not drawn yet: the page opens at once with the text and reloads itself.
+    const first = await open();
+    expect(first).toContain('data-testid="pages-pending"');
+    expect(first).toContain('http-equiv="refresh" content="3"');
+    expect(first).toContain(doc.number!);
+    for (let i = 0; i < 60 && (await open()).includes("pages-pending"); i++) await new Promise((r) => setTimeout(r, 500));
+    const preview = await open();
+    expect(preview).not.toContain("http-equiv");
     const pages = [...preview.matchAll(/<img src="\/documents\/\d+\/page\/(\d+)" alt="法律意见书第\d+页，共(\d+)页"/g)];
     expect(pages.length).toBeGreaterThan(0);
     expect(pages.length).toBe(Number(pages[0][2]));

@@ -1,7 +1,7 @@
 /**
  * Demo legal opinions, through the real engine with past instants: one assigned to 陈律师 four weeks
- * ago and now overdue (what the 所长's 工作台 and the reminders are for), and one waiting for the 所长
- * to accept.
+ * ago and now overdue (what the 所长's 工作台 and the reminders are for), one waiting for the 所长
+ * to accept; and at 临汾路街道 one waiting for 赵所长 and one 吴律师 is drafting.
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/connection";
@@ -35,5 +35,27 @@ export async function seedLegalOpinionDemo(db: Db, now = new Date()): Promise<nu
     background: "街道拟调整彭浦新村地面停车收费标准，涉及居民切身利益。",
     questions: "调整是否需要履行听证程序？收费标准由谁制定？",
   }, at(1));
-  return [overdue, waiting];
+  const [staff2, director2, adviser2] = ["ganshi2", "suozhang2", "guwen2"].map(user);
+  const ask = (data: Record<string, unknown>, when: string) => {
+    const r = createCase(db, staff2, "legal-opinion", data, when);
+    if (r.status !== 201) throw new Error(`demo opinion: ${JSON.stringify(r)}`);
+    return r.caseId;
+  };
+  const linfenWaiting = ask({
+    matterType: "contract",
+    subject: "临汾路街道社区微更新设计服务合同审查",
+    requestingUnit: "街道自治办",
+    background: "街道拟委托设计单位对三个小区的公共空间进行微更新设计，合同价款28万元。",
+    questions: "合同中设计成果著作权归属和逾期交付违约责任的约定是否合法、对等？",
+  }, at(2));
+  const linfenDrafting = ask({
+    matterType: "major_matter",
+    subject: "临汾路街道睦邻中心委托运营方案",
+    requestingUnit: "街道社区服务办公室",
+    background: "街道拟通过政府购买服务方式委托社会组织运营睦邻中心。",
+    questions: "委托运营是否须履行政府采购程序？运营方收费应如何约定？",
+  }, at(5));
+  const accepted = await runEvent(db, { user: director2, caseId: linfenDrafting, type: "ACCEPT", payload: { assignee: adviser2.id }, expectedVersion: 1, at: at(4) });
+  if (accepted.status !== 200) throw new Error(`demo ACCEPT: ${JSON.stringify(accepted)}`);
+  return [overdue, waiting, linfenWaiting, linfenDrafting];
 }

@@ -16,6 +16,7 @@ import type { ProcedureServer } from "../types";
 import { mediationFiguresIn } from "./report.server";
 import { mediationRegister, mediationReportSheets } from "./sheets.server";
 import { mediationCharts } from "../../charts/procedure-charts";
+import { seedMediationDemo } from "./demo.server";
 
 const LEVEL_OF = { district: "district", street: "street", committee: "committee" } as const;
 
@@ -32,6 +33,7 @@ function confirmationDue(db: Db, effectiveOn: unknown): string | undefined {
 export const mediationServer: ProcedureServer = {
   documents: MEDIATION_DOCUMENTS,
   charts: (f, link) => mediationCharts(f, link),
+  seedDemo: (db, now) => seedMediationDemo(db, now),
   figures: (db, q) => mediationFiguresIn(db, q),
   reportSheets: mediationReportSheets,
   register: mediationRegister,
