@@ -1,6 +1,7 @@
 /**
  * Each procedure's report charts beyond the monthly trend: breakdowns and on-time rates, from the same
- * figures the tables show. Breakdowns by a label link to the case list searched for that label.
+ * figures the tables show. Breakdowns link to the case list narrowed to their value (a facet the
+ * procedure declares) within the report's period.
  */
 import type { EnforcementFigures } from "../../workflows/enforcement/statistics";
 import type { DecisionFigures } from "../../workflows/major-decision/statistics";
@@ -14,15 +15,15 @@ const pct = (v: number | null) => v ?? 0;
 
 export function mediationCharts(f: MediationFigures, link: Link): ChartSpec[] {
   return [
-    { title: "按纠纷类型", kind: "pie", categories: f.byType.map((t) => t.label), series: [{ name: "受理数", data: f.byType.map((t) => t.accepted) }], link: (_s, i) => link({ q: f.byType[i].label }) },
-    { title: "按纠纷来源和调解层级", kind: "bar", categories: [...f.bySource.map((t) => t.label), ...f.byLevel.map((t) => t.label)], series: [{ name: "受理数", data: [...f.bySource, ...f.byLevel].map((t) => t.accepted) }, { name: "调解成功数", data: [...f.bySource, ...f.byLevel].map((t) => t.successful) }] },
+    { title: "按纠纷类型", kind: "pie", categories: f.byType.map((t) => t.label), series: [{ name: "受理数", data: f.byType.map((t) => t.accepted) }], link: (_s, i) => link({ facet: "disputeType", value: f.byType[i].key }) },
+    { title: "按纠纷来源和调解层级", kind: "bar", categories: [...f.bySource.map((t) => t.label), ...f.byLevel.map((t) => t.label)], series: [{ name: "受理数", data: [...f.bySource, ...f.byLevel].map((t) => t.accepted) }, { name: "调解成功数", data: [...f.bySource, ...f.byLevel].map((t) => t.successful) }], link: (_s, i) => (i < f.bySource.length ? link({ facet: "source", value: f.bySource[i].key }) : null) },
     { title: "调解成功率与履行率", kind: "bar", percent: true, categories: ["调解成功率", "履行率"], series: [{ name: "比率", data: [pct(f.successRate), pct(f.performanceRate)] }] },
   ];
 }
 
 export function enforcementCharts(f: EnforcementFigures, link: Link): ChartSpec[] {
   return [
-    { title: "按执法事项", kind: "pie", categories: f.byMatter.map((m) => m.label), series: [{ name: "案件数", data: f.byMatter.map((m) => m.count) }], link: (_s, i) => link({ q: f.byMatter[i].label }) },
+    { title: "按执法事项", kind: "pie", categories: f.byMatter.map((m) => m.label), series: [{ name: "案件数", data: f.byMatter.map((m) => m.count) }], link: (_s, i) => link({ facet: "matter", value: f.byMatter[i].key }) },
     { title: "按办理阶段", kind: "bar", categories: f.byStage.map((m) => m.label), series: [{ name: "案件数", data: f.byStage.map((m) => m.count) }], link: (_s, i) => link({ state: f.byStage[i].key }) },
     { title: "按期公示率、法制审核一次通过率和被纠错率", kind: "bar", percent: true, categories: ["按期公示率", "一次通过率", "被纠错率"], series: [{ name: "比率", data: [pct(f.publishedOnTimeRate), pct(f.firstRoundApprovalRate), pct(f.correctedRate)] }] },
   ];

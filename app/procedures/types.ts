@@ -169,6 +169,11 @@ export interface ProcedureModule<P extends string = string, S extends string = s
   readonly intake?: { readonly title: string; readonly submit: string };
   /** What an upload to one of its cases may be (a 卷宗 binds files by kind); the kernel's default list otherwise. */
   readonly fileKinds?: readonly string[];
+  /**
+   * Values of a case the case list can be narrowed to (a report's breakdown links there): the
+   * filter's name, what it is called, and where it sits in the case data.
+   */
+  readonly facets?: Readonly<Record<string, { readonly label: string; readonly path: string }>>;
   /** Events also done on a page of their own (/cases/:id/<path>), linked from the case page while available. */
   readonly pages?: readonly { readonly event: string; readonly path: string; readonly label: string }[];
   readonly report?: ProcedureReport<NoInfer<P>>;

@@ -15,8 +15,8 @@ export function procedureReport(db: Db, user: SessionUser, module: ProcedureModu
     : user.organisationName;
   const figures = module.server.figures?.(db, { offices, from, to }) ?? null;
   const id = module.definition.id;
-  // Each chart links to the case list of its bar or sector, within the reader's chosen office.
-  const link = (filters: Readonly<Record<string, string>>) => `/cases?${new URLSearchParams({ procedure: id, ...(q.officeId && scope.includes(q.officeId) ? { officeId: String(q.officeId) } : {}), ...filters })}`;
+  // Each chart links to the case list of its bar or sector, within the reader's chosen office and the period.
+  const link = (filters: Readonly<Record<string, string>>) => `/cases?${new URLSearchParams({ procedure: id, ...(q.officeId && scope.includes(q.officeId) ? { officeId: String(q.officeId) } : {}), from, to, ...filters })}`;
   const trend = monthlyTrend(db, id, offices, from, to);
   const specs: ChartSpec[] = [
     { title: `${module.definition.name}案件数（按登记月份）`, kind: "bar", categoryLabel: "月份", categories: trend.map((t) => t.month), series: [{ name: "登记案件", data: trend.map((t) => t.n) }], link: (_s, i) => link({ month: trend[i].month }) },

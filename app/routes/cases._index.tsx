@@ -6,7 +6,7 @@ import { requirePermission } from "~/auth/guard.server";
 import { officeScope } from "~/auth/users.server";
 import { PAGE_SIZE } from "~/cases/queries.server";
 import { db } from "~/db.server";
-import { PROCEDURES } from "~/procedures/registry.server";
+import { PROCEDURES, procedureModule } from "~/procedures/registry.server";
 import { formatInstant } from "~/format";
 import { CaseBadge } from "~/components/case-badge";
 import { Pager } from "~/components/pager";
@@ -28,6 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     total,
     page,
     month: filters.month ?? null,
+    // A report's breakdown leads here: what it narrowed to, in words.
+    narrowed: [
+      filters.procedure && filters.facet && filters.value !== undefined ? `${PROCEDURES[filters.procedure]?.name ?? ""}中${procedureModule(filters.procedure)?.facets?.[filters.facet]?.label ?? "所选项"}为统计图所选的一类` : null,
+      filters.from || filters.to ? `${filters.from ?? "最早"}至${filters.to ?? "今"}登记` : null,
+    ].filter((x): x is string => !!x),
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     offices: offices.length > 1 ? offices : [],
     procedures: Object.values(PROCEDURES).map((p) => ({ id: p.id, name: p.name, states: Object.entries(p.stateLabels) })),
@@ -43,6 +48,9 @@ export default function CaseList() {
       {d.month ? (
         // A chart's bar leads here: say which month is shown, and how to see all.
         <p className="alert ok">只显示{d.month}登记的案件。<Link to={`?${new URLSearchParams([...params].filter(([k]) => k !== "month" && k !== "page"))}`}>显示全部月份</Link></p>
+      ) : null}
+      {d.narrowed.length ? (
+        <p className="alert ok" data-testid="narrowed">只显示{d.narrowed.join("、")}的案件。<Link to={`?${new URLSearchParams([...params].filter(([k]) => !["facet", "value", "from", "to", "page"].includes(k)))}`}>取消这些条件</Link></p>
       ) : null}
       <p><a className="button secondary" href={`/cases/register.xlsx?${new URLSearchParams([...params].filter(([k]) => k !== "page"))}`} download>导出台账（Excel）</a></p>
       <Form method="get" className="card filters">

@@ -32,7 +32,19 @@ describe("a report without JavaScript", () => {
     // A bar of the monthly trend lists its month's cases.
     const bar = charts.locator("figure").first().locator("a").last();
     const href = await bar.getAttribute("href");
-    expect(href).toMatch(/^\/cases\?procedure=enforcement&month=\d{4}-\d{2}$/);
+    expect(href).toMatch(new RegExp(`^/cases\\?procedure=enforcement&from=${year}-01-01&to=${year}-12-31&month=\\d{4}-\\d{2}$`));
+
+    // A sector of the breakdown by matter lists that matter's cases of the period, as many as the table beside it counts.
+    const byMatter = charts.locator("figure", { hasText: "按执法事项" });
+    const sector = byMatter.locator("svg a").first();
+    const matter = (await sector.getAttribute("aria-label"))!.replace(/：查看案件$/, "");
+    const counted = Number(await byMatter.locator("tr", { hasText: matter }).locator("td").nth(1).innerText());
+    const sectorHref = (await sector.getAttribute("href"))!;
+    expect(sectorHref).toMatch(/&facet=matter&value=[a-z0-9_]+$/);
+    await page.goto(`${app.server.url}${sectorHref}`);
+    await page.getByTestId("narrowed").waitFor();
+    expect(await page.getByTestId("case-list").locator("tbody tr").count()).toBe(counted);
+
     await page.goto(`${app.server.url}${href}`);
     await page.getByRole("heading", { name: "案件" }).waitFor();
     await page.getByText(/^只显示\d{4}-\d{2}登记的案件。/).waitFor();

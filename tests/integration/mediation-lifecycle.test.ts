@@ -160,6 +160,21 @@ describe("the street's dispute-type list", () => {
   });
 });
 
+describe("the case list narrowed as a report's breakdown links it", () => {
+  it("finds a dispute type's cases for the district too, whose view of mediation is masked, within the period", async () => {
+    const { listedCases } = await import("../../app/cases/listed.server");
+    const created = createCase(w.db, w.user("tiaojie"), "mediation", { ...intake, disputeType: "labour" });
+    if (created.status !== 201) throw new Error(JSON.stringify(created));
+    const ids = (username: string, q: string) => listedCases(w.db, w.user(username), new URLSearchParams(q), 500).rows.map((r) => r.id);
+    const year = new Date().getUTCFullYear();
+    expect(ids("jiandu", `procedure=mediation&facet=disputeType&value=labour&from=${year - 1}-01-01&to=${year + 1}-12-31`)).toContain(created.caseId);
+    expect(ids("jiandu", "procedure=mediation&facet=disputeType&value=family")).not.toContain(created.caseId);
+    expect(ids("jiandu", `procedure=mediation&facet=disputeType&value=labour&to=${year - 1}-12-31`)).not.toContain(created.caseId);
+    // A day that does not exist is passed over, not a server error.
+    expect(ids("jiandu", "procedure=mediation&facet=disputeType&value=labour&from=2026-02-30")).toContain(created.caseId);
+  });
+});
+
 describe("risk floors the street sets (issue 12 §11)", () => {
   it("refuse a committee's grade below its street's floor for a stated factor, naming the factor", async () => {
     const street = w.user("lingdao").organisationId;

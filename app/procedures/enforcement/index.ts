@@ -39,6 +39,7 @@ export const enforcementModule = defineProcedure({
   },
   views: enforcementViews,
   intake: { title: "执法案件登记", submit: "登记案件" },
+  facets: { matter: { label: "执法事项", path: "matter.key" } },
   nav: [
     { to: "/cases/new/enforcement", label: "执法案件登记", order: 40, permission: "enforcement.create", officeKinds: ["street"] },
     { to: "/reports/enforcement", label: "执法统计", order: 50, permission: "enforcement.report" },

@@ -23,6 +23,7 @@ export const mediationModule = defineProcedure({
   fileKinds: MEDIATION_FILE_KINDS,
   views: mediationViews,
   intake: { title: "受理纠纷登记", submit: "受理登记" },
+  facets: { disputeType: { label: "纠纷类型", path: "disputeType" }, source: { label: "纠纷来源", path: "source" } },
   nav: [
     { to: "/cases/new/mediation", label: "受理纠纷", order: 10, permission: "mediation.create", officeKinds: ["street", "committee"] },
     { to: "/screenings", label: "纠纷排查", order: 11, permission: "mediation.create", officeKinds: ["street", "committee"] },
