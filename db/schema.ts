@@ -120,6 +120,7 @@ export const caseTasks = sqliteTable(
     role: text("role"),
     userId: integer("user_id"),
     label: text("label").notNull(),
+    createdAt: text("created_at"), // when it came up: one that comes up again is reminded of again (null on older rows)
   },
   (t) => [index("case_tasks_user_idx").on(t.userId), index("case_tasks_office_role_idx").on(t.officeId, t.role), index("case_tasks_case_idx").on(t.caseId)],
 );
@@ -295,5 +296,4 @@ export const publicComments = sqliteTable(
   },
   (t) => [index("public_comments_case_idx").on(t.caseId, t.id), index("public_comments_sender_idx").on(t.senderHash, t.receivedAt)],
 );
-
 export * from "./schema-office"; // 法律顾问名册, messages, webhook deliveries

@@ -23,13 +23,15 @@ function build(db: Db) {
       .insert(caseEvents)
       .values({ caseId: p("caseId"), seq: p("seq"), type: p("type"), payload: p("payload"), actorId: p("actorId"), actor: p("actor"), at: p("at"), recordedAt: p("recordedAt") })
       .prepare(),
-    deleteDeadlines: db.delete(deadlines).where(eq(deadlines.caseId, p("caseId"))).prepare(),
+    deadlinesOf: db.select().from(deadlines).where(eq(deadlines.caseId, p("caseId"))).prepare(),
+    deleteDeadline: db.delete(deadlines).where(eq(deadlines.id, p("id"))).prepare(),
     insertDeadline: db
       .insert(deadlines)
       .values({ caseId: p("caseId"), key: p("key"), label: p("label"), rule: p("rule"), legalBasis: p("legalBasis"), start: p("start"), due: p("due"), explanation: p("explanation"), provisional: p("provisional"), status: p("status"), voluntary: p("voluntary") })
       .prepare(),
-    deleteTasks: db.delete(caseTasks).where(eq(caseTasks.caseId, p("caseId"))).prepare(),
-    insertTask: db.insert(caseTasks).values({ caseId: p("caseId"), officeId: p("officeId"), role: p("role"), userId: p("userId"), label: p("label") }).prepare(),
+    tasksOf: db.select({ id: caseTasks.id, officeId: caseTasks.officeId, role: caseTasks.role, userId: caseTasks.userId, label: caseTasks.label }).from(caseTasks).where(eq(caseTasks.caseId, p("caseId"))).prepare(),
+    deleteTask: db.delete(caseTasks).where(eq(caseTasks.id, p("id"))).prepare(),
+    insertTask: db.insert(caseTasks).values({ caseId: p("caseId"), officeId: p("officeId"), role: p("role"), userId: p("userId"), label: p("label"), createdAt: p("createdAt") }).prepare(),
     deleteMembers: db.delete(caseMembers).where(eq(caseMembers.caseId, p("caseId"))).prepare(),
     insertMember: db.insert(caseMembers).values({ caseId: p("caseId"), userId: p("userId") }).prepare(),
     isMember: db.select({ userId: caseMembers.userId }).from(caseMembers).where(and(eq(caseMembers.caseId, p("caseId")), eq(caseMembers.userId, p("userId")))).prepare(),

@@ -1,6 +1,6 @@
 /**
  * The reminder sweep: over the tasks and the deadlines tables, it writes a message for each task
- * addressed to a person and for each deadline due within 2 working days or past, to whoever holds the
+ * addressed to a person (once each time it comes up: a second review round reminds again) and for each deadline due within 2 working days or past, to whoever holds the
  * case; then it forwards what is due to the webhooks. Idempotent (keys), so it runs at start and hourly.
  */
 import { and, eq, isNotNull, lte } from "drizzle-orm";
@@ -15,13 +15,13 @@ export function reminders(db: Db, now: Date): NewMessage[] {
   const urgency = urgencyFor(loadCalendar(db), now);
   const out: NewMessage[] = [];
   const assigned = db
-    .select({ caseId: caseTasks.caseId, userId: caseTasks.userId, label: caseTasks.label, number: cases.number, title: cases.title })
+    .select({ id: caseTasks.id, caseId: caseTasks.caseId, userId: caseTasks.userId, label: caseTasks.label, createdAt: caseTasks.createdAt, number: cases.number, title: cases.title })
     .from(caseTasks)
     .innerJoin(cases, eq(cases.id, caseTasks.caseId))
     .where(isNotNull(caseTasks.userId))
     .all();
   for (const t of assigned) {
-    out.push({ userId: t.userId!, kind: "task", caseId: t.caseId, title: `新的待办：${t.label}`, body: `${t.number} ${t.title}`, dedupeKey: `task:${t.caseId}:${t.label}` });
+    out.push({ userId: t.userId!, kind: "task", caseId: t.caseId, title: `新的待办：${t.label}`, body: `${t.number} ${t.title}`, dedupeKey: `task:${t.caseId}:${t.label}${t.createdAt ? `:${t.id}` : ""}` });
   }
   const soonUntil = urgency.soonUntil;
   const near = db

@@ -122,7 +122,10 @@ describe("a people's mediation in the browser", () => {
     const positions = parts.map((t) => xml.indexOf(`>${t}<`, bodyStart));
     expect(positions.every((p) => p > bodyStart)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(xml).toMatch(/（\d{4}）彭人调字第1号/);
+    // The case's own number (the demo's disputes were numbered before it).
+    const number = (await page.locator(".print-ref").textContent())!.split(" · ")[1];
+    expect(number).toMatch(/^（\d{4}）彭人调字第\d+号$/);
+    expect(xml).toContain(number);
     expect(xml).toContain("王大明");
   });
 });

@@ -34,6 +34,26 @@ describe("the reminder sweep", () => {
     expect((await sweep(w.db, NOW)).created).toBe(0);
     expect(mine("guwen", "overdue").filter((m) => m.caseId === id)).toHaveLength(1);
   });
+
+  it("tells of a task again when it comes up again, not when the case's rows are written again unchanged", async () => {
+    const { writeDerived } = await import("../../app/cases/case-write.server");
+    const { loadCalendar } = await import("../../app/calendar.server");
+    const { getProcedure } = await import("../../app/procedures");
+    const { findVisibleCase } = await import("../../app/cases/queries.server");
+    const proc = getProcedure("legal-opinion")!;
+    const row = findVisibleCase(w.db, w.user("suozhang"), id)!;
+    const drafting = { state: row.state, context: (row.snapshot as { context: any }).context };
+    const drafts = () => mine("guwen", "task").filter((m) => m.caseId === id && m.title === "新的待办：起草法律意见书").length;
+    expect(drafts()).toBe(1);
+    // The same tasks and deadlines written again (a calendar recount): nothing new to tell.
+    writeDerived(w.db, proc, row, drafting, loadCalendar(w.db));
+    expect((await sweep(w.db, NOW)).created).toBe(0);
+    // The draft goes to review and comes back with the same task: a second reminder.
+    writeDerived(w.db, proc, row, { ...drafting, state: "reviewing" }, loadCalendar(w.db), drafting);
+    writeDerived(w.db, proc, row, drafting, loadCalendar(w.db), { ...drafting, state: "reviewing" });
+    await sweep(w.db, NOW);
+    expect(drafts()).toBe(2);
+  });
 });
 
 describe("督办", () => {

@@ -1,0 +1,1 @@
+ALTER TABLE `case_tasks` ADD `created_at` text;
