@@ -39,6 +39,8 @@ describe("recording from the phone page", () => {
     const before = state();
     const r = await recordActFromForm(w.db, w.user("zhifa"), findVisibleCase(w.db, w.user("zhifa"), id)!, post({ ...act, kind: "inquiry", inCaseRoom: "yes" }, [{ name: "照片.jpg", bytes: JPEG, type: "image/jpeg" }]));
     expect(r).toMatchObject({ ok: false, reasons: [expect.objectContaining({ guard: "videoWhereRequired" })] });
+    // The browser drops the chosen file with the refusal: the message names it to choose again.
+    expect(r).toMatchObject({ message: expect.stringContaining("所选的1个文件（照片.jpg）未上传，改正后请重新选择") });
     expect(state()).toEqual(before);
   });
 

@@ -63,7 +63,7 @@ export async function recordActFromForm(db: Db, user: SessionUser, row: CaseRow,
   const bad = files.map((f) => ({ f, problem: uploadProblem(statSync(f.path).size, fileHead(f.path)) })).find((x) => x.problem);
   if (bad) {
     removeUploads(files);
-    const message = `${bad.f.name}：${UPLOAD_ERRORS[bad.problem!](maxMb())}。本次记录未保存。`;
+    const message = `${bad.f.name}：${UPLOAD_ERRORS[bad.problem!](maxMb())}。本次记录未保存，请重新选择文件。`;
     return fail(message, { errors: { files: message }, values });
   }
   // The act is tried first with the new files standing in by their type: a refused act stores nothing.
@@ -76,7 +76,9 @@ export async function recordActFromForm(db: Db, user: SessionUser, row: CaseRow,
   const trial = tryAct(db, user, row, base, files.map((f) => ({ sha256: "0".repeat(64), name: f.name, mime: sniffType(fileHead(f.path))!.mime })));
   if (trial) {
     removeUploads(files);
-    return { ...trial, values };
+    // A browser cannot keep chosen files across a refusal: say so, and what to choose again.
+    const again = files.length ? `所选的${files.length}个文件（${files.map((f) => f.name).join("、").slice(0, 100)}）未上传，改正后请重新选择。` : "";
+    return { ...trial, message: `${trial.message}${again ? `。${again}` : ""}`, values };
   }
   const stored: number[] = [];
   for (const f of files) {
