@@ -129,8 +129,8 @@ export default function Workbench() {
           <h2>本单位逾期及临期案件（{d.office.alerts.length}）</h2>
           {d.office.alerts.length === 0 ? <p className="hint">本单位没有逾期或2个工作日内到期的案件。</p> : (
             <>
-              {d.officeChart ? <Charts charts={[d.officeChart]} /> : null}
               <div className="split">
+                {d.officeChart ? <Charts charts={[d.officeChart]} /> : null}
                 <table className="list"><caption>按承办人</caption><thead><tr><th>承办人</th><th>逾期</th><th>临期</th></tr></thead>
                   <tbody>{d.office.byPerson.map((r) => <tr key={r.name}><td>{r.name}</td><td>{r.overdue}</td><td>{r.soon}</td></tr>)}</tbody></table>
               </div>
