@@ -40,9 +40,13 @@ export function typedRows(values: Readonly<Record<string, string>>, list: string
   }));
 }
 
-/** The rows that stay: not ticked for removal and not blank. */
-export const keptRows = (rows: readonly TypedRow[], columns: readonly RowColumn[]) =>
-  rows.filter((r) => !r.removed && columns.some((c) => c.kind !== "fixed" && r.values[c.key]));
+const blank = (r: TypedRow, columns: readonly RowColumn[]) => !columns.some((c) => c.kind !== "fixed" && r.values[c.key]);
+
+/**
+ * The rows that stay: all but those ticked for removal and the blank spare lines. A stored row
+ * emptied is kept, so its required fields refuse it: only 删除此行 deletes.
+ */
+export const keptRows = (rows: readonly TypedRow[], columns: readonly RowColumn[]) => rows.filter((r) => !r.removed && (r.key !== "" || !blank(r, columns)));
 
 /**
  * The checks every column declares (required, the longest text, a choice among its options), each
@@ -54,7 +58,8 @@ export function checkRows(list: string, rows: readonly TypedRow[], columns: read
     for (const c of columns) {
       const v = r.values[c.key];
       const at = rowField(list, r.index, c.key);
-      const name = `第${n + 1}行${c.label}`;
+      // Numbered as the page numbers its lines, blank and removed ones included.
+      const name = `第${r.index + 1}行${c.label}`;
       if (c.kind === "fixed") continue;
       if (c.required && !v) errors[at] = `${name}：${c.kind === "select" ? "请选择" : "请填写"}`;
       else if (c.max && v.length > c.max) errors[at] = `${name}：不能超过${c.max}字（现为${v.length}字）`;
@@ -65,5 +70,5 @@ export function checkRows(list: string, rows: readonly TypedRow[], columns: read
   return errors;
 }
 
-/** The rows as the page shows them again after an error: what was typed, under the same indexes. */
+/** The rows as the page shows them again after an error: what was typed, every line at its index, so each problem stays beside its field. */
 export const rowsForForm = (rows: readonly TypedRow[]) => rows.map((r) => ({ key: r.key, removed: r.removed, ...r.values }));

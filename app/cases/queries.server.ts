@@ -76,7 +76,8 @@ export function listCases(db: Db, user: SessionUser, f: CaseFilters) {
   }
   if (f.from) where.push(sql`${cases.createdAt} >= ${new Date(`${f.from}T00:00:00+08:00`).toISOString()}`);
   if (f.to) where.push(sql`${cases.createdAt} < ${new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString()}`);
-  const facet = f.procedure && f.facet && f.value !== undefined ? procedureModule(f.procedure)?.facets?.[f.facet] : undefined;
+  const facets = f.procedure ? procedureModule(f.procedure)?.facets : undefined;
+  const facet = facets && f.facet && f.value !== undefined && Object.hasOwn(facets, f.facet) ? facets[f.facet] : undefined;
   if (facet) where.push(sql`json_extract(${cases.snapshot}, ${`$.context.${facet.path}`}) = ${f.value}`);
   if (f.dueSoon) {
     const [today, until] = f.dueSoon;

@@ -59,7 +59,8 @@ export function renderChart(spec: ChartSpec, size = { width: 560, height: 300 })
   }
   // The shapes ECharts marks with their series and data index become links to their cases.
   svg = svg.replace(/<path([^>]*?)ecmeta_series_index="(\d+)" ecmeta_data_index="(\d+)"([^>]*)><\/path>/g, (whole, _a, s, d) => {
-    // Shapes outside the data (a legend's symbol carries indexes too) link nowhere.
+    // Only the data's own shapes link: a legend's symbols carry indexes too (ecmeta_ssr_type="legend").
+    if (!whole.includes('ecmeta_ssr_type="chart"')) return whole;
     const href = Number(d) < spec.categories.length && Number(s) < spec.series.length ? spec.link?.(Number(s), Number(d)) : null;
     const label = spec.kind === "pie" ? spec.categories[Number(d)] : `${spec.series[Number(s)]?.name ?? ""} ${spec.categories[Number(d)] ?? ""}`;
     return href ? `<a href="${escape(href)}" aria-label="${escape(`${label}：查看案件`)}">${whole}</a>` : whole;

@@ -1,6 +1,6 @@
 /**
- * A list edited as rows (app/rows.ts): one line per entry with a field per column, a 删除 box on
- * stored rows, and spare blank lines for new entries. Without JavaScript the spare lines are how
+ * A list edited as rows (app/rows.ts): one numbered line per entry with a field per column, a 删除
+ * box on stored rows (those with a key), and spare blank lines for new entries. Without JavaScript the spare lines are how
  * rows are added (more appear after saving); with it, 增加一行 adds one more. On a phone each row
  * is a card (table.cards).
  */
@@ -24,7 +24,11 @@ export function RowsEditor({ list, legend, columns, rows, errors = {}, spare = 2
   const [more, setMore] = useState(0);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const all: EditorRow[] = [...rows, ...(fixed ? [] : Array.from({ length: spare + more }, () => ({})))];
+  // Spare lines for new entries, fewer when the rows given already end in blank ones (typed rows after a refusal).
+  const filled = (r: EditorRow) => !!r.key || columns.some((c) => c.kind !== "fixed" && r[c.key]);
+  let blankAtEnd = 0;
+  while (blankAtEnd < rows.length && !filled(rows[rows.length - 1 - blankAtEnd])) blankAtEnd++;
+  const all: EditorRow[] = [...rows, ...(fixed ? [] : Array.from({ length: Math.max(0, spare - blankAtEnd) + more }, () => ({})))];
   const listError = errors[list];
   return (
     <fieldset className="group rows-editor">
@@ -43,11 +47,11 @@ export function RowsEditor({ list, legend, columns, rows, errors = {}, spare = 2
         <tbody key={signature(rows)}>
           {all.map((r, i) => (
             <tr key={i} data-testid={`${list}-row`}>
-              <td data-label="序号">{i < rows.length ? i + 1 : "新增"}{r.key ? <input type="hidden" name={rowField(list, i, "key")} value={String(r.key)} /> : null}</td>
+              <td data-label="序号">{i + 1}{r.key ? <input type="hidden" name={rowField(list, i, "key")} value={String(r.key)} /> : <span className="hint">（新增）</span>}</td>
               {columns.map((c) => <Cell key={c.key} list={list} i={i} column={c} value={r[c.key]} error={errors[rowField(list, i, c.key)]} />)}
               {fixed ? null : (
                 <td data-label="删除">
-                  {i < rows.length ? <label className="inline"><input type="checkbox" name={rowField(list, i, "remove")} defaultChecked={!!r.removed} /> 删除此行</label> : null}
+                  {r.key ? <label className="inline"><input type="checkbox" name={rowField(list, i, "remove")} defaultChecked={!!r.removed} /> 删除此行</label> : null}
                 </td>
               )}
             </tr>

@@ -49,11 +49,16 @@ function convert(docx: Uint8Array, out: string): Promise<void> {
       ["--headless", "--norestore", "--nologo", "--nolockcheck", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", work, join(work, "document.docx")],
       { timeout: 120_000 },
       (error) => {
-        const pdf = join(work, "document.pdf");
-        if (!error && existsSync(pdf)) renameSync(pdf, out);
-        rmSync(work, { recursive: true, force: true });
-        if (existsSync(out)) resolve();
-        else reject(new Error(`LibreOffice未能转换文书：${error?.message ?? "没有输出"}`));
+        // A file-system error here (a full disk) rejects the conversion rather than escaping the callback.
+        try {
+          const pdf = join(work, "document.pdf");
+          if (!error && existsSync(pdf)) renameSync(pdf, out);
+          rmSync(work, { recursive: true, force: true });
+          if (existsSync(out)) resolve();
+          else reject(new Error(`LibreOffice未能转换文书：${error?.message ?? "没有输出"}`));
+        } catch (e) {
+          reject(e);
+        }
       },
     );
   });
@@ -96,13 +101,18 @@ function rasterise(sha256: string): Promise<void> {
   const work = mkdtempSync(join(config.dataDir, "previews", "pages-"));
   return new Promise<void>((resolve, reject) => {
     execFile(PDFTOPPM, ["-png", "-r", "96", join(config.dataDir, "previews", `${sha256}.pdf`), join(work, "page")], { timeout: 120_000 }, (error) => {
-      // pdftoppm numbers pages page-1.png, or page-01.png when there are ten or more.
-      const pages = error ? [] : readdirSync(work).filter((f) => /^page-\d+\.png$/.test(f)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
-      pages.forEach((f, i) => renameSync(join(work, f), pageFile(sha256, i + 1)));
-      rmSync(work, { recursive: true, force: true });
-      if (!pages.length) return reject(new Error(`pdftoppm未能生成页面图像：${error?.message ?? "没有输出"}`));
-      writeFileSync(pageCount(sha256), String(pages.length));
-      resolve();
+      try {
+        // pdftoppm numbers pages page-1.png, or page-01.png when there are ten or more.
+        const pages = error ? [] : readdirSync(work).filter((f) => /^page-\d+\.png$/.test(f)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+        pages.forEach((f, i) => renameSync(join(work, f), pageFile(sha256, i + 1)));
+        rmSync(work, { recursive: true, force: true });
+        if (!pages.length) return reject(new Error(`pdftoppm未能生成页面图像：${error?.message ?? "没有输出"}`));
+        // The count is written last: its presence says every page is there.
+        writeFileSync(pageCount(sha256), String(pages.length));
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
     });
   });
 }
@@ -111,18 +121,27 @@ function rasterise(sha256: string): Promise<void> {
  * The page count if the pages are drawn already; otherwise null, and (where they can be drawn) the
  * drawing starts behind the scenes so the preview page need not wait for LibreOffice.
  */
-export function documentPagesIfReady(sha256: string, docx: Uint8Array): { pages: number } | { pending: boolean } {
+export function documentPagesIfReady(sha256: string, docx: Uint8Array, now = Date.now()): { pages: number } | { pending: boolean; failed?: boolean } {
   if (!pageImagesAvailable() || !/^[0-9a-f]{64}$/.test(sha256)) return { pending: false };
   if (existsSync(pageCount(sha256))) return { pages: Number(readFileSync(pageCount(sha256), "utf8")) };
+  // A document that would not draw is not tried again for a while: the page would reload forever.
+  const failedAt = failed.get(sha256);
+  if (failedAt !== undefined && now - failedAt < RETRY_AFTER_MS) return { pending: false, failed: true };
   if (!drawing.has(sha256)) {
     drawing.add(sha256);
     documentPages(sha256, docx)
-      .catch((e: Error) => console.error(e.message))
+      .then(() => failed.delete(sha256))
+      .catch((e: Error) => {
+        failed.set(sha256, Date.now());
+        console.error(e.message);
+      })
       .finally(() => drawing.delete(sha256));
   }
   return { pending: true };
 }
 const drawing = new Set<string>();
+const failed = new Map<string, number>();
+const RETRY_AFTER_MS = 10 * 60_000;
 
 /** Page `n` of a document already drawn by `documentPages`, or null. */
 export function documentPage(sha256: string, n: number): Buffer | null {

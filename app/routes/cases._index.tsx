@@ -14,6 +14,12 @@ import { listedCases } from "~/cases/listed.server";
 
 export const meta: MetaFunction = () => [{ title: "案件 · 司法所" }];
 
+/** What a facet of the case list is called, if the procedure declares it. */
+function facetLabel(procedure: string, facet: string): string {
+  const facets = procedureModule(procedure)?.facets;
+  return facets && Object.hasOwn(facets, facet) ? facets[facet].label : "所选项";
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case.read");
   const { rows, total, page, urgency, filters } = listedCases(db(), user, new URL(request.url).searchParams);
@@ -30,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     month: filters.month ?? null,
     // A report's breakdown leads here: what it narrowed to, in words.
     narrowed: [
-      filters.procedure && filters.facet && filters.value !== undefined ? `${PROCEDURES[filters.procedure]?.name ?? ""}中${procedureModule(filters.procedure)?.facets?.[filters.facet]?.label ?? "所选项"}为统计图所选的一类` : null,
+      filters.procedure && filters.facet && filters.value !== undefined ? `${PROCEDURES[filters.procedure]?.name ?? ""}中${facetLabel(filters.procedure, filters.facet)}为统计图所选的一类` : null,
       filters.from || filters.to ? `${filters.from ?? "最早"}至${filters.to ?? "今"}登记` : null,
     ].filter((x): x is string => !!x),
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),

@@ -13,7 +13,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const drawn = documentPagesIfReady(found.doc.sha256, found.data);
   const pages = "pages" in drawn ? drawn.pages : null;
   const pending = "pending" in drawn && drawn.pending;
-  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, pdf: pdfPreviewAvailable(), pages, pending, html: await previewHtml(found.data) };
+  const failed = "failed" in drawn && !!drawn.failed;
+  return { id: found.doc.id, caseId: found.doc.caseId, title: found.doc.title, number: found.doc.number, sha256: found.doc.sha256, pdf: pdfPreviewAvailable(), pages, pending, failed, html: await previewHtml(found.data) };
 }
 
 export default function Preview() {
@@ -42,7 +43,10 @@ export default function Preview() {
           {d.pending ? (
             <p className="alert info" role="status" data-testid="pages-pending">正在按打印版式生成页面，稍候本页自动刷新；下方先显示文字预览。</p>
           ) : (
-            <p className="hint">本服务器未安装LibreOffice，下方为按公文版式排列的文字预览，分页和页码以下载的文书为准。</p>
+            <p className="hint">
+              {d.failed ? "页面图像暂未能生成（稍后再试）" : d.pdf ? "本服务器未安装页面图像工具（poppler-utils），可打开PDF查看版式" : "本服务器未安装LibreOffice"}
+              ，下方为按公文版式排列的文字预览，分页和页码以下载的文书为准。
+            </p>
           )}
           <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: d.html }} />
         </>

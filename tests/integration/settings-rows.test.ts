@@ -72,6 +72,14 @@ describe("the enforcement catalogue as rows", () => {
     expect(getSetting(w.db, street, "enforcement.catalogue")).toBe(stored);
   });
 
+  it("deletes a stored matter only when 删除此行 is ticked: emptied, it is refused on its row, numbered as the page numbers it", async () => {
+    const stored = getSetting(w.db, street, "enforcement.catalogue");
+    const r = await post("/admin/enforcement", "admin", catalogueForm((rows) => [{ name: "", basis: "", penalty: "", discretion: "" }, { ...rows[1], name: "", basis: "", penalty: "", discretion: "" }, ...rows.slice(2)]));
+    expect(r.text).toContain("第2行事项名称：请填写");
+    expect(r.text).not.toContain("第1行事项名称：");
+    expect(getSetting(w.db, street, "enforcement.catalogue")).toBe(stored);
+  });
+
   it("refuses to remove every matter", async () => {
     const r = await post("/admin/enforcement", "admin", catalogueForm((rows) => rows.map((x) => ({ ...x, remove: "on" }))));
     expect(r.text).toContain("执法事项目录：至少保留一个事项");

@@ -28,6 +28,9 @@ describe("a chart", () => {
     const c = renderChart({ title: "逾期及临期", kind: "bar", categoryLabel: "程序", categories: ["法律意见"], series: [{ name: "逾期", data: [1] }, { name: "临期", data: [0] }], link: (s, i) => `/cases?procedure=${rows[i].id}&${s === 0 ? "overdue" : "soon"}=1` });
     expect(c.svg).toContain('href="/cases?procedure=legal-opinion&amp;overdue=1"');
     expect(c.table.header).toEqual(["程序", "逾期", "临期"]);
+    // One link per bar, none on the legend's symbols (which carry indexes too).
+    const grid = renderChart({ title: "t", kind: "bar", categories: ["a", "b", "c"], series: [{ name: "S1", data: [1, 2, 3] }, { name: "S2", data: [3, 2, 1] }], link: (s, i) => `/x?s=${s}&i=${i}` });
+    expect(grid.svg.match(/<a href="[^"]*"/g)?.sort()).toEqual(["0", "1"].flatMap((s) => ["0", "1", "2"].map((i) => `<a href="/x?s=${s}&amp;i=${i}"`)).sort());
   });
 
   it("writes rates as percentages", () => {

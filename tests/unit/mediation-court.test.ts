@@ -72,9 +72,15 @@ describe("risk floors as a street sets them", () => {
     expect(rows).toContainEqual({ factor: "large_amount", grade: "orange" });
     expect(rows).toContainEqual({ factor: "petitions", grade: "" });
     expect(floorsFromRows(rows)).toEqual({ value: { violence: "red", group: "orange", large_amount: "orange" } });
-    expect(floorsFromRows([{ factor: "violence", grade: "yellow" }])).toEqual({ problems: [{ row: 0, column: "grade", message: "有暴力倾向或扬言报复（民转刑风险）：不得低于红色（全国统一的最低等级）" }] });
-    expect(floorsFromRows([{ factor: "group", grade: "" }])).toMatchObject({ problems: [{ row: 0, column: "grade" }] });
-    expect(floorsFromRows([{ factor: "weather", grade: "red" }])).toMatchObject({ problems: [{ row: 0, column: "factor" }] });
+    // Every factor's row, with one changed: the row index is the factor's place in the list.
+    const withRow = (factor: string, grade: string) => rows.map((r) => (r.factor === factor ? { factor, grade } : r));
+    const at = (factor: string) => rows.findIndex((r) => r.factor === factor);
+    expect(floorsFromRows(withRow("violence", "yellow"))).toEqual({ problems: [{ row: at("violence"), column: "grade", message: "有暴力倾向或扬言报复（民转刑风险）：不得低于红色（全国统一的最低等级）" }] });
+    expect(floorsFromRows(withRow("group", ""))).toMatchObject({ problems: [{ row: at("group"), column: "grade" }] });
+    expect(floorsFromRows(withRow("petitions", "toString"))).toMatchObject({ problems: [{ row: at("petitions"), column: "grade" }] });
+    // A form without every factor's row (a stale page) clears nothing.
+    expect(floorsFromRows([])).toMatchObject({ problems: [{ row: -1 }] });
+    expect(floorsFromRows([...rows.slice(1), { factor: "constructor", grade: "red" }])).toMatchObject({ problems: [{ row: -1 }] });
     expect(parseRiskFloors(JSON.stringify({ violence: "green" })).violence).toBe("red");
   });
 });

@@ -16,7 +16,7 @@ export function parseRiskFloors(setting: string | undefined): RiskFloors {
   let set: RiskFloors = {};
   try {
     const v = JSON.parse(setting ?? "{}") as Record<string, string>;
-    set = Object.fromEntries(Object.entries(v).filter(([k, g]) => k in RISK_FACTORS && g in RISK_GRADES)) as RiskFloors;
+    set = Object.fromEntries(Object.entries(v).filter(([k, g]) => Object.hasOwn(RISK_FACTORS, k) && Object.hasOwn(RISK_GRADES, g))) as RiskFloors;
   } catch {
     set = {};
   }
@@ -36,8 +36,11 @@ export const floorsToRows = (f: RiskFloors) => (Object.keys(RISK_FACTORS) as Ris
 export function floorsFromRows(rows: readonly { factor: string; grade: string }[]): { value: RiskFloors } | { problems: { row: number; column: "factor" | "grade"; message: string }[] } {
   const out: RiskFloors = {};
   const problems: { row: number; column: "factor" | "grade"; message: string }[] = [];
+  // One row per factor, each once: a form without them (a stale page) must not clear the floors.
+  const sent = rows.map((r) => r.factor).sort().join();
+  if (sent !== Object.keys(RISK_FACTORS).sort().join()) return { problems: [{ row: -1, column: "grade", message: "风险因素最低等级：须逐项列出风险因素目录中的每一项，请刷新页面后重新填写" }] };
   for (const [row, r] of rows.entries()) {
-    if (!(r.factor in RISK_FACTORS)) {
+    if (!Object.hasOwn(RISK_FACTORS, r.factor)) {
       problems.push({ row, column: "factor", message: `风险因素最低等级：“${r.factor.slice(0, 20)}”不是风险因素目录中的因素` });
       continue;
     }
@@ -46,7 +49,7 @@ export function floorsFromRows(rows: readonly { factor: string; grade: string }[
       if (DEFAULT_RISK_FLOORS[factor]) problems.push({ row, column: "grade", message: `${RISK_FACTORS[factor]}：不得低于${RISK_GRADES[DEFAULT_RISK_FLOORS[factor]!]}，不能不设` });
       continue;
     }
-    if (!(r.grade in RISK_GRADES)) {
+    if (!Object.hasOwn(RISK_GRADES, r.grade)) {
       problems.push({ row, column: "grade", message: `${RISK_FACTORS[factor]}：等级应为绿色、黄色、橙色、红色或不设` });
       continue;
     }

@@ -61,13 +61,13 @@ export async function seedDecisionCatalogueDemo(db: Db, now = new Date()): Promi
   await send(staff, id, "FILE", { filedOn: day(85), filedWith: "区司法局" }, at(85));
   await send(supervisor, id, "ACKNOWLEDGE", { opinion: "已收到备案材料，予以备案。" }, at(84));
   await send(staff, id, "PUBLISH", { publishedOn: day(83) }, at(83));
-  // Next year's catalogue, compiled in the last weeks of this one and filed: the district is to acknowledge it.
+  // The following year's catalogue, compiled at the turn of the year and filed: the district is to acknowledge it.
   const next = createCase(db, staff, "decision-catalogue", { year: year + 1 }, at(6));
   if (next.status !== 201) throw new Error(`demo catalogue: ${JSON.stringify(next)}`);
   await send(staff, next.caseId, "ADD_ITEM", { name: "彭浦新村街道公共停车资源统筹利用方案", unit: "街道管理办公室", basis: "《上海市道路交通管理条例》", reason: "涉及辖区居民出行和公共空间使用，社会关注度高。", plannedBy: `${year + 1}-06`, steps: ["hearing", "risk"] }, at(6, 11));
   await send(staff, next.caseId, "SUBMIT", { note: "" }, at(5));
   await send(director, next.caseId, "REVIEW_PASS", { opinion: "所列事项属于涉及辖区群众切身利益的重大事项，同意报党工委审议。" }, at(4));
-  await send(leader, next.caseId, "AGREE", { meeting: `街道党工委${year}年第12次会议`, date: day(3) }, at(3, 16));
+  await send(leader, next.caseId, "AGREE", { meeting: `街道党工委${day(3).slice(0, 4)}年第${Number(day(3).slice(5, 7))}次会议`, date: day(3) }, at(3, 16));
   await send(staff, next.caseId, "FILE", { filedOn: day(2), filedWith: "区司法局" }, at(2));
   return id;
 }

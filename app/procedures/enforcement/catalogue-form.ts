@@ -36,6 +36,6 @@ export function catalogueFromRows(current: string, rows: readonly TypedRow[]): {
   });
   // Two rows cannot share a key: a new name hashing to a kept row's key is refused by name.
   const clash = list.findIndex((m, i) => list.findIndex((x) => x.key === m.key) !== i);
-  if (clash >= 0) return { errors: { [rowField(CATALOGUE_LIST, kept[clash].index, "name")]: `第${clash + 1}行事项名称：与已有事项冲突，请换一个名称` } };
+  if (clash >= 0) return { errors: { [rowField(CATALOGUE_LIST, kept[clash].index, "name")]: `第${kept[clash].index + 1}行事项名称：与已有事项冲突，请换一个名称` } };
   return { list };
 }

@@ -33,7 +33,7 @@ export function disputeTypesFromRows(current: string, rows: readonly TypedRow[],
     return { key, label: r.values.label };
   });
   const clash = out.findIndex((t, i) => out.findIndex((x) => x.key === t.key) !== i);
-  if (clash >= 0) return { errors: { [rowField(list, kept[clash].index, "label")]: `第${clash + 1}行纠纷类型：与已有类型冲突，请换一个名称` } };
+  if (clash >= 0) return { errors: { [rowField(list, kept[clash].index, "label")]: `第${kept[clash].index + 1}行纠纷类型：与已有类型冲突，请换一个名称` } };
   return { list: out };
 }
 
@@ -51,7 +51,7 @@ export const MEDIATION_SETTINGS = {
       toRows: (stored) => floorsToRows(parseRiskFloors(stored)).map((r) => ({ key: r.factor, ...r })),
       fromRows: (rows, _stored, list) => {
         const r = floorsFromRows(rows.map((x) => ({ factor: x.values.factor, grade: x.values.grade })));
-        return "problems" in r ? { errors: Object.fromEntries(r.problems.map((p) => [rowField(list, rows[p.row].index, p.column), p.message])) } : { value: JSON.stringify(r.value) };
+        return "problems" in r ? { errors: Object.fromEntries(r.problems.map((p) => [p.row < 0 ? list : rowField(list, rows[p.row].index, p.column), p.message])) } : { value: JSON.stringify(r.value) };
       },
     },
   },
