@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
-import { PHONE, serveForBrowser } from "./server";
+import { PHONE, serveForBrowser, signInAs } from "./server";
 
 const app = serveForBrowser();
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -15,14 +15,8 @@ interface Violation { id: string; impact: string | null; help: string; nodes: { 
 
 /** A context that lets the test add axe's script beside the pages' own (their CSP allows only their nonce). */
 async function pageAs(browser: Browser, username: string | null, context = {}): Promise<Page> {
-  const page = await (await browser.newContext({ bypassCSP: true, locale: "zh-CN", ...context })).newPage();
-  if (!username) return page;
-  await page.goto(`${app.server.url}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill("Demo2026");
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "工作台" }).waitFor();
-  return page;
+  if (username) return signInAs(browser, app.server.url, username, { bypassCSP: true, ...context });
+  return (await browser.newContext({ bypassCSP: true, locale: "zh-CN", ...context })).newPage();
 }
 
 async function violations(page: Page, path: string): Promise<Violation[]> {

@@ -14,8 +14,8 @@ export async function seedLegalOpinionDemo(db: Db, now = new Date()): Promise<nu
   const user = (username: string): SessionUser => loadUser(db, db.select().from(users).where(eq(users.username, username)).get()!.id)!;
   const [staff, director, adviser] = ["ganshi", "suozhang", "guwen"].map(user);
   const at = (daysAgo: number, hour = 10) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - daysAgo, hour - 8)).toISOString();
-  const request = (data: Record<string, unknown>, when: string) => {
-    const r = createCase(db, staff, "legal-opinion", data, when);
+  const request = (data: Record<string, unknown>, when: string, by = staff) => {
+    const r = createCase(db, by, "legal-opinion", data, when);
     if (r.status !== 201) throw new Error(`demo opinion: ${JSON.stringify(r)}`);
     return r.caseId;
   };
@@ -36,25 +36,20 @@ export async function seedLegalOpinionDemo(db: Db, now = new Date()): Promise<nu
     questions: "调整是否需要履行听证程序？收费标准由谁制定？",
   }, at(1));
   const [staff2, director2, adviser2] = ["ganshi2", "suozhang2", "guwen2"].map(user);
-  const ask = (data: Record<string, unknown>, when: string) => {
-    const r = createCase(db, staff2, "legal-opinion", data, when);
-    if (r.status !== 201) throw new Error(`demo opinion: ${JSON.stringify(r)}`);
-    return r.caseId;
-  };
-  const linfenWaiting = ask({
+  const linfenWaiting = request({
     matterType: "contract",
     subject: "临汾路街道社区微更新设计服务合同审查",
     requestingUnit: "街道自治办",
     background: "街道拟委托设计单位对三个小区的公共空间进行微更新设计，合同价款28万元。",
     questions: "合同中设计成果著作权归属和逾期交付违约责任的约定是否合法、对等？",
-  }, at(2));
-  const linfenDrafting = ask({
+  }, at(2), staff2);
+  const linfenDrafting = request({
     matterType: "major_matter",
     subject: "临汾路街道睦邻中心委托运营方案",
     requestingUnit: "街道社区服务办公室",
     background: "街道拟通过政府购买服务方式委托社会组织运营睦邻中心。",
     questions: "委托运营是否须履行政府采购程序？运营方收费应如何约定？",
-  }, at(5));
+  }, at(5), staff2);
   const accepted = await runEvent(db, { user: director2, caseId: linfenDrafting, type: "ACCEPT", payload: { assignee: adviser2.id }, expectedVersion: 1, at: at(4) });
   if (accepted.status !== 200) throw new Error(`demo ACCEPT: ${JSON.stringify(accepted)}`);
   return [overdue, waiting, linfenWaiting, linfenDrafting];
