@@ -18,8 +18,13 @@ export function caseView(db: Db, user: SessionUser, row: CaseRow, now = new Date
   const personal = seesPersonalData(db, user, row);
   const detail = caseDetail(db, row.id);
   const officeName = officeOf(db, row.officeId).name;
-  const actions = listActions(proc, row.snapshot as any, toActor(user), now, (p, type) => permissionRefusal(user, p) ?? memberRefusal(db, user, row, type)).map((a) => ({
+  const listed = listActions(proc, row.snapshot as any, toActor(user), now, (p, type) => permissionRefusal(user, p) ?? memberRefusal(db, user, row, type));
+  // The step that meets an unmet precondition, where its guard names one: linked when this user can take it now.
+  const stepsMeeting = (type: string, guard: string) =>
+    (proc.events[type].guards.find((g) => g.name === guard)?.metBy ?? []).filter((t) => proc.events[t]).map((t) => ({ type: t, label: proc.events[t].label, here: listed.some((x) => x.type === t && x.available) }));
+  const actions = listed.map((a) => ({
     ...a,
+    reasons: a.reasons.map((r) => ({ ...r, steps: stepsMeeting(a.type, r.guard) })),
     form: proc.events[a.type].form.map((f) => (personal ? withChoices(db, row, f) : f)),
     defaults: personal && a.available ? proc.formDefaults?.(a.type, row.snapshot.context, { officeName }) ?? {} : {},
     // The preconditions already met, ticked beside the unmet ones (guards that read the form wait for it).

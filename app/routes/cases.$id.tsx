@@ -148,7 +148,7 @@ export default function CasePage() {
             ))}
             {view.actions.length === 0 ? <p className="hint">本案已办结，无可办理事项。</p> : null}
             {view.actions.filter((act) => act.available).map((act) => (
-                <details key={act.type} className="action" open={a?.type === act.type || view.actions.filter((x) => x.available).length === 1}>
+                <details key={act.type} id={`act-${act.type}`} className="action" open={a?.type === act.type || view.actions.filter((x) => x.available).length === 1}>
                   <summary>{act.label}</summary>
                   {a?.type === act.type && a.message ? (
                     <div className="alert error" role="alert">
@@ -175,7 +175,12 @@ export default function CasePage() {
                 <ul className="checklist">
                   {/* A met guard's text says what would refuse, so it is shown by its article: "符合：《…》第…条". */}
                   {act.met.map((m) => <li key={m.guard} className="met"><span aria-hidden="true">✓</span> 符合：{m.basis}</li>)}
-                  {act.reasons.map((r) => <li key={r.guard} className="unmet"><span aria-hidden="true">✗</span> <span className="visually-hidden">未满足：</span>{r.message}（依据：{r.basis}）</li>)}
+                  {act.reasons.map((r) => (
+                    <li key={r.guard} className="unmet">
+                      <span aria-hidden="true">✗</span> <span className="visually-hidden">未满足：</span>{r.message}（依据：{r.basis}）
+                      {r.steps.length ? <> 须先办理：{r.steps.map((s, i) => <Fragment key={s.type}>{i ? "或" : ""}{s.here ? <a href={`#act-${s.type}`}>{s.label}</a> : <span>{s.label}（由其他岗位办理或尚不能办理）</span>}</Fragment>)}</> : null}
+                    </li>
+                  ))}
                 </ul>
               </div>
             ))}

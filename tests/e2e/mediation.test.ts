@@ -33,6 +33,10 @@ describe("a people's mediation in the browser", () => {
     await page.getByLabel("当事人请求 *").fill("赔偿维修费5000元。");
     await page.getByRole("button", { name: "受理登记" }).click();
     await page.getByTestId("state").filter({ hasText: "受理登记" }).waitFor();
+    // 开始调解 waits on its preconditions, each linked to the step that meets it.
+    const blocked = page.getByTestId("blocked-START");
+    expect(await blocked.getByRole("link", { name: "登记当事人" }).getAttribute("href")).toBe("#act-ADD_PARTY");
+    expect(await page.locator("#act-ADD_PARTY summary").innerText()).toBe("登记当事人");
 
     // A wrong ID number is refused beside its field.
     let panel = await action(page, "登记当事人");

@@ -160,6 +160,18 @@ describe("the street's dispute-type list", () => {
   });
 });
 
+describe("the actions panel", () => {
+  it("links an unmet precondition of 开始调解 to the step that meets it, when the reader can take it", async () => {
+    const { caseView } = await import("../../app/cases/case-view.server");
+    const created = createCase(w.db, w.user("tiaojie"), "mediation", intake);
+    if (created.status !== 201) throw new Error(JSON.stringify(created));
+    const start = (username: string) => caseView(w.db, w.user(username), findVisibleCase(w.db, w.user(username), created.caseId)!).actions.find((a) => a.type === "START")!;
+    expect(start("tiaojie").available).toBe(false);
+    expect(start("tiaojie").reasons.find((r) => r.guard === "partiesOnBothSides")?.steps).toEqual([{ type: "ADD_PARTY", label: "登记当事人", here: true }]);
+    expect(start("tiaojie").reasons.find((r) => r.guard === "mediatorAssigned")?.steps).toEqual([{ type: "ASSIGN_MEDIATOR", label: "指定人民调解员", here: true }]);
+  });
+});
+
 describe("the case list narrowed as a report's breakdown links it", () => {
   it("finds a dispute type's cases for the district too, whose view of mediation is masked, within the period", async () => {
     const { listedCases } = await import("../../app/cases/listed.server");

@@ -35,6 +35,8 @@ export interface GuardRule<TContext> {
   readonly test: (context: TContext, event: ProcedureEvent) => boolean;
   /** Checked only when the event is sent with its form, not when listing available actions. */
   readonly needsPayload?: boolean;
+  /** The events whose step meets it (the case page links an unmet precondition to them). */
+  readonly metBy?: readonly string[];
 }
 
 export interface FormField {

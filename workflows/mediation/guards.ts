@@ -12,6 +12,7 @@ const lastSessionDate = (c: MediationContext) => c.sessions.map((s) => s.date).s
 
 export const partiesOnBothSides: Guard = {
   name: "partiesOnBothSides",
+  metBy: ["ADD_PARTY"],
   explain: "须登记申请人和被申请人双方当事人",
   basis: PML("二"),
   test: (c) => c.parties.some((p) => p.side === "applicant") && c.parties.some((p) => p.side === "respondent"),
@@ -19,6 +20,7 @@ export const partiesOnBothSides: Guard = {
 
 export const allPartiesConsent: Guard = {
   name: "allPartiesConsent",
+  metBy: ["RECORD_CONSENT"],
   explain: "须征得各方当事人同意调解；当事人一方明确拒绝调解的，不得调解",
   basis: PML("十七"),
   test: (c) => c.parties.length > 0 && c.parties.every((p) => p.consent === "given"),
@@ -26,6 +28,7 @@ export const allPartiesConsent: Guard = {
 
 export const riskGraded: Guard = {
   name: "riskGraded",
+  metBy: ["GRADE_RISK"],
   explain: "开始调解前须完成风险研判，确定风险等级",
   basis: "枫桥经验矛盾纠纷风险研判制度（彭浦码分级）",
   test: (c) => c.risk !== null,
@@ -40,6 +43,7 @@ export const policeNotifiedIfRed: Guard = {
 
 export const mediatorAssigned: Guard = {
   name: "mediatorAssigned",
+  metBy: ["ASSIGN_MEDIATOR"],
   explain: "须指定或由当事人选择至少一名人民调解员",
   basis: PML("十九"),
   test: (c) => c.mediators.length > 0,
@@ -217,6 +221,7 @@ export const criminalRisk = (c: MediationContext) => c.risk?.grade === "red" || 
 
 export const policeNotifiedForRisk: Guard = {
   name: "policeNotifiedForRisk",
+  metBy: ["NOTIFY_POLICE"],
   explain: "纠纷有暴力倾向或扬言报复（民转刑风险），或研判为红色风险的，须先向公安机关报告并记录已采取的预防措施，方可继续调解",
   basis: PML("二十五"),
   test: (c) => !criminalRisk(c) || c.policeNotified !== null,

@@ -8,6 +8,7 @@ import { APL, G118, type Guard, ON_SPOT_LIMIT_ORGANISATION, ON_SPOT_LIMIT_PERSON
 
 export const collectiveWhereRequired: Guard = {
   name: "collectiveWhereRequired",
+  metBy: ["RECORD_COLLECTIVE"],
   explain: "对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定；尚无集体讨论记录",
   basis: APL("五十七") + "第二款",
   test: (c, e) => {

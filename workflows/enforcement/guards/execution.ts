@@ -50,6 +50,7 @@ export const outstandingFine: Guard = {
 
 export const finePaidOrEnforced: Guard = {
   name: "finePaidOrEnforced",
+  metBy: ["RECORD_PAYMENT", "APPLY_COURT"],
   explain: "罚款尚未缴清，也未申请强制执行，不能结案",
   basis: APL("六十七") + "、第七十二条",
   test: (c) => fineOwed(c) === 0 || paidInFull(c) || c.enforcement !== null,

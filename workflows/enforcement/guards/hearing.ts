@@ -6,6 +6,7 @@ import { APL, G118, type Guard, type Person, announced, dateOf, investigators, s
 
 export const noticeBeforePenalty: Guard = {
   name: "noticeBeforePenalty",
+  metBy: ["SEND_NOTICE"],
   explain: "作出行政处罚决定前，须告知当事人拟处罚的事实、理由、依据及陈述、申辩、听证的权利；本案未经事先告知",
   basis: APL("四十四") + "、第六十二条",
   needsPayload: true,
@@ -68,6 +69,7 @@ export const hearingHeldOnOrAfterSchedule: Guard = {
 
 export const hearingScheduled: Guard = {
   name: "hearingScheduled",
+  metBy: ["SCHEDULE_HEARING"],
   explain: "尚未通知听证时间、地点",
   basis: APL("六十四"),
   test: (c) => !!c.hearing?.scheduled,

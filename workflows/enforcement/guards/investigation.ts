@@ -84,6 +84,7 @@ export const preservationsHandled: Guard = {
 
 export const hasInvestigationRecord: Guard = {
   name: "hasInvestigationRecord",
+  metBy: ["RECORD_ACT"],
   explain: "调查终结前须至少有一份现场检查、询问或调查取证记录（笔录）",
   basis: APL("五十五"),
   test: (c) => c.record.some((r) => ["inspection", "inquiry", "evidence"].includes(r.kind)),

@@ -37,6 +37,7 @@ export const reviewerNotInvestigator: Guard = {
 /** "未经法制审核或者审核未通过的,不得作出决定": the decision of a major case waits for an approving review. */
 export const majorReviewApproved: Guard = {
   name: "majorReviewApproved",
+  metBy: ["SUBMIT_LEGAL_REVIEW", "LEGAL_REVIEW"],
   explain: "本案属于重大执法决定，未经法制审核或者审核未通过的，不得作出决定",
   basis: APL("五十八") + "；" + G118("十二") + "、第十三条",
   test: (c, e) => {
