@@ -45,6 +45,22 @@ export function keyFor(existing: readonly { key: string; label?: string; name?: 
   return existing.find((t) => (t.label ?? t.name) === name)?.key ?? `t_${createHash("sha256").update(name).digest("hex").slice(0, 10)}`;
 }
 
+/**
+ * Keys for a list edited as rows (app/rows.ts), by each row's name: a stored row keeps its key even
+ * when renamed, so cases and figures stay joined; a new row gets the key its name had before, or a
+ * stable new one. Two rows cannot end with one key: the later one is returned as the clash.
+ */
+export function keysForRows(existing: readonly { key: string; label?: string; name?: string }[], rows: readonly { key: string }[], names: readonly string[]): { keys: string[] } | { clash: number } {
+  const used = new Set<string>();
+  const keys = rows.map((r, i) => {
+    const key = existing.find((e) => e.key === r.key && !used.has(e.key))?.key ?? keyFor(existing.filter((e) => !used.has(e.key)), names[i]);
+    used.add(key);
+    return key;
+  });
+  const clash = keys.findIndex((k, i) => keys.indexOf(k) !== i);
+  return clash >= 0 ? { clash } : { keys };
+}
+
 export function setSetting(tx: Pick<Db, "insert">, officeId: number, key: SettingKey, value: string) {
   tx.insert(officeSettings)
     .values({ officeId, key, value })

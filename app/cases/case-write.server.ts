@@ -26,25 +26,17 @@ export function writeDerived(
     // A deadline unchanged keeps its row, so its reminders (keyed by the row) are not sent again.
     const fields = (d: { key: string; label: string; rule: string; legalBasis: string; start: string; due: string; explanation: string; provisional: boolean; voluntary?: boolean; status: string }) =>
       JSON.stringify([d.key, d.label, d.rule, d.legalBasis, d.start, d.due, d.explanation, !!d.provisional, !!d.voluntary, d.status]);
-    const wanted = new Map(deadlines.map((d) => [fields(d), d]));
-    for (const e of s.deadlinesOf.all({ caseId: row.id })) {
-      if (wanted.has(fields(e))) wanted.delete(fields(e));
-      else s.deleteDeadline.run({ id: e.id });
-    }
-    for (const d of wanted.values()) s.insertDeadline.run({ caseId: row.id, ...d, voluntary: d.voluntary ?? false });
+    const added = keepMatching(s.deadlinesOf.all({ caseId: row.id }), deadlines, fields, (id) => s.deleteDeadline.run({ id }));
+    for (const d of added) s.insertDeadline.run({ caseId: row.id, ...d, voluntary: d.voluntary ?? false });
   }
   const tasks = proc.pendingTasks(next.state, next.context);
   if (!previous || previous.officeId !== row.officeId || !same(tasks, proc.pendingTasks(previous.state, previous.context))) {
     // A task still pending keeps its row (and when it came up); only tasks gone or new are written,
     // so a task that comes up again (a second review round) is a new one the reminders tell of.
     const keyOf = (t: { officeId: number; role: string | null; userId: number | null; label: string }) => JSON.stringify([t.officeId, t.role, t.userId, t.label]);
-    const wanted = new Map(tasks.map((t) => [keyOf({ ...t, officeId: row.officeId }), t]));
-    for (const e of s.tasksOf.all({ caseId: row.id })) {
-      if (wanted.has(keyOf(e))) wanted.delete(keyOf(e));
-      else s.deleteTask.run({ id: e.id });
-    }
+    const added = keepMatching(s.tasksOf.all({ caseId: row.id }), tasks.map((t) => ({ ...t, officeId: row.officeId })), keyOf, (id) => s.deleteTask.run({ id }));
     const now = new Date().toISOString();
-    for (const t of wanted.values()) s.insertTask.run({ caseId: row.id, officeId: row.officeId, role: t.role, userId: t.userId, label: t.label, createdAt: now });
+    for (const t of added) s.insertTask.run({ caseId: row.id, officeId: row.officeId, role: t.role, userId: t.userId, label: t.label, createdAt: now });
   }
   const members = proc.members?.(next.context) ?? [];
   if (!previous || !same(members, proc.members?.(previous.context) ?? [])) {
@@ -64,4 +56,17 @@ export function writeDerived(
     s.deleteSearch.run(row.id);
     s.insertSearch.run(row.id, segmentWords(text).join(" "));
   }
+}
+
+/**
+ * Brings stored rows to the wanted ones by their identity (`keyOf`): a stored row still wanted is
+ * kept as it is, one no longer wanted is removed, and the wanted ones not stored are returned to insert.
+ */
+function keepMatching<S extends { id: number }, W>(stored: readonly S[], wanted: readonly W[], keyOf: (x: S | W) => string, remove: (id: number) => void): W[] {
+  const missing = new Map(wanted.map((w) => [keyOf(w), w]));
+  for (const e of stored) {
+    if (missing.has(keyOf(e))) missing.delete(keyOf(e));
+    else remove(e.id);
+  }
+  return [...missing.values()];
 }

@@ -1,8 +1,8 @@
 /**
  * A list edited as rows (app/rows.ts): one numbered line per entry with a field per column, a 删除
- * box on stored rows (those with a key), and spare blank lines for new entries. Without JavaScript the spare lines are how
- * rows are added (more appear after saving); with it, 增加一行 adds one more. On a phone each row
- * is a card (table.cards).
+ * box on stored rows (those with a key), and spare blank lines for new entries. Without JavaScript
+ * the spare lines are how rows are added (more appear after saving); with it, 增加一行 adds one more.
+ * On a phone each row is a card (table.cards).
  */
 import { useEffect, useState } from "react";
 import { rowField, type RowColumn } from "~/rows";

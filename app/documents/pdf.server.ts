@@ -80,6 +80,8 @@ export async function documentPdf(sha256: string, docx: Uint8Array): Promise<Buf
 
 const pageFile = (sha256: string, n: number) => join(config.dataDir, "previews", `${sha256}-page-${n}.png`);
 const pageCount = (sha256: string) => join(config.dataDir, "previews", `${sha256}-pages.txt`);
+/** How many pages are drawn for the document, or null while they are not (the count file is written last). */
+const drawnPages = (sha256: string): number | null => (existsSync(pageCount(sha256)) ? Number(readFileSync(pageCount(sha256), "utf8")) : null);
 
 /**
  * How many pages the document prints on, each drawn as a PNG at 96 dpi (an A4 page is 794 × 1123
@@ -88,13 +90,14 @@ const pageCount = (sha256: string) => join(config.dataDir, "previews", `${sha256
  */
 export async function documentPages(sha256: string, docx: Uint8Array): Promise<number | null> {
   if (!pageImagesAvailable()) return null;
-  if (existsSync(pageCount(sha256))) return Number(readFileSync(pageCount(sha256), "utf8"));
+  const drawn = drawnPages(sha256);
+  if (drawn !== null) return drawn;
   const pdf = await documentPdf(sha256, docx);
   if (!pdf) return null;
-  const job = queue.then(() => (existsSync(pageCount(sha256)) ? undefined : rasterise(sha256)));
+  const job = queue.then(() => (drawnPages(sha256) !== null ? undefined : rasterise(sha256)));
   queue = job.catch(() => undefined);
   await job;
-  return Number(readFileSync(pageCount(sha256), "utf8"));
+  return drawnPages(sha256);
 }
 
 function rasterise(sha256: string): Promise<void> {
@@ -123,7 +126,8 @@ function rasterise(sha256: string): Promise<void> {
  */
 export function documentPagesIfReady(sha256: string, docx: Uint8Array, now = Date.now()): { pages: number } | { pending: boolean; failed?: boolean } {
   if (!pageImagesAvailable() || !/^[0-9a-f]{64}$/.test(sha256)) return { pending: false };
-  if (existsSync(pageCount(sha256))) return { pages: Number(readFileSync(pageCount(sha256), "utf8")) };
+  const drawn = drawnPages(sha256);
+  if (drawn !== null) return { pages: drawn };
   // A document that would not draw is not tried again for a while: the page would reload forever.
   const failedAt = failed.get(sha256);
   if (failedAt !== undefined && now - failedAt < RETRY_AFTER_MS) return { pending: false, failed: true };

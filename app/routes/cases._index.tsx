@@ -33,11 +33,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
     total,
     page,
-    month: filters.month ?? null,
-    // A report's breakdown leads here: what it narrowed to, in words.
+    // A chart leads here: what it narrowed the list to, in words (a month within the report's period names the month).
     narrowed: [
       filters.procedure && filters.facet && filters.value !== undefined ? `${PROCEDURES[filters.procedure]?.name ?? ""}中${facetLabel(filters.procedure, filters.facet)}为统计图所选的一类` : null,
-      filters.from || filters.to ? `${filters.from ?? "最早"}至${filters.to ?? "今"}登记` : null,
+      filters.month ? `${filters.month}登记` : filters.from || filters.to ? `${filters.from ?? "最早"}至${filters.to ?? "今"}登记` : null,
     ].filter((x): x is string => !!x),
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     offices: offices.length > 1 ? offices : [],
@@ -51,12 +50,8 @@ export default function CaseList() {
   return (
     <>
       <h1>案件</h1>
-      {d.month ? (
-        // A chart's bar leads here: say which month is shown, and how to see all.
-        <p className="alert ok">只显示{d.month}登记的案件。<Link to={`?${new URLSearchParams([...params].filter(([k]) => k !== "month" && k !== "page"))}`}>显示全部月份</Link></p>
-      ) : null}
       {d.narrowed.length ? (
-        <p className="alert ok" data-testid="narrowed">只显示{d.narrowed.join("、")}的案件。<Link to={`?${new URLSearchParams([...params].filter(([k]) => !["facet", "value", "from", "to", "page"].includes(k)))}`}>取消这些条件</Link></p>
+        <p className="alert ok" data-testid="narrowed">只显示{d.narrowed.join("、")}的案件。<Link to={`?${new URLSearchParams([...params].filter(([k]) => !["facet", "value", "from", "to", "month", "page"].includes(k)))}`}>显示全部</Link></p>
       ) : null}
       <p><a className="button secondary" href={`/cases/register.xlsx?${new URLSearchParams([...params].filter(([k]) => k !== "page"))}`} download>导出台账（Excel）</a></p>
       <Form method="get" className="card filters">

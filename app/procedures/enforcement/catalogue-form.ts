@@ -2,7 +2,7 @@
 import { parseCatalogue } from "../../../workflows/enforcement/catalogue";
 import type { CatalogueMatter } from "../../../workflows/enforcement/context";
 import { checkRows, keptRows, rowField, type RowColumn, type RowErrors, type TypedRow } from "../../rows";
-import { keyFor } from "../../settings.server";
+import { keysForRows } from "../../settings.server";
 
 export const CATALOGUE_LIST = "catalogue";
 
@@ -27,15 +27,8 @@ export function catalogueFromRows(current: string, rows: readonly TypedRow[]): {
   const errors = checkRows(CATALOGUE_LIST, kept, CATALOGUE_COLUMNS, ["name"]);
   if (Object.keys(errors).length) return { errors };
   const existing = parseCatalogue(current);
-  const used = new Set<string>();
-  const list = kept.map((r) => {
-    const stored = existing.find((m) => m.key === r.key && !used.has(m.key));
-    const key = stored?.key ?? keyFor(existing.filter((m) => !used.has(m.key)), r.values.name);
-    used.add(key);
-    return { key, name: r.values.name, basis: r.values.basis, penalty: r.values.penalty, discretion: r.values.discretion };
-  });
-  // Two rows cannot share a key: a new name hashing to a kept row's key is refused by name.
-  const clash = list.findIndex((m, i) => list.findIndex((x) => x.key === m.key) !== i);
-  if (clash >= 0) return { errors: { [rowField(CATALOGUE_LIST, kept[clash].index, "name")]: `第${kept[clash].index + 1}行事项名称：与已有事项冲突，请换一个名称` } };
+  const keyed = keysForRows(existing, kept, kept.map((r) => r.values.name));
+  if ("clash" in keyed) return { errors: { [rowField(CATALOGUE_LIST, kept[keyed.clash].index, "name")]: `第${kept[keyed.clash].index + 1}行事项名称：与已有事项冲突，请换一个名称` } };
+  const list = kept.map((r, i) => ({ key: keyed.keys[i], name: r.values.name, basis: r.values.basis, penalty: r.values.penalty, discretion: r.values.discretion }));
   return { list };
 }

@@ -6,7 +6,7 @@ import { checkRows, keptRows, rowField, type RowColumn, type RowErrors, type Typ
 import { numberForm } from "../setting-forms";
 import type { SettingSpec } from "../types";
 // Server-only (empty in the browser, where settings are never converted).
-import { keyFor } from "../../settings.server";
+import { keysForRows } from "../../settings.server";
 
 
 const TYPE_LIST_COLUMNS: readonly RowColumn[] = [{ key: "label", label: "纠纷类型", required: true, max: 20, placeholder: "如：加装电梯纠纷" }];
@@ -26,14 +26,9 @@ export function disputeTypesFromRows(current: string, rows: readonly TypedRow[],
   const errors = checkRows(list, kept, TYPE_LIST_COLUMNS, ["label"]);
   if (Object.keys(errors).length) return { errors };
   const existing = parseDisputeTypes(current);
-  const used = new Set<string>();
-  const out = kept.map((r) => {
-    const key = existing.find((t) => t.key === r.key && !used.has(t.key))?.key ?? keyFor(existing.filter((t) => !used.has(t.key)), r.values.label);
-    used.add(key);
-    return { key, label: r.values.label };
-  });
-  const clash = out.findIndex((t, i) => out.findIndex((x) => x.key === t.key) !== i);
-  if (clash >= 0) return { errors: { [rowField(list, kept[clash].index, "label")]: `第${kept[clash].index + 1}行纠纷类型：与已有类型冲突，请换一个名称` } };
+  const keyed = keysForRows(existing, kept, kept.map((r) => r.values.label));
+  if ("clash" in keyed) return { errors: { [rowField(list, kept[keyed.clash].index, "label")]: `第${kept[keyed.clash].index + 1}行纠纷类型：与已有类型冲突，请换一个名称` } };
+  const out = kept.map((r, i) => ({ key: keyed.keys[i], label: r.values.label }));
   return { list: out };
 }
 
